@@ -1,0 +1,21 @@
+import { defineConfig } from 'vite';
+
+// Phaser is large and does not tree-shake: keep it in a chunk of its own so the app's own code
+// stays small and cacheable apart from it.
+export default defineConfig({
+  base: './',
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1600,
+    rollupOptions: {
+      output: {
+        manualChunks(id: string) {
+          if (id.includes('node_modules/phaser')) return 'phaser';
+          return undefined;
+        },
+      },
+    },
+  },
+});
