@@ -1,0 +1,121 @@
+// The public face of a running drill: what the store and the screens read (SessionView) and what
+// they may send (the Session methods). Rendering depends on this file only, never on the machine.
+import type { SkillId } from '../skills.ts';
+import type { EventKind, RumourState, Text } from '../scenario/schema.ts';
+
+export type DrillStatus = 'ready' | 'running' | 'paused' | 'ended';
+
+/** Why a point moved: every scored moment of a drill keeps one (skills.md). */
+export type MomentSource =
+  | { kind: 'answer'; beatId: string; answerIndex: number }
+  | { kind: 'rubric'; beatId: string; lineIndex: number; matched: string[] }
+  | { kind: 'timeout'; beatId: string }
+  | { kind: 'rumour'; rumourId: string; measure: 'speed' | 'reach' | 'unrebutted' };
+
+export interface ScoredMoment {
+  /** Drill seconds when it happened. */
+  at: number;
+  skill: SkillId;
+  points: number;
+  source: MomentSource;
+  /** The author's feedback for that answer or rubric line, or the engine's explanation. */
+  feedback?: Text;
+}
+
+export interface SkillScore {
+  skill: SkillId;
+  raw: number;
+  min: number;
+  max: number;
+  /** 0–100: raw placed between min and max. */
+  percent: number;
+}
+
+export interface ScoreCard {
+  skills: SkillScore[];
+  /** Weighted mean of the assessed skills' percents, 0–100. */
+  overall: number;
+}
+
+export interface BeatView {
+  id: string;
+  reporterId: string;
+  ask: Text;
+  askedAt: number;
+  /** Drill second at which silence counts as a timeout; null when answer time is off. */
+  deadline: number | null;
+  answers: { index: number; text: Text }[];
+  freeText: { maxWords: number | null } | null;
+}
+
+export interface RumourView {
+  id: string;
+  text: Text;
+  author: string;
+  state: RumourState;
+  reach: number;
+  appearedAt: number | null;
+  rebuttedAt: number | null;
+  /** True once it was injected live by the facilitator. */
+  injected: boolean;
+}
+
+export interface FeedItem {
+  /** Stable key: `rumour:ID` or `event:ID`. */
+  key: string;
+  kind: EventKind | 'rumour';
+  at: number;
+  text: Text;
+  from?: string;
+  rumourId?: string;
+}
+
+/** The trainee's response to one beat, as asked and answered (for feedback and the debrief). */
+export interface TurnRecord {
+  beatId: string;
+  askedAt: number;
+  answeredAt: number;
+  response:
+    | { kind: 'choice'; answerIndex: number }
+    | { kind: 'text'; text: string; matchedLines: number[]; overLimit: boolean }
+    | { kind: 'timeout' }
+    | { kind: 'ended' };
+  moments: ScoredMoment[];
+  feedback?: Text;
+}
+
+export interface SessionView {
+  scenarioId: string;
+  status: DrillStatus;
+  /** Drill seconds since the start (stops while paused). */
+  now: number;
+  duration: number;
+  beat: BeatView | null;
+  rumours: RumourView[];
+  /** Newest last. */
+  feed: FeedItem[];
+  turns: TurnRecord[];
+  /** The most recent turn, for the quick feedback toast. */
+  lastTurn: TurnRecord | null;
+  flags: string[];
+  visited: string[];
+  moments: ScoredMoment[];
+  score: ScoreCard;
+  ending: { id: string; text: Text; reason: 'end' | 'duration' | 'facilitator' } | null;
+}
+
+export interface SessionOptions {
+  /** Multiplies every beat's time_limit; null turns answer time limits off (WCAG 2.2.1). */
+  answerTimeFactor?: number | null;
+}
+
+/** Everything that happened, in order, with drill time: enough to replay a drill exactly. */
+export type LogEntry =
+  | { type: 'start'; at: number }
+  | { type: 'tick'; at: number }
+  | { type: 'choose'; at: number; answerIndex: number }
+  | { type: 'type'; at: number; text: string }
+  | { type: 'pause'; at: number }
+  | { type: 'resume'; at: number }
+  | { type: 'inject'; at: number; what: { rumour: string } | { event: string } }
+  | { type: 'end'; at: number };
