@@ -1,0 +1,42 @@
+// The after-action report: everything the debrief screen, the print view and the drill records
+// show, built from the scenario and the finished drill alone. Pure, so a replayed drill gives
+// the same report and the tests need no browser.
+import type { CheckedScenario } from '../scenario/checked.ts';
+import type { Text } from '../scenario/schema.ts';
+import type { LogEntry, ScoreCard, SessionView } from '../session/types.ts';
+import { beatReport, type BeatReport } from './beatReport.ts';
+import { timelineOf, type Timeline } from './timeline.ts';
+
+export interface DrillReport {
+  scenarioId: string;
+  title: Text;
+  /** The scenario's languages, so a screen can fall back to one the texts have. */
+  languages: string[];
+  status: SessionView['status'];
+  score: ScoreCard;
+  ending: SessionView['ending'];
+  /** Drill seconds from the start to the end (or to now, for an unfinished drill). */
+  elapsed: number;
+  timeline: Timeline;
+  beats: BeatReport[];
+}
+
+export type ReportView = Pick<SessionView, 'scenarioId' | 'status' | 'now' | 'turns' | 'feed' | 'rumours' | 'moments' | 'score' | 'ending'>;
+
+export function buildReport(checked: CheckedScenario, view: ReportView, log: readonly LogEntry[] = []): DrillReport {
+  const { scenario } = checked;
+  if (view.scenarioId !== scenario.id) {
+    throw new Error(`This drill was played on scenario "${view.scenarioId}", not "${scenario.id}".`);
+  }
+  return {
+    scenarioId: scenario.id,
+    title: scenario.title,
+    languages: scenario.languages,
+    status: view.status,
+    score: view.score,
+    ending: view.ending,
+    elapsed: view.now,
+    timeline: timelineOf(scenario, view, log),
+    beats: view.turns.map((turn, order) => beatReport(scenario, turn, order, view.rumours)),
+  };
+}
