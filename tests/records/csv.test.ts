@@ -1,0 +1,58 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { SKILL_IDS } from '../../src/core/skills.ts';
+import { BEAT_COLUMNS, beatsCsv, DRILL_COLUMNS, drillsCsv } from '../../src/records/csv.ts';
+import { sampleRecords } from '../fixtures/debrief/records.ts';
+
+function rows(csv: string): Record<string, string>[] {
+  const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+describe('CSV exports', () => {
+  const records = sampleRecords();
+
+  it('has one row per drill with the scores per skill, read back as written', () => {
+    const back = rows(drillsCsv(records, 'vi'));
+    expect(Object.keys(back[0]!)).toEqual([...DRILL_COLUMNS]);
+    expect(back).toHaveLength(records.length);
+    back.forEach((row, i) => {
+      const r = records[i]!;
+      expect(row.drill_id).toBe(r.id);
+      expect(row.trainee).toBe(r.trainee);
+      expect(row.scenario).toBe('Lũ và tin đồn vỡ đập');
+      expect(Number(row.overall)).toBeCloseTo(r.score.overall, 1);
+      for (const skill of SKILL_IDS) {
+        const s = r.score.skills.find((x) => x.skill === skill);
+        expect(row[skill]).toBe(s ? String(Math.round(s.percent * 10) / 10) : '');
+      }
+    });
+    expect(back.map((r) => r.answer_time_factor)).toEqual(['off', '1', 'off']);
+  });
+
+  it('has one row per question asked, in the chosen language, with typed text intact', () => {
+    const back = rows(beatsCsv(records, 'en'));
+    expect(Object.keys(back[0]!)).toEqual([...BEAT_COLUMNS]);
+    expect(back).toHaveLength(records.reduce((n, r) => n + r.beats.length, 0));
+    const typed = back.filter((r) => r.response === 'text').map((r) => r.answer);
+    // Commas, quotes and a line break survive the quoting.
+    expect(typed[1]).toBe('Chưa xác nhận, "đang xác minh",\nsẽ báo lại');
+    expect(back[0]!.question).toBe('Will the dam burst?');
+    expect(back[0]!.answer).toBe('No. The dam was inspected this morning.');
+    expect(back[0]!.choice).toBe('2');
+    expect(back[0]!.accuracy).toBe('2');
+    expect(back[2]!.timeliness).toBe('-2');
+  });
+
+  it('keeps a typed formula from running in a spreadsheet', () => {
+    const back = rows(beatsCsv(records, 'vi'));
+    const formula = back.find((r) => r.answer.includes('HYPERLINK'))!;
+    expect(formula.answer.startsWith("'=")).toBe(true);
+  });
+
+  it('writes header words in the reader’s language when given them', () => {
+    const csv = drillsCsv(records, 'vi', (c) => (c === 'trainee' ? 'Học viên' : c));
+    expect(csv.split('\r\n')[0]).toContain('Học viên');
+  });
+});
