@@ -11,34 +11,17 @@
 //   await p.close();
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from './chromium.ts';
 import { decodePng } from './png.ts';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  // Sound must be able to start without a click so the audio tests can hear it.
-  '--autoplay-policy=no-user-gesture-required',
-];
+export { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, 'artifacts');
 
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-}
-
 export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [...CHROMIUM_ARGS, ...extraArgs],
-  });
+  return launchChromium(extraArgs);
 }
 
 /** One browser for the whole test file, launched before the first test and closed after the last. */
