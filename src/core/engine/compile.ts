@@ -1,0 +1,202 @@
+// A checked scenario becomes an XState v5 machine. The shape mirrors the scenario:
+//
+//   ready ──start──▶ running ──(next: end | duration | facilitator)──▶ ended (final)
+//                      └─ one compound state per beat:
+//                           asking ──choose i──▶ answer-i ─┐
+//                                  ──answerText─▶ typed ───┼─ routes: pending escalation/event beat,
+//                                  ──(deadline)─▶ silent ──┘  else the first branch that holds
+//
+// Answering first applies the answer (scores, flags, rebuttals) and only then routes, in an
+// eventless step, so a `next` condition sees the answer's own effects. Routing targets are explicit
+// transitions, so the machine's graph is the scenario's graph.
+//
+// Time is data: `tick` only moves the horizon; eventless transitions then handle what fell due
+// (timeline.ts), one item at a time, in order. There is no `after`: delayed transitions do not
+// survive restoring a persisted snapshot, and a drill must survive a page refresh.
+//
+// setup() is small and typed by hand: the generated states use its named actions and guards with
+// data parameters, and the config itself is built as plain data (typing it through the generics
+// of a machine this size would hit TS7056).
+import { assign, setup } from 'xstate';
+import type { CheckedScenario } from '../scenario/checked.ts';
+import { branchesOf, END, type Beat, type Condition, type Next } from '../scenario/schema.ts';
+import type { SessionOptions } from '../session/types.ts';
+import { evaluateCondition } from './conditions.ts';
+import { initialContext, type DrillContext, type EndReason } from './drillContext.ts';
+import { finishDrill } from './ending.ts';
+import { factsOf } from './facts.ts';
+import { injectInto, isKnownInject, type InjectTarget } from './injects.ts';
+import { askBeat, canChoose, canType, chooseAnswer, timeOut, timeoutNext, typeAnswer } from './respond.ts';
+import { buildRules, type DrillRules } from './rules.ts';
+import { applyDue, nextDue, type DueItem } from './timeline.ts';
+
+export type DrillEvent =
+  | { type: 'start'; at?: number }
+  | { type: 'tick'; at: number }
+  | { type: 'choose'; index: number }
+  | { type: 'answerText'; text: string }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'inject'; what: InjectTarget }
+  | { type: 'end' };
+
+/** The id of the state node that asks a beat (beat ids never contain "~"). */
+export const askStateId = (beatId: string) => `ask~${beatId}`;
+
+function drillSetup(rules: DrillRules) {
+  // Guards are called several times per step; the next due item depends only on the context.
+  const dueCache = new WeakMap<DrillContext, DueItem | null>();
+  const due = (ctx: DrillContext) => {
+    if (!dueCache.has(ctx)) dueCache.set(ctx, nextDue(rules, ctx));
+    return dueCache.get(ctx) ?? null;
+  };
+  const timelineKinds = new Set<DueItem['kind']>(['appear', 'escalate', 'event']);
+
+  return setup({
+    types: {} as { context: DrillContext; events: DrillEvent },
+    guards: {
+      live: ({ context }) => !context.paused,
+      paused: ({ context }) => context.paused,
+      chose: ({ context, event }, p: { index: number }) => event.type === 'choose' && event.index === p.index && canChoose(rules, context, p.index),
+      typed: ({ context, event }) => event.type === 'answerText' && canType(rules, context, event.text),
+      knownInject: ({ event }) => event.type === 'inject' && isKnownInject(rules, event.what),
+      due: ({ context }, p: { kind: 'end' | 'timeout' }) => due(context)?.kind === p.kind,
+      dueOnTimeline: ({ context }) => {
+        const item = due(context);
+        return item !== null && timelineKinds.has(item.kind);
+      },
+      behind: ({ context }) => context.now < context.horizon && due(context) === null,
+      pendingIs: ({ context }, p: { beat: string }) => context.pending[0] === p.beat,
+      holds: ({ context }, p: { condition: Condition }) => evaluateCondition(p.condition, factsOf(rules, context)),
+    },
+    actions: {
+      start: assign(({ event }) => {
+        const at = event.type === 'start' && typeof event.at === 'number' && event.at >= 0 ? event.at : 0;
+        return { startedAt: at, now: at, horizon: at };
+      }),
+      ask: assign(({ context }, p: { beat: string }) => askBeat(rules, context, p.beat)),
+      advance: assign(({ context, event }) => (event.type === 'tick' && event.at > context.horizon ? { horizon: event.at } : {})),
+      processDue: assign(({ context }) => {
+        const item = due(context);
+        return item ? applyDue(rules, context, item) : {};
+      }),
+      catchUp: assign(({ context }) => ({ now: context.horizon })),
+      timeout: assign(({ context }) => timeOut(rules, { ...context, now: context.beat?.deadline ?? context.now })),
+      answer: assign(({ context }, p: { index: number }) => chooseAnswer(rules, context, p.index)),
+      answerText: assign(({ context, event }) => (event.type === 'answerText' ? typeAnswer(rules, context, event.text) : {})),
+      takePending: assign(({ context }) => ({ pending: context.pending.slice(1) })),
+      pause: assign({ paused: true }),
+      resume: assign({ paused: false }),
+      inject: assign(({ context, event }) => (event.type === 'inject' ? injectInto(rules, context, event.what) : {})),
+      finish: assign(({ context }, p: { reason: EndReason }) =>
+        finishDrill(rules, context, p.reason, p.reason === 'duration' ? context.startedAt + rules.scenario.duration : context.now),
+      ),
+    },
+  });
+}
+
+// Plain-data config pieces; see the header for why they are not typed through XState's generics.
+type Transition = { guard?: unknown; target?: string; actions?: unknown };
+type StateConfig = Record<string, unknown>;
+
+function routes(next: Next, pendingTargets: readonly string[]): Transition[] {
+  const out: Transition[] = pendingTargets.map((beat) => ({
+    guard: { type: 'pendingIs', params: { beat } },
+    target: `#${askStateId(beat)}`,
+    actions: 'takePending',
+  }));
+  for (const branch of branchesOf(next)) {
+    const guard = branch.if === undefined ? {} : { guard: { type: 'holds', params: { condition: branch.if } } };
+    out.push(
+      branch.goto === END
+        ? { ...guard, target: '#drill.ended', actions: { type: 'finish', params: { reason: 'end' } } }
+        : { ...guard, target: `#${askStateId(branch.goto)}` },
+    );
+  }
+  return out;
+}
+
+function beatState(id: string, beat: Beat, pendingTargets: readonly string[]): StateConfig {
+  const on: Record<string, unknown> = {};
+  if (beat.answers?.length) {
+    on.choose = beat.answers.map((_, index) => ({
+      guard: { type: 'chose', params: { index } },
+      target: `answer-${index}`,
+      actions: { type: 'answer', params: { index } },
+    }));
+  }
+  if (beat.free_text) on.answerText = { guard: 'typed', target: 'typed', actions: 'answerText' };
+  const states: Record<string, StateConfig> = {
+    asking: {
+      id: askStateId(id),
+      entry: { type: 'ask', params: { beat: id } },
+      always: { guard: { type: 'due', params: { kind: 'timeout' } }, target: 'silent', actions: 'timeout' },
+      on,
+    },
+    silent: { always: routes(timeoutNext(beat), pendingTargets) },
+  };
+  beat.answers?.forEach((answer, index) => {
+    states[`answer-${index}`] = { always: routes(answer.next, pendingTargets) };
+  });
+  if (beat.free_text) states.typed = { always: routes(beat.free_text.next, pendingTargets) };
+  return { initial: 'asking', states };
+}
+
+/** Beats an escalation or an event can ask for out of turn. */
+function pendingTargetsOf(rules: DrillRules): string[] {
+  const targets = new Set<string>();
+  for (const r of rules.scenario.rumours) if (r.escalate && rules.beats.has(r.escalate.goto)) targets.add(r.escalate.goto);
+  for (const e of rules.scenario.events) if (e.goto && rules.beats.has(e.goto)) targets.add(e.goto);
+  return [...targets];
+}
+
+function machineConfig(rules: DrillRules) {
+  const pendingTargets = pendingTargetsOf(rules);
+  const beats: Record<string, StateConfig> = {};
+  for (const [id, beat] of rules.beats) beats[id] = beatState(id, beat, pendingTargets);
+  return {
+    id: 'drill',
+    context: () => initialContext(rules),
+    initial: 'ready',
+    states: {
+      ready: {
+        on: { start: { target: `#${askStateId(rules.scenario.start)}`, actions: 'start' } },
+      },
+      running: {
+        initial: rules.scenario.start,
+        on: {
+          tick: { guard: 'live', actions: 'advance' },
+          pause: { guard: 'live', actions: 'pause' },
+          resume: { guard: 'paused', actions: 'resume' },
+          inject: { guard: 'knownInject', actions: 'inject' },
+          end: { target: 'ended', actions: { type: 'finish', params: { reason: 'facilitator' } } },
+        },
+        always: [
+          { guard: { type: 'due', params: { kind: 'end' } }, target: 'ended', actions: { type: 'finish', params: { reason: 'duration' } } },
+          { guard: 'dueOnTimeline', actions: 'processDue' },
+          { guard: 'behind', actions: 'catchUp' },
+        ],
+        states: beats,
+      },
+      ended: { type: 'final' },
+    },
+  };
+}
+
+export interface CompiledDrill {
+  machine: DrillMachine;
+  rules: DrillRules;
+}
+
+export function compileDrill(checked: CheckedScenario, options: SessionOptions = {}): CompiledDrill {
+  const rules = buildRules(checked, options);
+  // The generated config is checked by XState at run time and by the tests; see the header.
+  const machine = drillSetup(rules).createMachine(machineConfig(rules) as never);
+  return { machine, rules };
+}
+
+export function compileScenario(checked: CheckedScenario, options: SessionOptions = {}): DrillMachine {
+  return compileDrill(checked, options).machine;
+}
+
+export type DrillMachine = ReturnType<ReturnType<typeof drillSetup>['createMachine']>;

@@ -1,0 +1,172 @@
+// A running drill: the compiled machine's actor, the event log and the view. Every method takes the
+// drill time explicitly (seconds from a DrillClock), so the same calls always give the same drill:
+// that is what replay, restore and the accelerated tests rely on.
+//
+// Before an answer, a pause or an inject is applied, time is brought up to its instant (a tick), so
+// whatever fell due first (a timeout, an escalation) happens first. Calls that make no sense (an
+// answer with no beat asked, anything after the end, an unknown inject) are ignored, never thrown.
+// The log keeps every call but merges consecutive ticks into the last one: ticks only move the
+// horizon, and the engine's result does not depend on how finely time was sliced (timeline.ts).
+import { createActor, type Actor } from 'xstate';
+import { compileDrill, type DrillEvent, type DrillMachine } from '../engine/compile.ts';
+import type { DrillContext } from '../engine/drillContext.ts';
+import type { InjectTarget } from '../engine/injects.ts';
+import type { DrillRules } from '../engine/rules.ts';
+import type { CheckedScenario } from '../scenario/checked.ts';
+import { migrateSavedDrill, SavedDrillError } from './migrations/index.ts';
+import { SAVED_DRILL_FORMAT, type SavedDrill } from './saved.ts';
+import type { LogEntry, SessionOptions, SessionView } from './types.ts';
+import { buildView } from './view.ts';
+
+type Listener = (view: SessionView) => void;
+
+export class Session {
+  private readonly actor: Actor<DrillMachine>;
+  private readonly rules: DrillRules;
+  private readonly options: SessionOptions;
+  private readonly entries: LogEntry[];
+  private readonly listeners = new Set<Listener>();
+  private cached: { snapshot: unknown; view: SessionView } | null = null;
+
+  private constructor(checked: CheckedScenario, options: SessionOptions, snapshot: unknown, log: LogEntry[]) {
+    const { machine, rules } = compileDrill(checked, options);
+    this.rules = rules;
+    this.options = { ...options };
+    this.entries = log;
+    this.actor = snapshot === undefined ? createActor(machine) : createActor(machine, { snapshot: snapshot as never });
+    this.actor.start();
+  }
+
+  static create(checked: CheckedScenario, options: SessionOptions = {}): Session {
+    return new Session(checked, options, undefined, []);
+  }
+
+  /** Comes back to a saved drill: same beat, scores, rumours and drill time. */
+  static restore(checked: CheckedScenario, saved: SavedDrill | unknown): Session {
+    const data = migrateSavedDrill(saved);
+    if (data.scenarioId !== checked.scenario.id) {
+      throw new SavedDrillError(`This saved drill belongs to scenario "${data.scenarioId}", not "${checked.scenario.id}".`);
+    }
+    let session: Session;
+    try {
+      session = new Session(checked, data.options, data.snapshot, [...data.log]);
+    } catch {
+      throw new SavedDrillError(`This saved drill no longer matches scenario "${checked.scenario.id}" (the scenario was changed since).`);
+    }
+    const beat = session.context.beat;
+    if (beat && !session.rules.beats.has(beat.id)) {
+      throw new SavedDrillError(`This saved drill no longer matches scenario "${checked.scenario.id}" (the scenario was changed since).`);
+    }
+    return session;
+  }
+
+  private get context(): DrillContext {
+    return this.actor.getSnapshot().context;
+  }
+
+  private get ended(): boolean {
+    return this.context.ending !== null;
+  }
+
+  private record(entry: LogEntry): void {
+    const last = this.entries[this.entries.length - 1];
+    if (entry.type === 'tick' && last?.type === 'tick') this.entries[this.entries.length - 1] = entry;
+    else this.entries.push(entry);
+  }
+
+  private send(event: DrillEvent): void {
+    this.actor.send(event);
+  }
+
+  /** Sends, then tells subscribers if anything changed. */
+  private apply(entry: LogEntry, events: DrillEvent[]): void {
+    if (this.ended) return;
+    const before = this.actor.getSnapshot();
+    this.record(entry);
+    for (const e of events) this.send(e);
+    if (this.actor.getSnapshot() !== before) this.notify();
+  }
+
+  private timeAt(now: number): number {
+    return Number.isFinite(now) && now >= 0 ? now : this.context.now;
+  }
+
+  start(at = 0): void {
+    if (this.actor.getSnapshot().value !== 'ready') return;
+    const t = this.timeAt(at);
+    this.apply({ type: 'start', at: t }, [{ type: 'start', at: t }]);
+  }
+
+  tick(now: number): void {
+    const t = this.timeAt(now);
+    const ctx = this.context;
+    if (this.actor.getSnapshot().value === 'ready' || ctx.paused || t <= ctx.horizon) return;
+    this.apply({ type: 'tick', at: t }, [{ type: 'tick', at: t }]);
+  }
+
+  /** answerIndex is 0-based (the screen shows 1-based numbers). */
+  choose(answerIndex: number, now: number): void {
+    const t = this.timeAt(now);
+    this.apply({ type: 'choose', at: t, answerIndex }, [{ type: 'tick', at: t }, { type: 'choose', index: answerIndex }]);
+  }
+
+  answerText(text: string, now: number): void {
+    const t = this.timeAt(now);
+    this.apply({ type: 'type', at: t, text }, [{ type: 'tick', at: t }, { type: 'answerText', text }]);
+  }
+
+  pause(now: number): void {
+    const t = this.timeAt(now);
+    this.apply({ type: 'pause', at: t }, [{ type: 'tick', at: t }, { type: 'pause' }]);
+  }
+
+  resume(now: number): void {
+    const t = this.timeAt(now);
+    this.apply({ type: 'resume', at: t }, [{ type: 'resume' }]);
+  }
+
+  inject(what: InjectTarget, now: number): void {
+    const t = this.timeAt(now);
+    this.apply({ type: 'inject', at: t, what }, [{ type: 'tick', at: t }, { type: 'inject', what }]);
+  }
+
+  end(now: number): void {
+    const t = this.timeAt(now);
+    this.apply({ type: 'end', at: t }, [{ type: 'tick', at: t }, { type: 'end' }]);
+  }
+
+  view(): SessionView {
+    const snapshot = this.actor.getSnapshot();
+    const cached = this.cached;
+    if (cached !== null && cached.snapshot === snapshot) return cached.view;
+    const view = buildView(this.rules, snapshot.value, snapshot.context);
+    this.cached = { snapshot, view };
+    return view;
+  }
+
+  subscribe(fn: Listener): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private notify(): void {
+    if (this.listeners.size === 0) return;
+    const view = this.view();
+    for (const fn of [...this.listeners]) fn(view);
+  }
+
+  get log(): readonly LogEntry[] {
+    return this.entries;
+  }
+
+  save(): SavedDrill {
+    return {
+      format: SAVED_DRILL_FORMAT,
+      scenarioId: this.rules.scenario.id,
+      options: { ...this.options },
+      now: this.context.now,
+      snapshot: this.actor.getPersistedSnapshot(),
+      log: this.entries.map((e) => ({ ...e })),
+    };
+  }
+}
