@@ -1,0 +1,406 @@
+// The web bench (`npm run bench:web`, which builds dist/ first; not a test): how fast the menu is
+// ready compared with a bare Phaser scene measured in the same run, how much JavaScript the app
+// ships, and how smooth the press room is at its busiest, in headless Chromium.
+//
+//   BENCH_RUNS=9            start-up runs per page (median reported)
+//   BENCH_FRAME_SECONDS=5   frame sampling per renderer
+//
+// Goals (issue 3): start-up ratio app/bare ≤ 1.10; app JS without Phaser ≤ 120 KB gzip; frame
+// p95 ≤ 16.7 ms and no long task over 50 ms at 1920×1080. Results also go to bench/results/.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+import { launchChromium } from '../tests/e2e/chromium.ts';
+import { busyPressRoom, type BusyState } from './busyPressRoom.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const distDir = join(root, 'dist');
+const bareRoot = join(root, 'bench', 'bare');
+const RUNS = positive(process.env.BENCH_RUNS, 9);
+const FRAME_SECONDS = positive(process.env.BENCH_FRAME_SECONDS, 5);
+const GOALS = { startupRatio: 1.1, appJsGzipKb: 120, p95Ms: 16.7, longTaskMs: 50 };
+
+interface StartupSample {
+  /** ms from navigation start to the first frame painted after body[data-screen] became 'Menu'. */
+  interactive: number;
+  /** ms from a key press (event time) to the next frame painted after the page handled it. */
+  inputToFrame: number;
+  renderer: string;
+}
+
+interface FrameResult {
+  requested: 'canvas' | 'webgl';
+  renderer: string;
+  state: BusyState;
+  frames: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  longTasks: number[];
+}
+
+interface ChunkSize {
+  file: string;
+  initial: boolean;
+  phaser: boolean;
+  bytes: number;
+  gzip: number;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(distDir, 'index.html'))) {
+    throw new Error('dist/ has no build: run `npm run bench:web`, which builds the app first.');
+  }
+  const bareOut = await mkdtemp(join(tmpdir(), 'podium-bench-bare-'));
+  const servers: PreviewServer[] = [];
+  let browser: Browser | undefined;
+  try {
+    await buildBare(bareOut);
+    const appUrl = await serve(servers, root, distDir, undefined);
+    const bareUrl = await serve(servers, bareRoot, bareOut, false);
+    browser = await launchChromium();
+    console.log(`Chromium ${browser.version()}, headless, flags as in tests/e2e/chromium.ts; ${RUNS} start-up runs each.`);
+
+    const startup = await measureStartup(browser, appUrl, bareUrl);
+    const sizes = measureSizes(distDir);
+    const frames: FrameResult[] = [];
+    for (const renderer of ['canvas', 'webgl'] as const) frames.push(await measureFrames(browser, appUrl, renderer));
+
+    const report = printReport(startup, sizes, frames);
+    const resultsDir = join(root, 'bench', 'results');
+    mkdirSync(resultsDir, { recursive: true });
+    const file = join(resultsDir, `web-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, JSON.stringify({ chromium: browser.version(), runs: RUNS, ...report, startup, sizes, frames }, null, 2));
+    console.log(`\nRaw figures: ${file}`);
+  } finally {
+    await browser?.close();
+    for (const server of servers) await server.close();
+    await rm(bareOut, { recursive: true, force: true });
+  }
+}
+
+// tsx compiles this file keeping function names, which wraps nested functions in a `__name`
+// helper; functions sent to the page with page.evaluate need that helper there too.
+const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
+
+async function newContext(browser: Browser, width: number, height: number) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  await context.addInitScript(KEEP_NAMES_SHIM);
+  return context;
+}
+
+// ---- serving -------------------------------------------------------------------------------
+
+async function buildBare(outDir: string): Promise<void> {
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: bareRoot,
+      configFile: false,
+      base: './',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000, reportCompressedSize: false },
+    });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
+}
+
+async function serve(servers: PreviewServer[], dir: string, outDir: string, configFile: false | undefined): Promise<string> {
+  const server = await preview({
+    root: dir,
+    configFile,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
+  servers.push(server);
+  return `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+}
+
+// ---- (a) start-up ----------------------------------------------------------------------------
+
+// Installed before any page script: notes when the menu screen is set and when the next frame
+// is painted, and how long a key takes to reach the page and the screen.
+const STARTUP_PROBE = `
+  window.__bench = { menuAt: null, paintAt: null, keyEventAt: null, keyFrameAt: null };
+  new MutationObserver(() => {
+    const b = window.__bench;
+    if (b.menuAt === null && document.body && document.body.dataset.screen === 'Menu') {
+      b.menuAt = performance.now();
+      requestAnimationFrame(() => { b.paintAt = performance.now(); });
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-screen'] });
+  addEventListener('keydown', (e) => {
+    const b = window.__bench;
+    if (b.keyEventAt !== null) return;
+    b.keyEventAt = e.timeStamp;
+    requestAnimationFrame(() => { b.keyFrameAt = performance.now(); });
+  }, true);
+`;
+
+async function startupOnce(browser: Browser, url: string): Promise<StartupSample> {
+  const context = await newContext(browser, 1280, 720);
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(STARTUP_PROBE);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.paintAt !== null, null, { timeout: 60_000, polling: 10 });
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.keyFrameAt !== null, null, { timeout: 10_000, polling: 10 });
+    const probe = await page.evaluate(() => (window as unknown as BenchWindow).__bench);
+    return {
+      interactive: probe.paintAt!,
+      inputToFrame: probe.keyFrameAt! - probe.keyEventAt!,
+      renderer: await rendererName(page),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+interface BenchWindow {
+  __bench: { menuAt: number | null; paintAt: number | null; keyEventAt: number | null; keyFrameAt: number | null };
+}
+
+async function measureStartup(browser: Browser, appUrl: string, bareUrl: string) {
+  // One unmeasured visit each warms the OS file cache and the servers alike.
+  await startupOnce(browser, `${appUrl}/`);
+  await startupOnce(browser, `${bareUrl}/`);
+  const app: StartupSample[] = [];
+  const bare: StartupSample[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    // Alternate the order so drift on a shared machine hits both pages alike.
+    if (run % 2 === 0) {
+      app.push(await startupOnce(browser, `${appUrl}/`));
+      bare.push(await startupOnce(browser, `${bareUrl}/`));
+    } else {
+      bare.push(await startupOnce(browser, `${bareUrl}/`));
+      app.push(await startupOnce(browser, `${appUrl}/`));
+    }
+  }
+  return { app, bare };
+}
+
+// ---- (b) sizes -------------------------------------------------------------------------------
+
+function measureSizes(dir: string): ChunkSize[] {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const initial = new Set(
+    [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!),
+  );
+  const files = listFiles(dir).filter((f) => f.endsWith('.js'));
+  return files
+    .map((file) => {
+      const bytes = readFileSync(join(dir, file));
+      return {
+        file,
+        initial: initial.has(file),
+        phaser: /(^|\/)phaser[-.]/.test(file),
+        bytes: bytes.length,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+      };
+    })
+    .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip - a.gzip);
+}
+
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix)).flatMap((name) => {
+    const rel = prefix ? `${prefix}/${name}` : name;
+    return statSync(join(dir, rel)).isDirectory() ? listFiles(dir, rel) : [rel];
+  });
+}
+
+// ---- (c) frames ------------------------------------------------------------------------------
+
+async function measureFrames(browser: Browser, appUrl: string, requested: 'canvas' | 'webgl'): Promise<FrameResult> {
+  const context = await newContext(browser, 1920, 1080);
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${appUrl}/?renderer=${requested}&lang=vi`);
+    await page.waitForFunction(() => document.body.dataset.screen === 'Menu', null, { timeout: 60_000 });
+    const state = await busyPressRoom(page);
+    await page.waitForTimeout(1000); // let the room settle after the burst of set-up work
+    const sample = await page.evaluate(sampleFrames, FRAME_SECONDS);
+    const after = await page.evaluate(() => {
+      const s = (window as unknown as { __podium: { store: { getState(): { screen: string } } } }).__podium.store.getState();
+      return s.screen;
+    });
+    if (after !== 'PressRoom') throw new Error(`the drill left the press room during sampling (now on ${after})`);
+    if (errors.length) throw new Error(`the page reported errors:\n${errors.join('\n')}`);
+    const sorted = [...sample.deltas].sort((a, b) => a - b);
+    return {
+      requested,
+      renderer: await rendererName(page),
+      state,
+      frames: sorted.length,
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      max: sorted.at(-1) ?? 0,
+      longTasks: sample.longTasks,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+// Runs in the page: requestAnimationFrame deltas and long tasks over the sampling window.
+function sampleFrames(seconds: number): Promise<{ deltas: number[]; longTasks: number[] }> {
+  return new Promise((done) => {
+    const deltas: number[] = [];
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    requestAnimationFrame((first) => {
+      let last = first;
+      const end = first + seconds * 1000;
+      const frame = (t: number) => {
+        deltas.push(t - last);
+        last = t;
+        if (t < end) requestAnimationFrame(frame);
+        else {
+          observer.disconnect();
+          done({ deltas, longTasks });
+        }
+      };
+      requestAnimationFrame(frame);
+    });
+  });
+}
+
+async function rendererName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const w = window as unknown as {
+      __podium?: { game?: { renderer?: { type?: number; gl?: WebGLRenderingContext } } };
+      __bareGame?: { renderer?: { type?: number; gl?: WebGLRenderingContext } };
+    };
+    const renderer = w.__podium?.game?.renderer ?? w.__bareGame?.renderer;
+    if (!renderer) return 'unknown';
+    if (renderer.type === 1) return 'Canvas 2D';
+    if (renderer.type !== 2 || !renderer.gl) return `type ${renderer.type}`;
+    const gl = renderer.gl;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    return `WebGL (${/SwiftShader/i.test(name) ? 'SwiftShader, software' : name})`;
+  });
+}
+
+// ---- report ----------------------------------------------------------------------------------
+
+function printReport(startup: { app: StartupSample[]; bare: StartupSample[] }, sizes: ChunkSize[], frames: FrameResult[]) {
+  const appMs = median(startup.app.map((s) => s.interactive));
+  const bareMs = median(startup.bare.map((s) => s.interactive));
+  const ratio = appMs / bareMs;
+  console.log('\n(a) Navigation → menu interactive (1280×720, median of runs)');
+  table(
+    ['page', 'renderer', 'median ms', 'min ms', 'max ms', 'key → frame ms'],
+    [
+      row('app menu', startup.app),
+      row('bare Phaser scene', startup.bare),
+    ],
+  );
+  console.log(`ratio app / bare: ${ratio.toFixed(2)} (goal ≤ ${GOALS.startupRatio}) ${verdict(ratio <= GOALS.startupRatio)}`);
+
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  const sum = (list: ChunkSize[], key: 'bytes' | 'gzip') => list.reduce((total, c) => total + c[key], 0);
+  const own = sizes.filter((c) => !c.phaser);
+  const phaser = sizes.filter((c) => c.phaser);
+  console.log('\n(b) JavaScript in dist/ (gzip -9)');
+  table(
+    ['chunk', 'loaded', 'KB', 'KB gzip'],
+    sizes.map((c) => [c.file, c.initial ? 'initial' : 'lazy', kb(c.bytes), kb(c.gzip)]),
+  );
+  const ownGzip = sum(own, 'gzip');
+  table(
+    ['total', 'KB', 'KB gzip'],
+    [
+      ['app JS without Phaser, initial', kb(sum(own.filter((c) => c.initial), 'bytes')), kb(sum(own.filter((c) => c.initial), 'gzip'))],
+      ['app JS without Phaser, lazy', kb(sum(own.filter((c) => !c.initial), 'bytes')), kb(sum(own.filter((c) => !c.initial), 'gzip'))],
+      ['app JS without Phaser, all', kb(sum(own, 'bytes')), kb(ownGzip)],
+      ['Phaser', kb(sum(phaser, 'bytes')), kb(sum(phaser, 'gzip'))],
+      ['all JS', kb(sum(sizes, 'bytes')), kb(sum(sizes, 'gzip'))],
+    ],
+  );
+  console.log(`app JS without Phaser: ${kb(ownGzip)} KB gzip (goal ≤ ${GOALS.appJsGzipKb}) ${verdict(ownGzip / 1024 <= GOALS.appJsGzipKb)}`);
+
+  console.log(`\n(c) Frame times at 1920×1080, press room at its busiest, ${FRAME_SECONDS} s per renderer`);
+  table(
+    ['renderer', 'feed', 'spreading', 'ticker', 'frames', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'long tasks >50 ms', 'longest ms'],
+    frames.map((f) => [
+      f.renderer,
+      String(f.state.feed),
+      String(f.state.spreading),
+      f.state.ticker ? 'yes' : 'no',
+      String(f.frames),
+      f.p50.toFixed(1),
+      f.p95.toFixed(1),
+      f.p99.toFixed(1),
+      f.max.toFixed(1),
+      String(f.longTasks.filter((d) => d > GOALS.longTaskMs).length),
+      (Math.max(0, ...f.longTasks)).toFixed(0),
+    ]),
+  );
+  for (const f of frames) {
+    const longOnes = f.longTasks.filter((d) => d > GOALS.longTaskMs).length;
+    console.log(
+      `${f.renderer}: p95 ${f.p95.toFixed(1)} ms (goal ≤ ${GOALS.p95Ms}) ${verdict(f.p95 <= GOALS.p95Ms)}; ` +
+        `${longOnes} long task(s) over ${GOALS.longTaskMs} ms (goal 0) ${verdict(longOnes === 0)}`,
+    );
+  }
+  return { startupMedianMs: { app: appMs, bare: bareMs, ratio }, appJsGzipBytes: ownGzip };
+}
+
+function row(name: string, samples: StartupSample[]): string[] {
+  const times = samples.map((s) => s.interactive);
+  return [
+    name,
+    [...new Set(samples.map((s) => s.renderer))].join(', '),
+    median(times).toFixed(0),
+    Math.min(...times).toFixed(0),
+    Math.max(...times).toFixed(0),
+    median(samples.map((s) => s.inputToFrame)).toFixed(1),
+  ];
+}
+
+function table(head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+function verdict(ok: boolean): string {
+  return ok ? '— met' : '— MISSED';
+}
+
+function median(values: number[]): number {
+  return percentile([...values].sort((a, b) => a - b), 50);
+}
+
+/** Nearest-rank percentile of an ascending list. */
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+function positive(text: string | undefined, fallback: number): number {
+  const n = Number(text);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+// Last, so every constant above is initialised before it runs.
+await main();
