@@ -22,6 +22,10 @@ export interface SoundBankDiagnostics {
   playing: SoundKey[];
   loaded: SoundKey[];
   failed: SoundKey[];
+  volume: number;
+  muted: boolean;
+  /** The gain actually applied to everything (0 when muted); null before the context exists. */
+  masterGain: number | null;
 }
 
 export interface HowlerSoundBank extends SoundBank {
@@ -178,7 +182,8 @@ export function createSoundBank(options: SoundBankOptions = {}): HowlerSoundBank
     diagnostics() {
       const context = started && Howler.ctx ? Howler.ctx.state : 'none';
       const playing = [...howls].filter(([, howl]) => safePlaying(howl)).map(([key]) => key);
-      return { context, playing, loaded: [...loaded], failed: [...failed] };
+      const masterGain = started && Howler.masterGain ? Howler.masterGain.gain.value : null;
+      return { context, playing, loaded: [...loaded], failed: [...failed], volume, muted, masterGain };
     },
   };
   return bank;

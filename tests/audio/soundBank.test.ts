@@ -128,7 +128,9 @@ describe('sound bank without Web Audio', () => {
     bank.stopAll();
     expect(FakeHowl.made).toHaveLength(0);
     expect(Howler.volumes).toEqual([]);
-    expect(bank.diagnostics()).toEqual({ context: 'none', playing: [], loaded: [], failed: [] });
+    expect(bank.diagnostics()).toEqual({
+      context: 'none', playing: [], loaded: [], failed: [], volume: 0.3, muted: true, masterGain: null,
+    });
   });
 
   it('is unavailable when an AudioContext exists but cannot be created', () => {
