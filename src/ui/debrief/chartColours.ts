@@ -1,0 +1,36 @@
+// Chart colours come from the same CSS custom properties as the rest of the overlay (the game's
+// palette, high contrast included); printing switches to dark ink on white paper.
+import { FONT_FAMILY } from '../../game/fonts.ts';
+import type { ChartColours } from './charts.ts';
+
+function cssVar(style: CSSStyleDeclaration, name: string, fallback: string): string {
+  const value = style.getPropertyValue(`--${name}`).trim();
+  return value || fallback;
+}
+
+export function screenColours(host: Element): ChartColours {
+  const s = getComputedStyle(host);
+  return {
+    text: cssVar(s, 'text', '#eef3fa'),
+    textDim: cssVar(s, 'text-dim', '#a3b6cf'),
+    grid: cssVar(s, 'line', '#2c4468'),
+    accent: cssVar(s, 'accent', '#f2b84b'),
+    series: [cssVar(s, 'danger', '#f0555a'), cssVar(s, 'warning', '#f5a524'), '#b08cff', cssVar(s, 'primary', '#4c8dff')],
+    question: cssVar(s, 'success', '#3cc27e'),
+    missed: cssVar(s, 'danger', '#f0555a'),
+    event: cssVar(s, 'primary', '#4c8dff'),
+    font: FONT_FAMILY,
+  };
+}
+
+export const PRINT_COLOURS: ChartColours = {
+  text: '#111111',
+  textDim: '#444444',
+  grid: '#cccccc',
+  accent: '#9a6400',
+  series: ['#c0282e', '#b86b00', '#6a3fc0', '#1f5fc0'],
+  question: '#1d7a4a',
+  missed: '#a31d22',
+  event: '#1f5fc0',
+  font: FONT_FAMILY,
+};

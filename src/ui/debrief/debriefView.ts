@@ -1,0 +1,146 @@
+// The after-action debrief overlay: a scrolling DOM report over the Debrief scene, in the chosen
+// language, printable as a PDF. The charts arrive a moment later from their own chunk; the text
+// report is complete without them.
+import type { DrillReport } from '../../core/report/report.ts';
+import type { I18n } from '../../i18n/i18n.ts';
+import { beatsSection } from './beatsSection.ts';
+import { PRINT_COLOURS, screenColours } from './chartColours.ts';
+import type { Chart, ChartColours } from './charts.ts';
+import { reportContext, type ReportContext } from './context.ts';
+import './debrief.css';
+import { button, el, mmss } from './dom.ts';
+import { FONT_FAMILY } from '../../game/fonts.ts';
+import { skillsSection } from './skillsSection.ts';
+import { timelineSection } from './timelineSection.ts';
+
+export interface DebriefActions {
+  replay?(): void;
+  history?(): void;
+  menu?(): void;
+  exportJson?(): void;
+}
+
+export interface DebriefOptions {
+  report: DrillReport;
+  i18n: I18n;
+  trainee: string;
+  onTraineeChange?(name: string): void;
+  actions: DebriefActions;
+}
+
+export interface DebriefHandle {
+  element: HTMLElement;
+  /** Resolves once both charts are drawn (or failed to load: the text report stands alone). */
+  chartsReady: Promise<void>;
+  /** The drawn charts (radar, timeline), for checks in tests. */
+  readonly charts: readonly Chart[];
+  setStatus(message: string, kind: 'info' | 'error'): void;
+  destroy(): void;
+}
+
+function summary(report: DrillReport, ctx: ReportContext, options: DebriefOptions, status: HTMLElement): HTMLElement {
+  const { t, text } = ctx;
+  const nameInput = el('input', { class: 'pd-trainee-input', attrs: { type: 'text', maxlength: '120', autocomplete: 'name', placeholder: t('traineePlaceholder'), id: 'pd-trainee' } });
+  nameInput.value = options.trainee;
+  nameInput.addEventListener('change', () => options.onTraineeChange?.(nameInput.value.trim()));
+  const a = options.actions;
+  const actions = el('nav', { class: 'pd-actions', attrs: { 'aria-label': t('title') } }, [
+    button(t('print'), () => window.print(), { class: 'pd-button', attrs: { 'data-action': 'print' } }),
+    a.exportJson ? button(t('exportJson'), a.exportJson, { class: 'pd-button', attrs: { 'data-action': 'export' } }) : null,
+    a.replay ? button(t('replay'), a.replay, { class: 'pd-button', attrs: { 'data-action': 'replay' } }) : null,
+    a.history ? button(t('history'), a.history, { class: 'pd-button', attrs: { 'data-action': 'history' } }) : null,
+    a.menu ? button(t('menu'), a.menu, { class: 'pd-button pd-primary', attrs: { 'data-action': 'menu' } }) : null,
+  ]);
+  const overall = Math.round(report.score.overall);
+  return el('header', { class: 'pd-summary' }, [
+    el('div', { class: 'pd-summary-text' }, [
+      el('p', { class: 'pd-kicker', text: t('title') }),
+      el('h1', { text: text(report.title) }),
+      el('p', { class: 'pd-dim', text: t('elapsed', { time: mmss(report.elapsed) }) }),
+      el('label', { class: 'pd-trainee', attrs: { for: 'pd-trainee' } }, [el('span', { text: t('trainee') }), nameInput]),
+      el('p', { class: 'pd-print-only pd-printed', text: t('printedOn', { date: new Date().toLocaleString(ctx.lang === 'vi' ? 'vi-VN' : 'en-GB') }) }),
+      status,
+    ]),
+    el('div', { class: 'pd-overall', attrs: { role: 'group', 'aria-label': t('overall') } }, [
+      el('span', { class: 'pd-overall-number', text: String(overall), attrs: { 'data-overall': String(overall) } }),
+      el('span', { class: 'pd-dim', text: `${t('overall')} · ${t('outOf100')}` }),
+    ]),
+    el('section', { class: 'pd-ending', attrs: { 'aria-label': t('ending') } }, [
+      el('h2', { text: t('ending') }),
+      report.ending
+        ? el('div', {}, [el('p', { class: 'pd-ending-text', text: text(report.ending.text) }), el('p', { class: 'pd-dim', text: t(`endingReason.${report.ending.reason}`) })])
+        : el('p', { class: 'pd-dim', text: t('noEnding') }),
+    ]),
+    actions,
+  ]);
+}
+
+/** Long skill names go on two lines around the radar, split at the space nearest the middle. */
+export function twoLines(label: string, longest = 16): string | string[] {
+  if (label.length <= longest) return label;
+  const middle = label.length / 2;
+  let split = -1;
+  for (let i = 0; i < label.length; i++) if (label[i] === ' ' && (split < 0 || Math.abs(i - middle) < Math.abs(split - middle))) split = i;
+  return split < 0 ? label : [label.slice(0, split), label.slice(split + 1)];
+}
+
+export function mountDebrief(host: HTMLElement, options: DebriefOptions): DebriefHandle {
+  const ctx = reportContext(options.i18n);
+  const { report } = options;
+  const status = el('p', { class: 'pd-status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const skills = skillsSection(report, ctx);
+  const timeline = timelineSection(report, ctx);
+  const root = el('div', { class: 'pd-debrief pd-report', attrs: { lang: ctx.lang, 'data-overlay': 'debrief' } }, [
+    el('div', { class: 'pd-page' }, [summary(report, ctx, options, status), skills.element, timeline.element, beatsSection(report, ctx)]),
+  ]);
+  host.append(root);
+  document.documentElement.classList.add('pd-report-open');
+
+  let destroyed = false;
+  const charts: Chart[] = [];
+  let colours: ChartColours = screenColours(root);
+  let draw: ((c: ChartColours) => void) | null = null;
+
+  // Chart.js measures its labels once: the bundled font must be there first.
+  const fontsLoaded = document.fonts ? Promise.all([document.fonts.load(`600 13px ${FONT_FAMILY}`, 'ẦỖ Aa'), document.fonts.load(`400 12px ${FONT_FAMILY}`, 'ẦỖ Aa')]).catch(() => undefined) : Promise.resolve();
+  const chartsReady = Promise.all([import('./charts.ts'), fontsLoaded])
+    .then(([lib]) => {
+      if (destroyed) return;
+      draw = (c) => {
+        charts.splice(0).forEach((chart) => chart.destroy());
+        charts.push(
+          lib.radarChart(skills.radarCanvas, { labels: report.score.skills.map((s) => twoLines(ctx.skillName(s.skill))), values: report.score.skills.map((s) => Math.round(s.percent)), label: ctx.t('skills') }, c),
+          lib.timelineChart(timeline.canvas, timeline.data, c) as unknown as Chart,
+        );
+      };
+      draw(colours);
+      root.dataset.charts = 'ready';
+    })
+    .catch(() => {
+      root.dataset.charts = 'failed';
+    });
+
+  // Paper gets dark ink: redraw the charts for printing and back afterwards.
+  const beforePrint = () => draw?.(PRINT_COLOURS);
+  const afterPrint = () => draw?.((colours = screenColours(root)));
+  window.addEventListener('beforeprint', beforePrint);
+  window.addEventListener('afterprint', afterPrint);
+
+  return {
+    element: root,
+    chartsReady,
+    charts,
+    setStatus(message, kind) {
+      status.textContent = message;
+      status.dataset.kind = kind;
+    },
+    destroy() {
+      destroyed = true;
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
+      charts.splice(0).forEach((chart) => chart.destroy());
+      root.remove();
+      if (!document.querySelector('.pd-report')) document.documentElement.classList.remove('pd-report-open');
+    },
+  };
+}

@@ -1,0 +1,70 @@
+// The drill on one time axis: rumour reach curves with their rebuttals, questions and events as a
+// chart, and the same facts as text (for screen readers and for paper).
+import type { DrillReport } from '../../core/report/report.ts';
+import { formatReach } from '../../state/selectors.ts';
+import type { TimelineData } from './charts.ts';
+import type { ReportContext } from './context.ts';
+import { el, mmss } from './dom.ts';
+
+export interface TimelineSection {
+  element: HTMLElement;
+  canvas: HTMLCanvasElement;
+  data: TimelineData;
+}
+
+export function timelineSection(report: DrillReport, ctx: ReportContext): TimelineSection {
+  const { t, text, lang } = ctx;
+  const tl = report.timeline;
+  const reach = (n: number) => formatReach(n, lang);
+
+  const data: TimelineData = {
+    end: tl.end,
+    rumours: tl.rumours.map((r) => ({
+      label: `${r.author}: ${text(r.text)}`,
+      points: r.curve.map((s) => ({ x: s.at, y: s.reach })),
+      rebuttal: r.rebuttedAt === null || r.reachAtRebuttal === null ? null : { x: r.rebuttedAt, y: r.reachAtRebuttal, label: t('rebutted') },
+    })),
+    questions: tl.questions.map((q) => ({
+      from: q.askedAt,
+      to: q.answeredAt,
+      label: `${t('question', { n: q.order + 1 })}: ${mmss(q.askedAt)} → ${mmss(q.answeredAt)}`,
+      short: t('questionMark', { n: q.order + 1 }),
+      missed: q.outcome === 'timeout' || q.outcome === 'ended',
+    })),
+    events: tl.events.map((e) => ({ at: e.at, label: `${t(`event.${e.kind}`)}: ${text(e.text)}` })),
+    axisTime: t('axisTime'),
+    axisReach: t('axisReach'),
+    questionsLabel: t('questionAxis'),
+    eventsLabel: t('eventsTitle'),
+    formatTime: mmss,
+    formatReach: reach,
+  };
+
+  const canvas = el('canvas', { attrs: { role: 'img', 'aria-label': t('timelineLabel') } });
+  const rumourItems = tl.rumours.map((r) =>
+    el('li', { class: 'pd-rumour', attrs: { 'data-rumour': r.id } }, [
+      el('strong', { text: `${r.author}: ${text(r.text)}` }),
+      r.injected ? el('span', { class: 'pd-tag', text: t('injected') }) : null,
+      el('span', { text: r.appearedAt === null ? t('neverAppeared') : t('appearedAt', { time: mmss(r.appearedAt) }) }),
+      el('span', {
+        class: r.rebuttedAt === null ? 'pd-bad' : 'pd-good',
+        text: r.rebuttedAt === null ? t('notRebutted', { reach: reach(r.reachAtEnd) }) : t('rebuttedAt', { time: mmss(r.rebuttedAt), reach: reach(r.reachAtRebuttal ?? 0) }),
+      }),
+    ]),
+  );
+  const happenings = [
+    ...tl.events.map((e) => ({ at: e.at, label: `${t(`event.${e.kind}`)}: ${text(e.text)}${e.from ? ` (${e.from})` : ''}` })),
+    ...tl.pauses.map((p) => ({ at: p.from, label: t('paused', { from: mmss(p.from), to: mmss(p.to) }) })),
+  ].sort((a, b) => a.at - b.at);
+
+  const element = el('section', { class: 'pd-card pd-timeline', attrs: { 'aria-labelledby': 'pd-timeline-title' } }, [
+    el('h2', { text: t('timeline'), attrs: { id: 'pd-timeline-title' } }),
+    el('p', { class: 'pd-hint', text: t('timelineHint') }),
+    el('div', { class: 'pd-timeline-chart' }, [canvas]),
+    rumourItems.length > 0 ? el('ul', { class: 'pd-rumours' }, rumourItems) : null,
+    happenings.length > 0
+      ? el('ul', { class: 'pd-happenings' }, happenings.map((h) => el('li', {}, [el('span', { class: 'pd-time', text: mmss(h.at) }), el('span', { text: h.label })])))
+      : null,
+  ]);
+  return { element, canvas, data };
+}
