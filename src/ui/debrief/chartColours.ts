@@ -15,7 +15,8 @@ export function screenColours(host: Element): ChartColours {
     textDim: cssVar(s, 'text-dim', '#a3b6cf'),
     grid: cssVar(s, 'line', '#2c4468'),
     accent: cssVar(s, 'accent', '#f2b84b'),
-    series: [cssVar(s, 'danger', '#f0555a'), cssVar(s, 'warning', '#f5a524'), '#b08cff', cssVar(s, 'primary', '#4c8dff')],
+    // Not the accent: that colour is kept for the trainee's own score (radar, overall line).
+    series: [cssVar(s, 'danger', '#f0555a'), '#b08cff', cssVar(s, 'primary', '#4c8dff'), cssVar(s, 'success', '#3cc27e'), '#5cc8e8', '#ff8fc7', '#c9e265', cssVar(s, 'text-dim', '#a3b6cf')],
     question: cssVar(s, 'success', '#3cc27e'),
     missed: cssVar(s, 'danger', '#f0555a'),
     event: cssVar(s, 'primary', '#4c8dff'),
@@ -28,7 +29,7 @@ export const PRINT_COLOURS: ChartColours = {
   textDim: '#444444',
   grid: '#cccccc',
   accent: '#9a6400',
-  series: ['#c0282e', '#b86b00', '#6a3fc0', '#1f5fc0'],
+  series: ['#c0282e', '#6a3fc0', '#1f5fc0', '#1d7a4a', '#0e7f99', '#b0357a', '#5f7a00', '#555555'],
   question: '#1d7a4a',
   missed: '#a31d22',
   event: '#1f5fc0',

@@ -1,6 +1,7 @@
 // The debrief's two charts, on chart.js. This module is loaded on demand (its own chunk): the
 // press room never pays for the chart library. Only the parts used are registered.
 import {
+  CategoryScale,
   Chart,
   Filler,
   Legend,
@@ -10,13 +11,12 @@ import {
   PointElement,
   RadarController,
   RadialLinearScale,
-  ScatterController,
   Tooltip,
   type ChartDataset,
   type Plugin,
 } from 'chart.js';
 
-Chart.register(RadarController, RadialLinearScale, LineController, ScatterController, LinearScale, PointElement, LineElement, Filler, Tooltip, Legend);
+Chart.register(RadarController, RadialLinearScale, LineController, LinearScale, CategoryScale, PointElement, LineElement, Filler, Tooltip, Legend);
 
 export interface ChartColours {
   text: string;
@@ -225,6 +225,59 @@ export function timelineChart(canvas: HTMLCanvasElement, data: TimelineData, col
         },
         // `axis` must be explicit: chart.js reads an id starting with "r" as a radial axis.
         rows: { type: 'linear', axis: 'y', min: 0, max: 1, display: false },
+      },
+    },
+  });
+}
+
+export interface ProgressData {
+  /** One label per drill (its date). */
+  labels: string[];
+  series: { label: string; values: (number | null)[] }[];
+  overall: { label: string; values: number[] };
+  axisScore: string;
+}
+
+/** A trainee's scores per skill across drills: one line per skill, the overall score in bold. */
+export function progressChart(canvas: HTMLCanvasElement, data: ProgressData, colours: ChartColours): Chart<'line', (number | null)[]> {
+  return new Chart<'line', (number | null)[]>(canvas, {
+    type: 'line',
+    data: {
+      labels: data.labels,
+      datasets: [
+        ...data.series.map((s, i) => ({
+          label: s.label,
+          data: s.values,
+          borderColor: colours.series[i % colours.series.length]!,
+          backgroundColor: colours.series[i % colours.series.length]!,
+          borderWidth: 2,
+          pointRadius: 3,
+          spanGaps: true,
+        })),
+        {
+          label: data.overall.label,
+          data: data.overall.values,
+          borderColor: colours.accent,
+          backgroundColor: colours.accent,
+          borderWidth: 4,
+          pointRadius: 4,
+        },
+      ],
+    },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      plugins: { legend: { position: 'right', labels: { color: colours.text, font: { family: colours.font, size: 12 }, boxWidth: 14 } } },
+      scales: {
+        x: { ticks: { color: colours.textDim, font: { family: colours.font } }, grid: { color: colours.grid } },
+        y: {
+          min: 0,
+          max: 100,
+          title: { display: true, text: data.axisScore, color: colours.textDim, font: { family: colours.font } },
+          ticks: { stepSize: 25, color: colours.textDim, font: { family: colours.font } },
+          grid: { color: colours.grid },
+        },
       },
     },
   });

@@ -1,0 +1,258 @@
+// The drill history screen: every kept drill, filtered by trainee and scenario, one trainee's
+// progress per skill, exports (JSON, two CSVs), import with a clear refusal, and deletion after a
+// confirmation. Shares the report overlays' look and its lazily loaded chart module.
+import { SKILL_NAMES, isSkillId } from '../../core/skills.ts';
+import type { I18n } from '../../i18n/i18n.ts';
+import { beatsCsv, drillsCsv, type HeaderLabels } from '../../records/csv.ts';
+import type { DrillRecord } from '../../records/drillRecord.ts';
+import { exportJson } from '../../records/exportFile.ts';
+import { parseRecordsFile, type ImportProblem } from '../../records/importFile.ts';
+import type { RecordsStore } from '../../records/recordsStore.ts';
+import { PRINT_COLOURS, screenColours } from '../debrief/chartColours.ts';
+import type { Chart } from '../debrief/charts.ts';
+import { reportContext } from '../debrief/context.ts';
+import '../debrief/debrief.css';
+import { button, download, el, mmss } from '../debrief/dom.ts';
+import './history.css';
+import { filterRecords, scenarioChoices, traineeChoices, type HistoryFilter } from './historyFilters.ts';
+import { progressSeries } from './progressSeries.ts';
+
+export interface HistoryOptions {
+  i18n: I18n;
+  /** The records store, or the reason it cannot be opened. */
+  records: Promise<RecordsStore>;
+  /** Whether this record's scenario is bundled here (so its debrief can be rebuilt). */
+  canOpen(record: DrillRecord): boolean;
+  onOpen(record: DrillRecord): void;
+  onBack(): void;
+  filter?: Partial<HistoryFilter>;
+}
+
+export interface HistoryHandle {
+  element: HTMLElement;
+  /** Resolves when the list (and the progress chart, if shown) is drawn. */
+  ready(): Promise<void>;
+  destroy(): void;
+}
+
+function fileStamp(date = new Date()): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function mountHistory(host: HTMLElement, options: HistoryOptions): HistoryHandle {
+  const ctx = reportContext(options.i18n, 'history');
+  const { t, text, lang } = ctx;
+  const locale = lang === 'vi' ? 'vi-VN' : 'en-GB';
+  const formatDate = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const filter: HistoryFilter = { trainee: options.filter?.trainee ?? null, scenarioId: options.filter?.scenarioId ?? null };
+
+  let store: RecordsStore | null = null;
+  let all: DrillRecord[] = [];
+  let chart: Chart | null = null;
+  let pending: Promise<void> = Promise.resolve();
+  let destroyed = false;
+
+  const status = el('p', { class: 'pd-status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const say = (message: string, kind: 'info' | 'error' = 'info') => {
+    status.textContent = message;
+    status.dataset.kind = kind;
+  };
+
+  const traineeSelect = el('select', { attrs: { id: 'pd-filter-trainee', 'data-filter': 'trainee' } });
+  const scenarioSelect = el('select', { attrs: { id: 'pd-filter-scenario', 'data-filter': 'scenario' } });
+  traineeSelect.addEventListener('change', () => {
+    filter.trainee = traineeSelect.value || null;
+    render();
+  });
+  scenarioSelect.addEventListener('change', () => {
+    filter.scenarioId = scenarioSelect.value || null;
+    render();
+  });
+
+  const fileInput = el('input', { class: 'pd-file', attrs: { type: 'file', accept: '.json,application/json', 'data-action': 'import-file', 'aria-label': t('import') } });
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (file) void importFile(file);
+  });
+
+  const csvLabels: HeaderLabels = (column) => (isSkillId(column) ? SKILL_NAMES[column][lang === 'en' ? 'en' : 'vi'] : t(`csv.${column}`));
+  const shown = () => filterRecords(all, filter);
+  const tools = el('div', { class: 'pd-history-tools' }, [
+    button(t('exportJson'), () => download(`podium-drills-${fileStamp()}.json`, exportJson(shown()), 'application/json'), { class: 'pd-button', attrs: { 'data-action': 'export-json' } }),
+    button(t('exportCsvDrills'), () => download(`podium-drills-${fileStamp()}.csv`, '\uFEFF' + drillsCsv(shown(), lang, csvLabels), 'text/csv'), { class: 'pd-button', attrs: { 'data-action': 'export-csv-drills' } }),
+    button(t('exportCsvBeats'), () => download(`podium-questions-${fileStamp()}.csv`, '\uFEFF' + beatsCsv(shown(), lang, csvLabels), 'text/csv'), { class: 'pd-button', attrs: { 'data-action': 'export-csv-beats' } }),
+    button(t('import'), () => fileInput.click(), { class: 'pd-button', attrs: { 'data-action': 'import' } }),
+    fileInput,
+  ]);
+
+  const count = el('p', { class: 'pd-dim pd-count' });
+  const progressBody = el('div', { class: 'pd-progress-body' });
+  const progress = el('section', { class: 'pd-card pd-progress', attrs: { 'aria-labelledby': 'pd-progress-title' } }, [el('h2', { attrs: { id: 'pd-progress-title' } }), progressBody]);
+  const list = el('div', { class: 'pd-history-list' });
+
+  const root = el('div', { class: 'pd-history pd-report', attrs: { lang, 'data-overlay': 'history' } }, [
+    el('div', { class: 'pd-page' }, [
+      el('header', { class: 'pd-history-head' }, [
+        el('div', {}, [el('h1', { text: t('title') }), el('p', { class: 'pd-dim', text: t('intro') })]),
+        button(t('back'), () => options.onBack(), { class: 'pd-button pd-primary', attrs: { 'data-action': 'back' } }),
+      ]),
+      el('section', { class: 'pd-card pd-history-filters' }, [
+        el('label', { attrs: { for: 'pd-filter-trainee' } }, [el('span', { text: t('filterTrainee') }), traineeSelect]),
+        el('label', { attrs: { for: 'pd-filter-scenario' } }, [el('span', { text: t('filterScenario') }), scenarioSelect]),
+        count,
+        tools,
+      ]),
+      status,
+      progress,
+      list,
+    ]),
+  ]);
+  host.append(root);
+  document.documentElement.classList.add('pd-report-open');
+
+  function fillSelect(select: HTMLSelectElement, allLabel: string, choices: { value: string; label: string }[], selected: string | null): void {
+    select.replaceChildren(el('option', { text: allLabel, attrs: { value: '' } }), ...choices.map((c) => el('option', { text: c.label, attrs: { value: c.value } })));
+    select.value = selected !== null && choices.some((c) => c.value === selected) ? selected : '';
+  }
+
+  function row(r: DrillRecord): HTMLElement {
+    const name = r.trainee || t('noName');
+    const actions = el('div', { class: 'pd-row-actions' });
+    const showActions = () =>
+      actions.replaceChildren(
+        button(t('openDebrief'), () => options.onOpen(r), { class: 'pd-button', attrs: { 'data-action': 'open', ...(options.canOpen(r) ? {} : { disabled: '', title: t('scenarioMissing') }) } }),
+        button(t('exportOne'), () => download(`podium-drill-${r.id}.json`, exportJson([r]), 'application/json'), { class: 'pd-button', attrs: { 'data-action': 'export-one' } }),
+        button(t('delete'), showConfirm, { class: 'pd-button pd-danger', attrs: { 'data-action': 'delete' } }),
+      );
+    function showConfirm(): void {
+      const yes = button(t('confirmYes'), () => void remove(r), { class: 'pd-button pd-danger', attrs: { 'data-action': 'confirm-delete' } });
+      actions.replaceChildren(
+        el('span', { class: 'pd-confirm', text: t('confirmDelete', { name }) }),
+        yes,
+        button(t('confirmNo'), showActions, { class: 'pd-button', attrs: { 'data-action': 'cancel-delete' } }),
+      );
+      yes.focus();
+    }
+    showActions();
+    return el('tr', { attrs: { 'data-record': r.id } }, [
+      el('td', { text: formatDate(r.date) }),
+      el('td', { text: name, class: r.trainee ? '' : 'pd-dim' }),
+      el('td', { text: text(r.scenarioTitle) }),
+      el('td', { class: 'pd-num', text: String(Math.round(r.score.overall)) }),
+      el('td', { text: r.ending ? text(r.ending.text) : '' }),
+      el('td', { class: 'pd-num', text: mmss(r.elapsed) }),
+      el('td', {}, [actions]),
+    ]);
+  }
+
+  function renderProgress(records: DrillRecord[]): Promise<void> {
+    chart?.destroy();
+    chart = null;
+    const title = progress.querySelector('h2')!;
+    if (filter.trainee === null) {
+      title.textContent = t('progressPick');
+      progressBody.replaceChildren();
+      progress.classList.add('pd-progress-empty');
+      return Promise.resolve();
+    }
+    progress.classList.remove('pd-progress-empty');
+    const series = progressSeries(records, filter.trainee);
+    const name = traineeChoices(all).find((c) => c.key === filter.trainee)?.name || t('noName');
+    title.textContent = t('progress', { name });
+    const canvas = el('canvas', { attrs: { role: 'img', 'aria-label': t('progressLabel') } });
+    progressBody.replaceChildren(el('p', { class: 'pd-hint', text: t('progressHint') }), el('div', { class: 'pd-progress-chart' }, [canvas]));
+    return import('../debrief/charts.ts').then((lib) => {
+      if (destroyed || !canvas.isConnected) return;
+      chart = lib.progressChart(
+        canvas,
+        {
+          labels: series.drills.map((d) => new Date(d.date).toLocaleDateString(locale, { day: 'numeric', month: 'short' })),
+          series: series.skills.map((s) => ({ label: ctx.skillName(s.skill), values: s.values })),
+          overall: { label: options.i18n.getFixedT(lang, 'debrief')('overall'), values: series.drills.map((d) => d.overall) },
+          axisScore: t('axisScore'),
+        },
+        matchMedia('print').matches ? PRINT_COLOURS : screenColours(root),
+      ) as unknown as Chart;
+      root.dataset.progress = 'ready';
+    });
+  }
+
+  function render(): void {
+    const trainees = traineeChoices(all);
+    fillSelect(traineeSelect, t('allTrainees'), trainees.map((c) => ({ value: c.key, label: c.name || t('noName') })), filter.trainee);
+    filter.trainee = traineeSelect.value || null;
+    fillSelect(scenarioSelect, t('allScenarios'), scenarioChoices(all).map((c) => ({ value: c.id, label: text(c.title) })), filter.scenarioId);
+    filter.scenarioId = scenarioSelect.value || null;
+
+    const records = shown();
+    count.textContent = t('count', { count: records.length });
+    if (all.length === 0) list.replaceChildren(el('p', { class: 'pd-card pd-dim', text: t('empty') }));
+    else if (records.length === 0) list.replaceChildren(el('p', { class: 'pd-card pd-dim', text: t('noneMatch') }));
+    else {
+      const head = ['date', 'trainee', 'scenario', 'overall', 'ending', 'length', 'actions'].map((c) => el('th', { text: t(`col.${c}`), attrs: { scope: 'col' } }));
+      list.replaceChildren(el('table', { class: 'pd-table' }, [el('thead', {}, [el('tr', {}, head)]), el('tbody', {}, records.map(row))]));
+    }
+    pending = renderProgress(records);
+  }
+
+  async function reload(): Promise<void> {
+    if (!store) return;
+    all = await store.list();
+    if (!destroyed) render();
+  }
+
+  async function remove(record: DrillRecord): Promise<void> {
+    if (!store) return;
+    try {
+      await store.delete(record.id);
+      say(t('deleted'));
+    } catch (error) {
+      say(String((error as Error)?.message ?? error), 'error');
+    }
+    await reload();
+  }
+
+  function problemMessage(file: string, problem: ImportProblem): string {
+    return t(`importError.${problem.code}`, { file, ...problem });
+  }
+
+  async function importFile(file: File): Promise<void> {
+    if (!store) return;
+    const parsed = parseRecordsFile(await file.text());
+    if (!parsed.ok) return say(problemMessage(file.name, parsed.problem), 'error');
+    try {
+      const outcome = await store.importRecords(parsed.records);
+      say(t('imported', { added: outcome.added, already: outcome.alreadyThere }));
+    } catch (error) {
+      say(t('importError.failed', { file: file.name, detail: (error as Error)?.message ?? String(error) }), 'error');
+    }
+    await reload();
+  }
+
+  say(t('loading'));
+  const loaded = options.records
+    .then(async (opened) => {
+      store = opened;
+      say('');
+      await reload();
+    })
+    .catch((error: unknown) => {
+      say(t('unavailable', { detail: (error as Error)?.message ?? String(error) }), 'error');
+      tools.querySelectorAll('button').forEach((b) => b.setAttribute('disabled', ''));
+    });
+
+  return {
+    element: root,
+    async ready() {
+      await loaded;
+      await pending;
+    },
+    destroy() {
+      destroyed = true;
+      chart?.destroy();
+      root.remove();
+      if (!document.querySelector('.pd-report')) document.documentElement.classList.remove('pd-report-open');
+    },
+  };
+}
