@@ -1,0 +1,112 @@
+// `scenario graph FILE [--lang CODE]`: a Mermaid flowchart of the beats: answers (numbered as on
+// screen, with their text), free text, timeouts (dotted), branch conditions, escalations and
+// event jumps (thick), and the endings.
+import { formatDiagnostic } from '../core/scenario/diagnostics.ts';
+import { loadScenario } from '../core/scenario/load.ts';
+import { branchesOf, END, type Condition, type Next, type Scenario, type Text } from '../core/scenario/schema.ts';
+import { readScenarioFile } from './readFiles.ts';
+
+export const GRAPH_HELP = `Usage: npm run scenario -- graph FILE [--lang CODE]
+
+Prints a Mermaid flowchart of the scenario (paste it into any Mermaid viewer, or a Markdown file
+between \`\`\`mermaid fences): beats with their reporter and question, answers numbered as on
+screen, free text, timeouts (dotted), branch conditions, escalations and event jumps (thick), and
+the endings. --lang picks the language of the texts (default: the scenario's first language).
+
+Exit status: 0 printed, 1 the scenario has errors in its structure, 2 the file cannot be read.`;
+
+const MAX_LABEL = 48;
+
+function textIn(text: Text, language: string): string {
+  if (typeof text === 'string') return text;
+  return text[language] ?? Object.values(text)[0] ?? '';
+}
+
+function shorten(raw: string): string {
+  const flat = raw.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_LABEL ? `${flat.slice(0, MAX_LABEL - 1)}…` : flat;
+}
+
+/** Mermaid label: quoted, with quotes and angle brackets escaped. */
+function label(text: string): string {
+  return `"${text.replace(/"/g, '#quot;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'))}"`;
+}
+
+export function describeCondition(condition: Condition): string {
+  if ('flag' in condition) return `flag ${condition.flag}`;
+  if ('visited' in condition) return `visited ${condition.visited}`;
+  if ('rumour' in condition) return `${condition.rumour.id} ${condition.rumour.is}`;
+  if ('time' in condition) return 'after' in condition.time ? `after ${condition.time.after} s` : `before ${condition.time.before} s`;
+  if ('score' in condition) {
+    const s = condition.score;
+    if ('total_at_least' in s) return `overall ≥ ${s.total_at_least}`;
+    return 'at_least' in s ? `${s.skill} ≥ ${s.at_least}` : `${s.skill} < ${s.below}`;
+  }
+  if ('not' in condition) return `not (${describeCondition(condition.not)})`;
+  if ('all' in condition) return condition.all.map(describeCondition).join(' and ');
+  return condition.any.map(describeCondition).join(' or ');
+}
+
+export function scenarioMermaid(scenario: Scenario, language: string): string {
+  const ids = Object.keys(scenario.beats);
+  const node = new Map(ids.map((id, i) => [id, `b${i}`]));
+  const target = (goto: string) => (goto === END ? 'finish' : (node.get(goto) ?? `missing_${goto.replace(/\W/g, '_')}`));
+  const lines = ['flowchart TD', '  begin((start))', `  begin --> ${target(scenario.start)}`];
+
+  const edges = (from: string, what: string, next: Next, arrow: '-->' | '-.->') => {
+    for (const branch of branchesOf(next)) {
+      const condition = branch.if ? ` if ${describeCondition(branch.if)}` : '';
+      lines.push(`  ${from} ${arrow}|${label(`${shorten(what)}${condition}`)}| ${target(branch.goto)}`);
+    }
+  };
+
+  ids.forEach((id) => {
+    const beat = scenario.beats[id]!;
+    const from = node.get(id)!;
+    lines.push(`  ${from}[${label(shorten(`${id} · ${beat.reporter}: ${textIn(beat.ask, language)}`))}]`);
+    beat.answers?.forEach((answer, i) => edges(from, `${i + 1}. ${textIn(answer.text, language)}`, answer.next, '-->'));
+    if (beat.free_text) edges(from, 'typed answer', beat.free_text.next, '-->');
+    const silence = beat.on_timeout?.next ?? beat.answers?.[0]?.next ?? beat.free_text?.next;
+    if (silence !== undefined) edges(from, `timeout ${beat.time_limit} s`, silence, '-.->');
+  });
+
+  scenario.rumours.forEach((rumour, i) => {
+    if (!rumour.escalate) return;
+    lines.push(`  r${i}{{${label(`rumour ${rumour.id} reaches ${rumour.escalate.at_reach.toLocaleString('en')}`)}}}`);
+    lines.push(`  r${i} ==> ${target(rumour.escalate.goto)}`);
+  });
+  scenario.events.forEach((event, i) => {
+    if (event.goto === undefined) return;
+    lines.push(`  e${i}[/${label(shorten(`${event.kind} at ${event.at} s: ${textIn(event.text, language)}`))}/]`);
+    lines.push(`  e${i} ==> ${target(event.goto)}`);
+  });
+
+  const endings = scenario.endings.map((e) => (e.when ? `${e.id} if ${describeCondition(e.when)}` : e.id)).join(' · ');
+  lines.push(`  finish([${label(`end: ${endings}`)}])`);
+  return `${lines.join('\n')}\n`;
+}
+
+export async function runGraph(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(GRAPH_HELP);
+    return 0;
+  }
+  const at = argv.indexOf('--lang');
+  const lang = at >= 0 ? argv[at + 1] : undefined;
+  const files = argv.filter((a, i) => !a.startsWith('-') && (at < 0 || i !== at + 1));
+  if (files.length !== 1 || (at >= 0 && lang === undefined)) {
+    console.error(`scenario graph: ${files.length !== 1 ? 'give exactly one file' : '--lang needs a language code'}\n`);
+    console.error(GRAPH_HELP);
+    return 2;
+  }
+  const read = readScenarioFile(files[0]!);
+  if ('problem' in read) {
+    console.error(formatDiagnostic(read.problem));
+    return read.problem.code === 'cannot-read' ? 2 : 1;
+  }
+  const result = loadScenario(read.text, read.file);
+  for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+  if (result.scenario === null) return 1;
+  process.stdout.write(scenarioMermaid(result.scenario, lang ?? result.scenario.languages[0] ?? 'en'));
+  return 0;
+}

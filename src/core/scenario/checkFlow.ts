@@ -1,0 +1,74 @@
+// Flags and the clock: flags set but never tested (or tested but never set), rumours and events
+// that would come after the conference is over, escalations that cannot happen, rumours that
+// nothing can rebut.
+import type { CheckContext } from './checkContext.ts';
+import type { GraphFacts } from './checkGraph.ts';
+import type { Path } from './positions.ts';
+import { didYouMean } from './suggest.ts';
+import { forEachCondition } from './walk.ts';
+
+function checkFlags(ctx: CheckContext): void {
+  const s = ctx.scenario;
+  const setAt = new Map<string, Path>();
+  const note = (flags: readonly string[] | undefined, path: Path) =>
+    flags?.forEach((flag, i) => {
+      if (!setAt.has(flag)) setAt.set(flag, [...path, i]);
+    });
+  for (const [id, beat] of Object.entries(s.beats)) {
+    beat.answers?.forEach((answer, i) => note(answer.set, ['beats', id, 'answers', i, 'set']));
+    note(beat.free_text?.set, ['beats', id, 'free_text', 'set']);
+    note(beat.on_timeout?.set, ['beats', id, 'on_timeout', 'set']);
+  }
+  const read = new Set<string>();
+  forEachCondition(s, (atom, path) => {
+    if (!('flag' in atom)) return;
+    if (!setAt.has(atom.flag) && !read.has(atom.flag)) {
+      ctx.report('flag-never-set', [...path, 'flag'], `${ctx.name(path)} tests the flag "${atom.flag}", but no answer or timeout sets it, so it is never true.${didYouMean(atom.flag, setAt.keys())}`);
+    }
+    read.add(atom.flag);
+  });
+  for (const [flag, path] of setAt) {
+    if (!read.has(flag)) {
+      ctx.report('flag-never-read', path, `the flag "${flag}" is set here but no condition tests it: test it with { flag: ${flag} } in an "if" or a "when", or remove it`);
+    }
+  }
+}
+
+function checkTimes(ctx: CheckContext): void {
+  const s = ctx.scenario;
+  s.rumours.forEach((rumour, i) => {
+    if (rumour.appears_at >= s.duration) {
+      ctx.report('after-duration', ['rumours', i, 'appears_at'], `rumour "${rumour.id}" appears at ${rumour.appears_at} s, but the conference lasts ${s.duration} s: it never appears unless the facilitator injects it`);
+    }
+    if (rumour.reach.start > rumour.reach.peak) {
+      ctx.report('out-of-range', ['rumours', i, 'reach', 'start'], `the reach of rumour "${rumour.id}" starts at ${rumour.reach.start}, above its peak of ${rumour.reach.peak}: the start must not be above the peak`);
+    }
+    if (rumour.escalate && rumour.escalate.at_reach > rumour.reach.peak) {
+      ctx.report('escalation-never-happens', ['rumours', i, 'escalate', 'at_reach'], `rumour "${rumour.id}" escalates at a reach of ${rumour.escalate.at_reach}, but its reach stops at ${rumour.reach.peak}: the escalation never happens. Lower at_reach or raise the peak`);
+    }
+  });
+  s.events.forEach((event, i) => {
+    if (event.at >= s.duration) {
+      ctx.report('after-duration', ['events', i, 'at'], `${ctx.name(['events', i])} comes at ${event.at} s, but the conference lasts ${s.duration} s: it never happens unless the facilitator injects it`);
+    }
+  });
+}
+
+/** Rumours that some answer or free text the trainee can reach rebuts. */
+export function rebuttableRumours(facts: GraphFacts): Set<string> {
+  const rebuttable = new Set<string>();
+  facts.graph.responses.forEach((list, v) => {
+    if (facts.reachable[v]) for (const r of list) for (const id of r.rebuts) rebuttable.add(id);
+  });
+  return rebuttable;
+}
+
+export function checkFlow(ctx: CheckContext, rebuttable: ReadonlySet<string>): void {
+  checkFlags(ctx);
+  checkTimes(ctx);
+  ctx.scenario.rumours.forEach((rumour, i) => {
+    if (!rebuttable.has(rumour.id)) {
+      ctx.report('unrebuttable-rumour', ['rumours', i, 'id'], `nothing can rebut rumour "${rumour.id}": no answer or free text that the trainee can reach has "rebuts: ${rumour.id}", so it can only cost points`);
+    }
+  });
+}
