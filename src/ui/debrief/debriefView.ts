@@ -14,6 +14,10 @@ import { skillsSection } from './skillsSection.ts';
 import { timelineSection } from './timelineSection.ts';
 
 export interface DebriefActions {
+  /** Close the report and show the short summary underneath. */
+  summary?(): void;
+  /** Back to the history this report was opened from. */
+  back?(): void;
   replay?(): void;
   history?(): void;
   menu?(): void;
@@ -49,6 +53,8 @@ function summary(report: DrillReport, ctx: ReportContext, options: DebriefOption
     a.exportJson ? button(t('exportJson'), a.exportJson, { class: 'pd-button', attrs: { 'data-action': 'export' } }) : null,
     a.replay ? button(t('replay'), a.replay, { class: 'pd-button', attrs: { 'data-action': 'replay' } }) : null,
     a.history ? button(t('history'), a.history, { class: 'pd-button', attrs: { 'data-action': 'history' } }) : null,
+    a.summary ? button(t('summary'), a.summary, { class: 'pd-button', attrs: { 'data-action': 'summary' } }) : null,
+    a.back ? button(t('back'), a.back, { class: 'pd-button pd-primary', attrs: { 'data-action': 'back' } }) : null,
     a.menu ? button(t('menu'), a.menu, { class: 'pd-button pd-primary', attrs: { 'data-action': 'menu' } }) : null,
   ]);
   const overall = Math.round(report.score.overall);

@@ -1,0 +1,257 @@
+// Plugs the after-action reports into the app: every finished drill is kept as a record, the
+// debrief report opens over the Debrief scene, the menu gets a History entry, a finished drill can
+// be replayed in the press room, and an unfinished drill comes back after a refresh.
+import { buildReport } from '../../core/report/report.ts';
+import type { CheckedScenario } from '../../core/scenario/checked.ts';
+import { replay as replayLog } from '../../core/session/replay.ts';
+import type { LogEntry, SessionOptions, SessionView } from '../../core/session/types.ts';
+import type { MenuAction } from '../../game/appContext.ts';
+import type { I18n } from '../../i18n/i18n.ts';
+import { recordFromReport, traineeKeyOf, type DrillRecord } from '../../records/drillRecord.ts';
+import { exportJson } from '../../records/exportFile.ts';
+import { requestPersistence } from '../../records/persistence.ts';
+import { openRecordsStore, type RecordsStore } from '../../records/recordsStore.ts';
+import type { ResumeStorage } from '../../records/resume.ts';
+import { installResume } from '../../records/resumeDrill.ts';
+import { loadTraineeName, saveTraineeName } from '../../records/traineeName.ts';
+import type { DrillController } from '../../state/drillController.ts';
+import { selectScenario } from '../../state/selectors.ts';
+import type { AppStore, DrillState } from '../../state/store.ts';
+import { mountHistory, type HistoryHandle } from '../history/historyView.ts';
+import { mountDebrief, type DebriefHandle } from './debriefView.ts';
+import { download } from './dom.ts';
+import { mountReplay, type ReplayHandle } from './replayBar.ts';
+
+/** Dispatched by the Debrief scene (game/scenes/DebriefScene.ts) each time it is shown. */
+export const DEBRIEF_EVENT = 'podium:debrief';
+
+export interface ReportsApp {
+  store: AppStore;
+  controller: DrillController;
+  i18n: I18n;
+  menuActions: MenuAction[];
+  debriefActions: MenuAction[];
+  /** The #report element the overlays mount in. */
+  root: HTMLElement;
+  storage: ResumeStorage | null;
+  timescale?: number;
+}
+
+export interface Reports {
+  /** True while a report overlay or the replay owns the keyboard. */
+  capturesKeys(): boolean;
+  /** Brings back an unfinished drill after a refresh; call once the scenarios are loaded. */
+  resume(): boolean;
+  openHistory(): void;
+  readonly records: Promise<RecordsStore>;
+  /** The debrief or history overlay on screen, for tests. */
+  readonly open: DebriefHandle | HistoryHandle | null;
+  readonly replay: ReplayHandle | null;
+}
+
+interface Finished {
+  checked: CheckedScenario;
+  view: SessionView;
+  log: readonly LogEntry[];
+  options: SessionOptions;
+  record: DrillRecord | null;
+}
+
+function newId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export function installReports(app: ReportsApp): Reports {
+  const { store, controller, i18n, root } = app;
+  const t = (key: string, options?: Record<string, unknown>) => i18n.t(`debrief:${key}`, options ?? {});
+  const toast = (kind: 'info' | 'error', message: string) => store.getState().pushToast(kind, message);
+
+  const records: Promise<RecordsStore> = openRecordsStore();
+  records.catch(() => undefined);
+  let persistenceAsked = false;
+
+  let open: DebriefHandle | HistoryHandle | null = null;
+  let replay: ReplayHandle | null = null;
+  /** Finished live drills by session, so each is kept once however often its debrief is shown. */
+  const finished = new WeakMap<object, Finished>();
+  let current: Finished | null = null;
+
+  function close(): void {
+    open?.destroy();
+    open = null;
+  }
+
+  // ---- records -----------------------------------------------------------------------------
+
+  async function keep(f: Finished): Promise<string | null> {
+    const report = buildReport(f.checked, f.view, f.log);
+    const record = recordFromReport(report, { id: newId(), trainee: loadTraineeName(app.storage), date: new Date(), options: f.options, log: f.log });
+    f.record = record;
+    try {
+      const store = await records;
+      await store.put(record);
+      if (!persistenceAsked) {
+        persistenceAsked = true;
+        void requestPersistence();
+      }
+      return null;
+    } catch (error) {
+      f.record = null;
+      return (error as Error)?.message ?? String(error);
+    }
+  }
+
+  let saving: Promise<string | null> = Promise.resolve(null);
+  function onDrillChange(drill: DrillState | null): void {
+    const session = controller.session;
+    if (!drill || !session || drill.view !== session.view() || drill.view.status !== 'ended' || finished.has(session)) return;
+    const checked = selectScenario(store.getState(), drill.scenarioId);
+    if (!checked) return;
+    const f: Finished = { checked, view: drill.view, log: [...session.log], options: drill.options, record: null };
+    finished.set(session, f);
+    current = f;
+    saving = keep(f);
+  }
+  store.subscribe((state, prev) => {
+    if (state.drill !== prev.drill) onDrillChange(state.drill);
+  });
+
+  async function rename(f: Finished, name: string): Promise<void> {
+    saveTraineeName(app.storage, name);
+    await saving;
+    if (!f.record) return;
+    f.record = { ...f.record, trainee: name, traineeKey: traineeKeyOf(name) };
+    try {
+      await (await records).put(f.record);
+    } catch (error) {
+      if (open && 'setStatus' in open) open.setStatus(t('saveFailed', { detail: (error as Error)?.message ?? String(error) }), 'error');
+    }
+  }
+
+  // ---- debrief -----------------------------------------------------------------------------
+
+  function showDebrief(f: Finished, from: 'drill' | 'history'): void {
+    close();
+    const report = buildReport(f.checked, f.view, f.log);
+    const handle = mountDebrief(root, {
+      report,
+      i18n,
+      trainee: f.record?.trainee ?? loadTraineeName(app.storage),
+      onTraineeChange: (name) => void rename(f, name),
+      actions: {
+        exportJson: () => f.record && download(`podium-drill-${f.record.id}.json`, exportJson([f.record]), 'application/json'),
+        replay: () => startReplay(f, from),
+        history: from === 'drill' ? () => openHistory() : undefined,
+        summary: from === 'drill' ? () => close() : undefined,
+        back: from === 'history' ? () => openHistory() : undefined,
+        menu: () => {
+          close();
+          controller.leave();
+        },
+      },
+    });
+    open = handle;
+    if (from === 'drill') {
+      void saving.then((problem) => {
+        if (open !== handle) return;
+        if (problem === null) handle.setStatus(t('savedToHistory'), 'info');
+        else handle.setStatus(t('saveFailed', { detail: problem }), 'error');
+      });
+    }
+  }
+
+  window.addEventListener(DEBRIEF_EVENT, () => {
+    const session = controller.session;
+    const f = session ? finished.get(session) : undefined;
+    if (f && !replay) showDebrief(f, 'drill');
+  });
+  app.debriefActions.push({
+    id: 'report',
+    labelKey: 'debrief:fullReport',
+    run: () => {
+      const session = controller.session;
+      const f = session ? finished.get(session) : current;
+      if (f) showDebrief(f, 'drill');
+    },
+  });
+
+  // ---- history -----------------------------------------------------------------------------
+
+  function fromRecord(record: DrillRecord): Finished | null {
+    const checked = selectScenario(store.getState(), record.scenarioId);
+    if (!checked) return null;
+    // The debrief is rebuilt from the log: the same log always gives the same drill.
+    const view = replayLog(checked, record.log, record.options).view();
+    return { checked, view, log: record.log, options: record.options, record };
+  }
+
+  function openHistory(): void {
+    close();
+    open = mountHistory(root, {
+      i18n,
+      records,
+      canOpen: (r) => selectScenario(store.getState(), r.scenarioId) !== null,
+      onOpen: (r) => {
+        const f = fromRecord(r);
+        if (f) showDebrief(f, 'history');
+      },
+      onBack: () => close(),
+    });
+  }
+  app.menuActions.push({ id: 'history', labelKey: 'history:open', run: openHistory });
+
+  // ---- replay ------------------------------------------------------------------------------
+
+  function startReplay(f: Finished, from: 'drill' | 'history'): void {
+    close();
+    const before = store.getState().drill;
+    replay = mountReplay(root, {
+      store,
+      i18n,
+      checked: f.checked,
+      log: f.log,
+      options: f.options,
+      timescale: app.timescale,
+      onExit: () => {
+        replay?.destroy();
+        replay = null;
+        if (from === 'drill' && before) {
+          store.getState().setDrill(before);
+          store.getState().goTo('Debrief');
+        } else {
+          store.getState().setDrill(null);
+          store.getState().goTo('Menu');
+          showDebrief(f, 'history');
+        }
+      },
+    });
+    store.getState().goTo('PressRoom');
+  }
+
+  // ---- resume ------------------------------------------------------------------------------
+
+  const resume = installResume({
+    store,
+    controller,
+    storage: app.storage,
+    onProblem: (p) => toast('error', t(`resume.${p.code}`, p.code === 'write-failed' ? { detail: p.detail } : {})),
+    onRestoreFailed: (detail) => toast('error', t('resume.restoreFailed', { detail })),
+  });
+
+  return {
+    capturesKeys: () => open !== null || replay !== null,
+    resume() {
+      const back = resume.restore();
+      if (back) toast('info', t('resume.restored'));
+      return back;
+    },
+    openHistory,
+    records,
+    get open() {
+      return open;
+    },
+    get replay() {
+      return replay;
+    },
+  };
+}

@@ -1,0 +1,146 @@
+// Replay of a finished drill in the press room: the event log is played back into the store at
+// real or accelerated speed, and a scrubber seeks to any second. The press room draws the views
+// as it would a live drill; the drill controller is not involved, so nothing can be answered.
+import type { CheckedScenario } from '../../core/scenario/checked.ts';
+import type { LogEntry, SessionOptions } from '../../core/session/types.ts';
+import type { I18n } from '../../i18n/i18n.ts';
+import type { AppStore } from '../../state/store.ts';
+import { button, el, mmss } from './dom.ts';
+import { createReplayCursor } from './replayCursor.ts';
+import './replay.css';
+
+export const REPLAY_SPEEDS = [1, 2, 4, 8, 16] as const;
+
+export interface ReplayOptions {
+  store: AppStore;
+  i18n: I18n;
+  checked: CheckedScenario;
+  log: readonly LogEntry[];
+  options: SessionOptions;
+  /** Multiplies every speed (the ?timescale= of tests and demos). */
+  timescale?: number;
+  onExit(): void;
+}
+
+export interface ReplayHandle {
+  element: HTMLElement;
+  readonly end: number;
+  readonly at: number;
+  seek(t: number): void;
+  play(): void;
+  pause(): void;
+  setSpeed(speed: number): void;
+  destroy(): void;
+}
+
+export function mountReplay(host: HTMLElement, o: ReplayOptions): ReplayHandle {
+  const lang = o.i18n.language === 'en' ? 'en' : 'vi';
+  const t = o.i18n.getFixedT(lang, 'debrief');
+  const cursor = createReplayCursor(o.checked, o.log, o.options);
+  const timescale = o.timescale ?? 1;
+  let speed: number = REPLAY_SPEEDS[0];
+  let playing = false;
+  let frame: number | null = null;
+  let lastMs = 0;
+
+  const time = el('span', { class: 'pd-replay-time', attrs: { 'aria-live': 'off' } });
+  const scrubber = el('input', {
+    class: 'pd-replay-scrubber',
+    attrs: { type: 'range', min: '0', max: String(cursor.end), step: '0.1', value: '0', 'aria-label': t('replayScrubber'), 'data-replay': 'scrubber' },
+  });
+  const playButton = button('', () => (playing ? handle.pause() : handle.play()), { class: 'pd-button pd-primary', attrs: { 'data-replay': 'play' } });
+  const speedSelect = el(
+    'select',
+    { class: 'pd-replay-speed', attrs: { 'aria-label': t('replaySpeed'), 'data-replay': 'speed' } },
+    REPLAY_SPEEDS.map((s) => el('option', { text: `${s}×`, attrs: { value: String(s) } })),
+  );
+  speedSelect.addEventListener('change', () => handle.setSpeed(Number(speedSelect.value)));
+  scrubber.addEventListener('input', () => handle.seek(Number(scrubber.value)));
+
+  const root = el('div', { class: 'pd-replay', attrs: { role: 'region', 'aria-label': t('replay'), lang, 'data-overlay': 'replay' } }, [
+    el('span', { class: 'pd-replay-label', text: t('replay') }),
+    playButton,
+    speedSelect,
+    scrubber,
+    time,
+    button(t('replayExit'), () => o.onExit(), { class: 'pd-button', attrs: { 'data-replay': 'exit' } }),
+  ]);
+  host.append(root);
+
+  function show(): void {
+    const view = cursor.seek(cursor.at < 0 ? 0 : cursor.at);
+    const drill = o.store.getState().drill;
+    if (drill?.view !== view) o.store.getState().setDrill({ scenarioId: o.checked.scenario.id, options: o.options, view, autoPaused: false });
+    scrubber.value = String(cursor.at);
+    time.textContent = `${mmss(cursor.at)} / ${mmss(cursor.end)}`;
+    playButton.textContent = playing ? t('replayPause') : t('replayPlay');
+    root.dataset.at = cursor.at.toFixed(1);
+    root.dataset.state = playing ? 'playing' : cursor.at >= cursor.end ? 'ended' : 'paused';
+  }
+
+  function step(nowMs: number): void {
+    frame = null;
+    if (!playing) return;
+    const next = cursor.at + ((nowMs - lastMs) / 1000) * speed * timescale;
+    lastMs = nowMs;
+    cursor.seek(next);
+    if (cursor.at >= cursor.end) playing = false;
+    show();
+    if (playing) frame = requestAnimationFrame(step);
+  }
+
+  function onKey(e: KeyboardEvent): void {
+    const target = e.target as HTMLElement | null;
+    if (target && (target.tagName === 'SELECT' || (target.tagName === 'INPUT' && target !== scrubber))) return;
+    if (e.key === ' ' && target?.tagName !== 'BUTTON') {
+      e.preventDefault();
+      if (playing) handle.pause();
+      else handle.play();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      o.onExit();
+    } else if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && target !== scrubber) {
+      e.preventDefault();
+      handle.seek(cursor.at + (e.key === 'ArrowLeft' ? -5 : 5));
+    }
+  }
+  window.addEventListener('keydown', onKey);
+
+  const handle: ReplayHandle = {
+    element: root,
+    get end() {
+      return cursor.end;
+    },
+    get at() {
+      return cursor.at;
+    },
+    seek(seconds) {
+      cursor.seek(seconds);
+      show();
+    },
+    play() {
+      if (cursor.at >= cursor.end) cursor.seek(0);
+      playing = true;
+      lastMs = performance.now();
+      show();
+      frame ??= requestAnimationFrame(step);
+    },
+    pause() {
+      playing = false;
+      show();
+    },
+    setSpeed(value) {
+      speed = value;
+      speedSelect.value = String(value);
+    },
+    destroy() {
+      playing = false;
+      if (frame !== null) cancelAnimationFrame(frame);
+      window.removeEventListener('keydown', onKey);
+      root.remove();
+    },
+  };
+  cursor.seek(0);
+  show();
+  return handle;
+}
