@@ -7,6 +7,7 @@ import type { I18n } from '../../i18n/i18n.ts';
 import type { AppStore } from '../../state/store.ts';
 import { button, el, mmss } from './dom.ts';
 import { createReplayCursor } from './replayCursor.ts';
+import './debrief.css';
 import './replay.css';
 
 export const REPLAY_SPEEDS = [1, 2, 4, 8, 16] as const;
