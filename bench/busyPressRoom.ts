@@ -35,7 +35,9 @@ export async function busyPressRoom(page: Page): Promise<BusyState> {
       }).__podium;
       const { store, controller } = podium;
       const state = store.getState();
+      // The flood scenario has a rumour and breaking news of its own; any playable one will do.
       const scenario =
+        state.scenarios.find((e) => e.checked?.scenario.id === 'flood-dam-rumour')?.checked?.scenario ??
         state.scenarios.find((e) => e.checked?.scenario.id === state.selectedScenarioId)?.checked?.scenario ??
         state.scenarios.find((e) => e.checked)?.checked?.scenario;
       if (!scenario) throw new Error('no playable scenario in the menu');

@@ -32,7 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     server = await preview({
       root,
-      logLevel: 'warn',
+      logLevel: 'error',
       build: { outDir },
       preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
     });
@@ -58,7 +58,8 @@ async function buildApp(outDir: string): Promise<void> {
     await build({
       root,
       mode: 'production',
-      logLevel: 'warn',
+      // Errors only: the build's advice on chunk sizes and plugin timings is the bench's business.
+      logLevel: 'error',
       build: { outDir, emptyOutDir: true, reportCompressedSize: false },
     });
   } finally {
