@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser, waitForScreen } from './harness.ts';
 
+// Sound does not depend on the renderer; Canvas starts faster than software WebGL in headless runs.
 const browser = useBrowser();
 // Chromium's default policy: audio stays locked until the user clicks or presses a key.
 const lockedBrowser = useBrowser(['--autoplay-policy=user-gesture-required']);
@@ -84,7 +85,7 @@ async function startDrill(page: Page): Promise<void> {
 
 describe('sound in the browser', () => {
   it('plays the press room through Web Audio', async () => {
-    const p = await openPage(browser(), '/?lang=en', { initScript: AUDIO_PROBE });
+    const p = await openPage(browser(), '/?lang=en&renderer=canvas', { initScript: AUDIO_PROBE });
     await waitForScreen(p.page, 'Menu');
     await startDrill(p.page);
     const h = await waitHeard(p.page, (x) => x.contexts.includes('running') && x.loops.includes(12), 'the ambience loop');
@@ -99,7 +100,7 @@ describe('sound in the browser', () => {
   });
 
   it('remembers mute across a reload and silences everything with it', async () => {
-    const p = await openPage(browser(), '/?lang=en', { initScript: AUDIO_PROBE });
+    const p = await openPage(browser(), '/?lang=en&renderer=canvas', { initScript: AUDIO_PROBE });
     await waitForScreen(p.page, 'Menu');
     await hook(p.page, 'store.getState().updateSettings({ muted: true, volume: 0.5 });');
     await p.page.reload();
@@ -117,7 +118,7 @@ describe('sound in the browser', () => {
   });
 
   it('unlocks audio on the first key press when the browser keeps it locked', async () => {
-    const p = await openPage(lockedBrowser(), '/?lang=en', { initScript: AUDIO_PROBE });
+    const p = await openPage(lockedBrowser(), '/?lang=en&renderer=canvas', { initScript: AUDIO_PROBE });
     await waitForScreen(p.page, 'Menu');
     expect((await heard(p.page)).contexts).not.toContain('running');
     await p.page.keyboard.press('ArrowDown');
@@ -127,7 +128,7 @@ describe('sound in the browser', () => {
   });
 
   it('runs a drill silently, without errors, when the browser has no Web Audio', async () => {
-    const p = await openPage(browser(), '/?lang=en&timescale=8', { initScript: NO_WEB_AUDIO });
+    const p = await openPage(browser(), '/?lang=en&renderer=canvas&timescale=8', { initScript: NO_WEB_AUDIO });
     await waitForScreen(p.page, 'Menu');
     await p.page.keyboard.press('ArrowDown'); // the first gesture, which would unlock audio
     await startDrill(p.page);
