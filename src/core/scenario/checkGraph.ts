@@ -7,7 +7,7 @@
 // text and timeout only: a jump fires once and may already have fired, so it is no way out.
 import { buildBeatGraph, END, type BeatGraph } from './beatGraph.ts';
 import { quoteList, type CheckContext } from './checkContext.ts';
-import type { Scenario } from './schema.ts';
+import { END as END_WORD, type Scenario } from './schema.ts';
 import { stronglyConnected, type Components } from './scc.ts';
 import { forEachNext } from './walk.ts';
 
@@ -113,7 +113,8 @@ function checkRoutes(ctx: CheckContext, facts: GraphFacts): void {
     if (!reachesEnd[v] && !trapped[v]) {
       ctx.report('no-way-to-end', beatPath(v), `no route from beat "${id}" reaches end: all its answers and its timeout lead to beats that never end. Give one of them a next that leads to end`, { anchor: 'key' });
     }
-    if (!reachable[v] && graph.start >= 0) {
+    // A beat called "end" is already an error, and nothing can name it.
+    if (!reachable[v] && graph.start >= 0 && id !== END_WORD) {
       ctx.report('unreachable-beat', beatPath(v), `beat "${id}" can never be asked: no answer, timeout, escalation or event leads to it from the start ("${ctx.scenario.start}")`, { anchor: 'key' });
     }
   });

@@ -103,13 +103,13 @@ function checkOtherReferences(ctx: CheckContext): void {
 function checkSkills(ctx: CheckContext): void {
   const s = ctx.scenario;
   const assessed = new Set(s.skills);
-  const known = (skill: string, path: Path, what: string): boolean => {
+  const known = (skill: string, path: Path, what: string, anchor: 'key' | 'value' = 'value'): boolean => {
     if (isSkillId(skill)) return true;
-    ctx.report('unknown-skill', path, `${what} "${skill}", which is not a skill.${didYouMean(skill, SKILL_IDS)}`, { hint: `the skills are ${SKILL_IDS.join(', ')}` });
+    ctx.report('unknown-skill', path, `${what} "${skill}", which is not a skill.${didYouMean(skill, SKILL_IDS)}`, { anchor, hint: `the skills are ${SKILL_IDS.join(', ')}` });
     return false;
   };
   const use = (skill: string, path: Path, what: string, anchor: 'key' | 'value' = 'value') => {
-    if (!known(skill, path, what)) return;
+    if (!known(skill, path, what, anchor)) return;
     if (!assessed.has(skill)) {
       ctx.report('skill-not-assessed', path, `${what} "${skill}", which this scenario does not assess: add it to "skills" or remove it`, { anchor });
     }

@@ -58,7 +58,9 @@ function yamlDiagnostic(file: string, text: string, error: YAMLError, locate: (o
   const at = locate(error.pos[0]);
   const library = error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '');
   if (error.code === 'DUPLICATE_KEY') {
-    const key = text.slice(error.pos[0], error.pos[1]).trim();
+    const lineEnd = text.indexOf('\n', error.pos[0]);
+    const line = text.slice(error.pos[0], lineEnd < 0 ? undefined : lineEnd);
+    const key = /^("[^"]*"|'[^']*'|[^:#]*?)\s*:(\s|$)/.exec(line)?.[1] ?? line.trim();
     return diagnostic('duplicate-key', file, at, `the key ${JSON.stringify(key)} appears twice in the same map; keep one (the second would silently replace the first)`);
   }
   if (error.code === 'RESOURCE_EXHAUSTION') {
@@ -72,7 +74,8 @@ function yamlDiagnostic(file: string, text: string, error: YAMLError, locate: (o
 function tagOffset(text: string, node: Node): number {
   const start = node.range?.[0] ?? 0;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const bang = text.lastIndexOf('!', start);
+  let bang = text.lastIndexOf('!', start);
+  while (bang > lineStart && text[bang - 1] === '!') bang--;
   return bang >= lineStart ? bang : start;
 }
 

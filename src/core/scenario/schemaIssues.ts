@@ -3,6 +3,7 @@
 // listing every alternative zod tried: the alternative the author evidently meant is checked and
 // its problems reported, or, when the shape matches none, one plain sentence says what is expected.
 import type { z } from 'zod';
+import { quoteList } from './checkContext.ts';
 import { diagnostic, type Diagnostic, type DiagnosticCode } from './diagnostics.ts';
 import { frameAt, isRecord, type Frame } from './describe.ts';
 import { fieldHelp, KINDS, knownKeys, type Kind } from './fields.ts';
@@ -282,11 +283,11 @@ export class SchemaExplainer {
     if (matching.length === 1) return candidates[matching[0]!];
     const allKeys = [...new Set(keysOf.flat())];
     const choices = [...new Set(distinct.flat())];
-    const quoted = (keys: string[]) => keys.map((k) => `"${k}"`).join(', ');
+    const quoted = (keys: string[]) => quoteList(keys, keys.length);
     if (matching.length > 1) {
       const clash = [...new Set(matching.flatMap((i) => used[i]!))];
       const combine = frame.kind === 'condition' ? ': to test several things, put them in all: [...] or any: [...]' : '';
-      this.emit('conflicting-keys', path, 'value', `${frame.name} has ${quoted(clash)}; it takes only one of ${quoted(choices)}${combine}`);
+      this.emit('conflicting-keys', path, 'value', `${frame.name} has both ${quoted(clash)}; it takes only one of ${quoted(choices)}${combine}`);
       return undefined;
     }
     const unknown = present.filter((k) => !allKeys.includes(k));
