@@ -31,8 +31,10 @@ export function escalationAt(rumour: Rumour, track: RumourTrack): number | null 
   if (!rumour.escalate || track.escalated || track.appearedAt === null) return null;
   const seconds = secondsToReach(rumour.reach, rumour.escalate.at_reach);
   if (!Number.isFinite(seconds)) return null;
+  const unchecked = { appearedAt: track.appearedAt, rebuttedAt: null };
   let at = Math.ceil((track.appearedAt + seconds) * 1000) / 1000;
-  while (rumourReach(rumour.reach, timesOf(track), at) < rumour.escalate.at_reach) at += 0.001;
+  // Floating point can leave the reach a hair short at the exact instant; a few ms settle it.
+  for (let i = 0; i < 1000 && rumourReach(rumour.reach, unchecked, at) < rumour.escalate.at_reach; i++) at += 0.001;
   if (track.rebuttedAt !== null && track.rebuttedAt <= at) return null;
   return at;
 }

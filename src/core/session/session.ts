@@ -11,7 +11,7 @@ import { createActor, type Actor } from 'xstate';
 import { compileDrill, type DrillEvent, type DrillMachine } from '../engine/compile.ts';
 import type { DrillContext } from '../engine/drillContext.ts';
 import type { InjectTarget } from '../engine/injects.ts';
-import type { DrillRules } from '../engine/rules.ts';
+import { buildRules, type DrillRules } from '../engine/rules.ts';
 import type { CheckedScenario } from '../scenario/checked.ts';
 import { migrateSavedDrill, SavedDrillError } from './migrations/index.ts';
 import { SAVED_DRILL_FORMAT, type SavedDrill } from './saved.ts';
@@ -19,6 +19,28 @@ import type { LogEntry, SessionOptions, SessionView } from './types.ts';
 import { buildView } from './view.ts';
 
 type Listener = (view: SessionView) => void;
+
+/**
+ * Whether a persisted snapshot can belong to this scenario's machine: at rest a drill is ready,
+ * ended, or asking a beat that exists, and it tracks exactly the scenario's rumours. Checked before
+ * XState sees it, because XState reports a mismatch asynchronously as an actor error.
+ */
+function snapshotFits(rules: DrillRules, snapshot: unknown): boolean {
+  const snap = snapshot as { value?: unknown; context?: Partial<DrillContext> };
+  const ctx = snap.context;
+  if (!ctx || typeof ctx !== 'object' || !ctx.rumours || !Array.isArray(ctx.pending)) return false;
+  const value = snap.value;
+  if (value !== 'ready' && value !== 'ended') {
+    const running = (value as { running?: unknown } | null)?.running;
+    if (typeof running !== 'object' || running === null) return false;
+    const entries = Object.entries(running);
+    if (entries.length !== 1 || !rules.beats.has(entries[0]![0]) || entries[0]![1] !== 'asking') return false;
+  }
+  if (ctx.beat && !rules.beats.has(ctx.beat.id)) return false;
+  if (!ctx.pending.every((b) => rules.beats.has(b))) return false;
+  const tracked = Object.keys(ctx.rumours);
+  return tracked.length === rules.rumours.size && tracked.every((id) => rules.rumours.has(id));
+}
 
 export class Session {
   private readonly actor: Actor<DrillMachine>;
@@ -34,6 +56,8 @@ export class Session {
     this.options = { ...options };
     this.entries = log;
     this.actor = snapshot === undefined ? createActor(machine) : createActor(machine, { snapshot: snapshot as never });
+    // An actor error surfaces as the snapshot's status (checked by restore), not as an uncaught throw.
+    this.actor.subscribe({ error: () => {} });
     this.actor.start();
   }
 
@@ -47,15 +71,12 @@ export class Session {
     if (data.scenarioId !== checked.scenario.id) {
       throw new SavedDrillError(`This saved drill belongs to scenario "${data.scenarioId}", not "${checked.scenario.id}".`);
     }
-    let session: Session;
-    try {
-      session = new Session(checked, data.options, data.snapshot, [...data.log]);
-    } catch {
-      throw new SavedDrillError(`This saved drill no longer matches scenario "${checked.scenario.id}" (the scenario was changed since).`);
+    if (!snapshotFits(buildRules(checked, data.options), data.snapshot)) {
+      throw new SavedDrillError(`This saved drill no longer matches scenario "${checked.scenario.id}" (the scenario was changed since it was saved).`);
     }
-    const beat = session.context.beat;
-    if (beat && !session.rules.beats.has(beat.id)) {
-      throw new SavedDrillError(`This saved drill no longer matches scenario "${checked.scenario.id}" (the scenario was changed since).`);
+    const session = new Session(checked, data.options, data.snapshot, [...data.log]);
+    if (session.actor.getSnapshot().status === 'error') {
+      throw new SavedDrillError(`This saved drill could not be restored for scenario "${checked.scenario.id}".`);
     }
     return session;
   }
