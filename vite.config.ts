@@ -1,9 +1,11 @@
 import { defineConfig } from 'vite';
+import { scenarioPlugin } from './scripts/scenarioPlugin.ts';
 
 // Phaser is large and does not tree-shake: keep it in a chunk of its own so the app's own code
-// stays small and cacheable apart from it.
+// stays small and cacheable apart from it. Scenarios are checked at build time (scenarioPlugin).
 export default defineConfig({
   base: './',
+  plugins: [scenarioPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

@@ -1,0 +1,49 @@
+// What every scene and overlay is handed at start-up (no globals inside the game code).
+import type { SoundBank } from '../audio/soundBank.types.ts';
+import type { Diagnostic } from '../core/scenario/diagnostics.ts';
+import type { I18n } from '../i18n/i18n.ts';
+import type { DrillController } from '../state/drillController.ts';
+import type { AppStore } from '../state/store.ts';
+import type { UrlOptions } from '../state/urlOptions.ts';
+import type { Rect } from './layout.ts';
+
+export interface AnswerBoxConfig {
+  beatId: string;
+  maxWords: number | null;
+  /** Canvas area the box should cover, in CSS pixels. */
+  rect: Rect;
+}
+
+export interface Overlays {
+  /** The typed-answer box for a free-text beat; null hides it. */
+  showAnswerBox(config: AnswerBoxConfig | null): void;
+  focusAnswerBox(): void;
+  /** The checker's messages for a scenario that failed to load; null hides the list. */
+  showMenuErrors(diagnostics: Diagnostic[] | null, rect: Rect | null): void;
+  openSettings(): void;
+  /** True while a DOM overlay owns the keyboard (settings, pause, a dialog). */
+  capturesKeys(): boolean;
+}
+
+/** An extra button registered by another part of the app (e.g. the drill history, the report). */
+export interface MenuAction {
+  id: string;
+  /** i18n key of its label, e.g. "history:open". */
+  labelKey: string;
+  run(): void;
+}
+
+export interface AppContext {
+  store: AppStore;
+  controller: DrillController;
+  i18n: I18n;
+  sound: SoundBank;
+  url: UrlOptions;
+  overlays: Overlays;
+  toggleFullscreen(): void;
+  /** Called by the Preloader once fonts are ready. */
+  onPreloaded(): void;
+  menuActions(): readonly MenuAction[];
+  /** Extra buttons on the debrief (e.g. the full after-action report). */
+  debriefActions(): readonly MenuAction[];
+}

@@ -1,0 +1,73 @@
+// The Phaser game: sized in device pixels (crisp from 1280×720 to 3840×2160 and on HiDPI laptops)
+// with the CSS size of the window, the renderer picked by ?renderer=, and the scenes in flow order.
+import * as Phaser from 'phaser';
+import type { AppContext } from './appContext.ts';
+import { listenKeys } from './keyboard.ts';
+import { pickRenderer } from './rendererChoice.ts';
+import { routeScreens } from './router.ts';
+import { BootScene } from './scenes/BootScene.ts';
+import { BriefingScene } from './scenes/BriefingScene.ts';
+import { DebriefScene } from './scenes/DebriefScene.ts';
+import { MenuScene } from './scenes/MenuScene.ts';
+import type { PodiumScene } from './scenes/podiumScene.ts';
+import { PreloaderScene } from './scenes/PreloaderScene.ts';
+import { PressRoomScene } from './scenes/PressRoomScene.ts';
+
+/** Most pixels we render: a 4K canvas. Above that the device ratio is lowered (fill rate). */
+const MAX_PIXELS = 3840 * 2160;
+
+export function canvasSize(cssWidth: number, cssHeight: number, devicePixelRatio: number): { width: number; height: number; ratio: number } {
+  const w = Math.max(320, Math.floor(cssWidth));
+  const hgt = Math.max(240, Math.floor(cssHeight));
+  const ratio = Math.max(1, Math.min(devicePixelRatio || 1, Math.sqrt(MAX_PIXELS / (w * hgt))));
+  return { width: Math.round(w * ratio), height: Math.round(hgt * ratio), ratio };
+}
+
+export function createGame(ctx: AppContext, parent: HTMLElement): Phaser.Game {
+  const size = canvasSize(parent.clientWidth || window.innerWidth, parent.clientHeight || window.innerHeight, window.devicePixelRatio);
+  const type = pickRenderer(ctx.url.renderer) === 'canvas' ? Phaser.CANVAS : Phaser.WEBGL;
+  const scenes = [
+    new BootScene('Boot', ctx),
+    new PreloaderScene('Preloader', ctx),
+    new MenuScene('Menu', ctx),
+    new BriefingScene('Briefing', ctx),
+    new PressRoomScene('PressRoom', ctx),
+    new DebriefScene('Debrief', ctx),
+  ];
+  const game = new Phaser.Game({
+    type,
+    parent,
+    backgroundColor: '#070d17',
+    banner: false,
+    disableContextMenu: true,
+    input: { keyboard: false, gamepad: false },
+    audio: { noAudio: true },
+    // No MSAA on the WebGL context: shapes are few and large, text is drawn at 1:1, and multisampling
+    // multiplies the fill cost (badly so on software WebGL). Textures still filter smoothly.
+    render: { antialias: true, antialiasGL: false, powerPreference: 'high-performance' },
+    scale: { mode: Phaser.Scale.NONE, width: size.width, height: size.height, zoom: 1 / size.ratio, autoRound: false },
+    scene: [],
+  });
+  for (const scene of scenes) game.scene.add(scene.screenKey, scene, false);
+
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const onResize = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      const next = canvasSize(parent.clientWidth || window.innerWidth, parent.clientHeight || window.innerHeight, window.devicePixelRatio);
+      if (next.width === game.scale.width && next.height === game.scale.height) return;
+      game.scale.setZoom(1 / next.ratio);
+      game.scale.resize(next.width, next.height);
+    }, 120);
+  };
+  window.addEventListener('resize', onResize);
+  game.events.once(Phaser.Core.Events.READY, () => {
+    routeScreens(game, ctx.store);
+    listenKeys(ctx, () => {
+      const key = ctx.store.getState().screen;
+      const scene = game.scene.getScene(key) as PodiumScene | null;
+      return scene && scene.sys.isActive() ? scene : null;
+    });
+  });
+  return game;
+}

@@ -1,0 +1,53 @@
+// Preloader: a progress bar while the bundled font loads (Phaser measures text once, so no text is
+// drawn before the font is ready) and the sound bank warms up.
+import { loadFonts } from '../fonts.ts';
+import { resetTextMetrics } from '../textStyle.ts';
+import { PodiumScene } from './podiumScene.ts';
+import type * as Phaser from 'phaser';
+
+export class PreloaderScene extends PodiumScene {
+  private progress = 0;
+  private bar: Phaser.GameObjects.Graphics | null = null;
+
+  protected build(): void {
+    const { width, height, u } = this.vp;
+    const g = this.add.graphics();
+    // A faint stage light on the floor while the hall gets ready.
+    g.fillStyle(this.pal.backdrop, 0.35);
+    g.fillEllipse(width / 2, height * 0.62, width * 0.7, height * 0.22);
+    this.bar = this.add.graphics();
+    this.drawBar();
+    void u;
+  }
+
+  override create(): void {
+    super.create();
+    void this.prepare();
+  }
+
+  private async prepare(): Promise<void> {
+    await loadFonts((done, total) => {
+      this.progress = done / (total + 1);
+      this.drawBar();
+    });
+    resetTextMetrics();
+    this.progress = 1;
+    this.drawBar();
+    this.ctx.onPreloaded();
+  }
+
+  private drawBar(): void {
+    const g = this.bar;
+    if (!g) return;
+    const { width, height, u } = this.vp;
+    const w = Math.round(width * 0.32);
+    const h = Math.max(6, Math.round(10 * u));
+    const x = Math.round((width - w) / 2);
+    const y = Math.round(height * 0.5);
+    g.clear();
+    g.fillStyle(this.pal.panelRaised, 1);
+    g.fillRoundedRect(x, y, w, h, h / 2);
+    g.fillStyle(this.pal.accent, 1);
+    g.fillRoundedRect(x, y, Math.max(h, w * this.progress), h, h / 2);
+  }
+}

@@ -1,0 +1,63 @@
+// Which sounds a change in the drill calls for: shutters when a question is asked, a tick each
+// second in the last five of the answer time, a notification for a feed post, a sting for breaking
+// news, a ring for a call, a soft confirm for an answer; the room's ambience while the drill runs.
+import type { SoundBank, SoundKey } from '../audio/soundBank.types.ts';
+import type { SessionView } from '../core/session/types.ts';
+import { answerSecondsLeft } from '../state/selectors.ts';
+import type { AppStore } from '../state/store.ts';
+
+export function soundCues(prev: SessionView | null, next: SessionView): SoundKey[] {
+  const cues: SoundKey[] = [];
+  if (next.status !== 'running') return cues;
+  const beat = next.beat;
+  if (beat && (!prev?.beat || prev.beat.id !== beat.id || prev.beat.askedAt !== beat.askedAt)) cues.push('shutter');
+  if (next.lastTurn && next.lastTurn !== prev?.lastTurn && next.lastTurn.response.kind !== 'timeout') cues.push('answer');
+  const left = answerSecondsLeft(next);
+  const before = prev ? answerSecondsLeft(prev) : null;
+  if (left !== null && left > 0 && left <= 5 && before !== null && Math.ceil(left) < Math.ceil(before) && prev?.beat?.id === beat?.id) cues.push('tick');
+  const seen = new Set(prev?.feed.map((f) => f.key) ?? []);
+  for (const item of next.feed) {
+    if (seen.has(item.key)) continue;
+    const cue: SoundKey = item.kind === 'breaking' ? 'sting' : item.kind === 'call' ? 'call' : 'notify';
+    if (!cues.includes(cue)) cues.push(cue);
+  }
+  return cues;
+}
+
+/** Plays the cues for every store change and keeps the ambience running only during a drill. */
+export function directSound(store: AppStore, sound: SoundBank): () => void {
+  let ambience = false;
+  const apply = () => {
+    const s = store.getState();
+    const running = s.screen === 'PressRoom' && s.drill?.view.status === 'running';
+    if (running && !ambience) sound.loop('ambience');
+    if (!running && ambience) sound.stop('ambience');
+    ambience = running;
+  };
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.settings.muted !== prev.settings.muted) sound.setMuted(state.settings.muted);
+    if (state.settings.volume !== prev.settings.volume) sound.setVolume(state.settings.volume);
+    const next = state.drill?.view;
+    if (next && next !== prev.drill?.view && state.screen === 'PressRoom') {
+      const before = prev.drill?.scenarioId === state.drill?.scenarioId ? (prev.drill?.view ?? null) : null;
+      for (const cue of soundCues(before, next)) sound.play(cue);
+    }
+    apply();
+  });
+  sound.setMuted(store.getState().settings.muted);
+  sound.setVolume(store.getState().settings.volume);
+  apply();
+  return unsubscribe;
+}
+
+/** Until the real sound bank has loaded (or when it cannot), every call does nothing. */
+export const SILENT_SOUND_BANK: SoundBank = {
+  available: false,
+  play() {},
+  loop() {},
+  stop() {},
+  stopAll() {},
+  setVolume() {},
+  setMuted() {},
+  unlock() {},
+};

@@ -1,0 +1,183 @@
+// The social feed beside the room: posts and rumours, newest on top, with each rumour's reach
+// growing while it spreads and shrinking once it is rebutted. Only the cards that fit are built
+// (a drill may hold hundreds of posts); reach figures update in place every frame.
+import type * as Phaser from 'phaser';
+import type { FeedItem, RumourView, SessionView } from '../../core/session/types.ts';
+import { resolveText } from '../../i18n/resolveText.ts';
+import { formatClock, formatReach } from '../../state/selectors.ts';
+import type { Rect } from '../layout.ts';
+import { textStyle } from '../textStyle.ts';
+import { css, mix, type Palette } from '../theme.ts';
+import { addPanel } from './panel.ts';
+
+interface RumourCard {
+  rumourId: string;
+  reach: Phaser.GameObjects.Text;
+  badge: Phaser.GameObjects.Text;
+  bar: Phaser.GameObjects.Graphics;
+  barRect: Rect;
+  stripe: Phaser.GameObjects.Graphics;
+  stripeRect: Rect;
+  lastReach: number;
+  lastState: string;
+  peak: number;
+}
+
+export interface FeedPanelOptions {
+  rect: Rect;
+  pal: Palette;
+  u: number;
+  lang: string;
+  t: (key: string, options?: Record<string, unknown>) => string;
+  peakOf: (rumourId: string) => number;
+  reducedMotion: boolean;
+}
+
+export function isFeedPost(item: FeedItem): boolean {
+  return item.kind === 'post' || item.kind === 'rumour';
+}
+
+export class FeedPanel {
+  private cards: Phaser.GameObjects.GameObject[] = [];
+  private rumourCards: RumourCard[] = [];
+  private shownKey = '';
+  private readonly countText: Phaser.GameObjects.Text;
+  private readonly body: Rect;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly o: FeedPanelOptions,
+  ) {
+    const { rect, pal, u } = o;
+    addPanel(scene, rect, pal, u, { fill: pal.panel, fillAlpha: 0.94 });
+    const pad = Math.round(18 * u);
+    const headerH = Math.round(56 * u);
+    const live = scene.add.graphics();
+    live.fillStyle(pal.danger, 1);
+    live.fillCircle(rect.x + pad + 7 * u, rect.y + headerH / 2, 7 * u);
+    scene.add.text(rect.x + pad + 22 * u, rect.y + headerH / 2, o.t('pressRoom:feed.title'), textStyle(20 * u, { weight: 700, color: pal.text })).setOrigin(0, 0.5);
+    this.countText = scene.add.text(rect.x + rect.w - pad, rect.y + headerH / 2, '', textStyle(16 * u, { color: pal.textDim })).setOrigin(1, 0.5);
+    const line = scene.add.graphics();
+    line.lineStyle(Math.max(1, u), pal.line, 1);
+    line.lineBetween(rect.x, rect.y + headerH, rect.x + rect.w, rect.y + headerH);
+    this.body = { x: rect.x + pad, y: rect.y + headerH + pad * 0.75, w: rect.w - 2 * pad, h: rect.h - headerH - pad * 1.5 };
+  }
+
+  update(view: SessionView): void {
+    const posts = view.feed.filter(isFeedPost);
+    const newest = posts[posts.length - 1];
+    const key = `${posts.length}:${newest?.key ?? ''}:${this.o.lang}`;
+    if (key !== this.shownKey) {
+      const isNew = this.shownKey !== '' && posts.length > 0;
+      this.shownKey = key;
+      this.rebuild(posts, view.rumours, isNew);
+      this.countText.setText(this.o.t('pressRoom:feed.count', { count: posts.length }));
+    }
+    this.updateReach(view.rumours);
+  }
+
+  private rebuild(posts: FeedItem[], rumours: RumourView[], animateFirst: boolean): void {
+    for (const c of this.cards) c.destroy();
+    this.cards = [];
+    this.rumourCards = [];
+    const { pal, u, lang, t } = this.o;
+    const b = this.body;
+    let y = b.y;
+    if (posts.length === 0) {
+      this.cards.push(this.scene.add.text(b.x, y, t('pressRoom:feed.empty'), textStyle(18 * u, { color: pal.textDim, wrap: b.w })));
+      return;
+    }
+    const gap = Math.round(12 * u);
+    const byId = new Map(rumours.map((r) => [r.id, r]));
+    for (let i = posts.length - 1; i >= 0 && y < b.y + b.h - 60 * u; i--) {
+      const item = posts[i]!;
+      const rumour = item.rumourId ? byId.get(item.rumourId) : undefined;
+      const made = this.card(item, rumour, b.x, y, b.w, b.y + b.h - y);
+      if (!made) break;
+      if (animateFirst && i === posts.length - 1 && !this.o.reducedMotion) {
+        for (const o of made.objects) {
+          const target = o as unknown as { alpha: number; setAlpha(a: number): void };
+          target.setAlpha(0);
+          this.scene.tweens.add({ targets: o, alpha: 1, duration: 350 });
+        }
+      }
+      y += made.h + gap;
+    }
+    void lang;
+  }
+
+  private card(item: FeedItem, rumour: RumourView | undefined, x: number, y: number, w: number, maxH: number): { h: number; objects: Phaser.GameObjects.GameObject[] } | null {
+    const { pal, u, lang, t } = this.o;
+    const objects: Phaser.GameObjects.GameObject[] = [];
+    const pad = Math.round(14 * u);
+    const bg = this.scene.add.graphics();
+    const stripe = this.scene.add.graphics();
+    objects.push(bg, stripe);
+    const author = item.from ?? rumour?.author ?? t('pressRoom:feed.anonymous');
+    const head = this.scene.add.text(x + pad + 6 * u, y + pad * 0.6, author, textStyle(17 * u, { weight: 700, color: rumour ? pal.text : pal.info }));
+    const time = this.scene.add.text(x + w - pad, y + pad * 0.6, formatClock(item.at), textStyle(15 * u, { color: pal.textDim })).setOrigin(1, 0);
+    const body = this.scene.add.text(x + pad + 6 * u, head.y + head.height - 4 * u, resolveText(item.text, lang), textStyle(17 * u, { color: pal.text, wrap: w - 2 * pad - 6 * u }));
+    body.setMaxLines(4);
+    objects.push(head, time, body);
+    let h = body.y + body.height - y + pad * 0.5;
+    let rumourCard: RumourCard | null = null;
+    if (rumour) {
+      const ry = y + h;
+      const reach = this.scene.add.text(x + pad + 6 * u, ry, '', textStyle(16 * u, { weight: 600, color: pal.text }));
+      const badge = this.scene.add.text(x + w - pad, ry, '', textStyle(14 * u, { weight: 700, color: pal.text })).setOrigin(1, 0);
+      const bar = this.scene.add.graphics();
+      const barRect = { x: x + pad + 6 * u, y: ry + reach.height + 2 * u, w: w - 2 * pad - 6 * u, h: Math.max(4, 6 * u) };
+      objects.push(reach, badge, bar);
+      h += reach.height + barRect.h + pad * 0.9;
+      rumourCard = { rumourId: rumour.id, reach, badge, bar, barRect, stripe, stripeRect: { x, y, w: Math.max(3, 5 * u), h }, lastReach: -1, lastState: '', peak: this.o.peakOf(rumour.id) };
+    }
+    if (h > maxH && this.cards.length > 0) {
+      for (const o of objects) o.destroy();
+      return null;
+    }
+    bg.fillStyle(pal.panelRaised, pal.name === 'high-contrast' ? 1 : 0.9);
+    bg.fillRoundedRect(x, y, w, h, 10 * u);
+    if (pal.name === 'high-contrast') {
+      bg.lineStyle(Math.max(1, u), pal.line, 1);
+      bg.strokeRoundedRect(x, y, w, h, 10 * u);
+    }
+    stripe.fillStyle(rumour ? pal.danger : pal.info, 1);
+    stripe.fillRoundedRect(x, y, Math.max(3, 5 * u), h, { tl: 10 * u, bl: 10 * u, tr: 0, br: 0 });
+    if (rumourCard) this.rumourCards.push(rumourCard);
+    this.cards.push(...objects);
+    return { h, objects };
+  }
+
+  private updateReach(rumours: RumourView[]): void {
+    if (this.rumourCards.length === 0) return;
+    const { pal, u, lang, t } = this.o;
+    const byId = new Map(rumours.map((r) => [r.id, r]));
+    for (const card of this.rumourCards) {
+      const r = byId.get(card.rumourId);
+      if (!r) continue;
+      if (r.reach === card.lastReach && r.state === card.lastState) continue;
+      const shrinking = r.state === 'rebutted';
+      const trend = shrinking ? '↓' : r.state === 'peaked' ? '■' : '↑';
+      card.reach.setText(`${t('pressRoom:feed.reach', { reach: formatReach(r.reach, lang) })} ${trend}`);
+      if (r.state !== card.lastState) {
+        const color = shrinking ? pal.success : r.state === 'peaked' ? pal.warning : pal.danger;
+        card.badge.setText(t(`pressRoom:rumourState.${r.state}`).toUpperCase());
+        card.badge.setColor(css(color));
+        card.reach.setColor(css(shrinking ? pal.success : pal.text));
+        card.stripe.clear();
+        card.stripe.fillStyle(color, 1);
+        card.stripe.fillRoundedRect(card.stripeRect.x, card.stripeRect.y, card.stripeRect.w, card.stripeRect.h, { tl: 10 * u, bl: 10 * u, tr: 0, br: 0 });
+      }
+      card.lastReach = r.reach;
+      card.lastState = r.state;
+      // Reach on a log scale against the peak: early growth stays visible.
+      const share = r.reach <= 0 ? 0 : Math.min(1, Math.log10(1 + r.reach) / Math.log10(1 + Math.max(card.peak, 10)));
+      const br = card.barRect;
+      card.bar.clear();
+      card.bar.fillStyle(pal.line, 1);
+      card.bar.fillRoundedRect(br.x, br.y, br.w, br.h, br.h / 2);
+      card.bar.fillStyle(shrinking ? pal.success : mix(pal.warning, pal.danger, share), 1);
+      card.bar.fillRoundedRect(br.x, br.y, Math.max(br.h, br.w * share), br.h, br.h / 2);
+    }
+  }
+}

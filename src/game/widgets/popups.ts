@@ -1,0 +1,114 @@
+// Transient cards over the room: an incoming call or a private note (events), and the quick
+// feedback after each answer. They never pause the drill and fade on their own (or on Escape).
+import type * as Phaser from 'phaser';
+import type { Rect } from '../layout.ts';
+import { textStyle } from '../textStyle.ts';
+import type { Palette } from '../theme.ts';
+import { addChipRow } from './chip.ts';
+
+export interface CardSpec {
+  title: string;
+  body: string;
+  accent: number;
+  chips?: { label: string; color: number }[];
+  icon?: 'call' | 'note' | 'feedback';
+}
+
+export class PopupCard {
+  private objects: Phaser.GameObjects.GameObject[] = [];
+  private timer: Phaser.Time.TimerEvent | null = null;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly area: Rect,
+    private readonly anchor: 'top-right' | 'top-left',
+    private readonly pal: Palette,
+    private readonly u: number,
+    private readonly reducedMotion: boolean,
+  ) {}
+
+  get visible(): boolean {
+    return this.objects.length > 0;
+  }
+
+  show(spec: CardSpec, durationMs: number): void {
+    this.hide();
+    const { pal, u, area } = this;
+    const w = Math.min(area.w * 0.4, 560 * u);
+    const pad = Math.round(18 * u);
+    const x = this.anchor === 'top-right' ? area.x + area.w - w - 16 * u : area.x + 16 * u;
+    const y0 = area.y + 16 * u;
+    const bg = this.scene.add.graphics();
+    const iconG = this.scene.add.graphics();
+    const iconSize = Math.round(34 * u);
+    const textX = x + pad + (spec.icon ? iconSize + 14 * u : 0);
+    const title = this.scene.add.text(textX, y0 + pad * 0.8, spec.title, textStyle(19 * u, { weight: 700, color: spec.accent, wrap: w - (textX - x) - pad }));
+    let y = title.y + title.height;
+    const chipObjects: Phaser.GameObjects.GameObject[] = [];
+    if (spec.chips?.length) {
+      const before = this.scene.children.list.length;
+      const used = addChipRow(this.scene, textX, y + 4 * u, w - (textX - x) - pad, spec.chips.map((c) => ({ label: c.label, color: c.color })), 16 * u, pal, u);
+      chipObjects.push(...this.scene.children.list.slice(before));
+      y += used + 12 * u;
+    }
+    const body = this.scene.add.text(textX, y, spec.body, textStyle(19 * u, { color: pal.text, wrap: w - (textX - x) - pad, lineSpacing: 4 * u }));
+    body.setMaxLines(4);
+    const h = body.y + body.height - y0 + pad * 0.8;
+    const top = y0;
+    bg.fillStyle(0x000000, pal.name === 'high-contrast' ? 0 : 0.35);
+    bg.fillRoundedRect(x + 3 * u, top + 6 * u, w, h, 14 * u);
+    bg.fillStyle(pal.panelRaised, 0.97);
+    bg.fillRoundedRect(x, top, w, h, 14 * u);
+    bg.lineStyle(Math.max(2, 2 * u), spec.accent, 1);
+    bg.strokeRoundedRect(x, top, w, h, 14 * u);
+    if (spec.icon) drawCardIcon(iconG, spec.icon, x + pad + iconSize / 2, top + pad + iconSize / 2, iconSize, spec.accent, pal);
+    this.objects = [bg, iconG, title, ...chipObjects, body];
+    for (const o of this.objects) (o as unknown as { setDepth(d: number): void }).setDepth(500);
+    if (!this.reducedMotion) {
+      for (const o of this.objects) {
+        (o as unknown as { setAlpha(a: number): void }).setAlpha(0);
+        this.scene.tweens.add({ targets: o, alpha: 1, duration: 220 });
+      }
+    }
+    this.timer = this.scene.time.delayedCall(durationMs, () => this.fadeOut());
+  }
+
+  hide(): void {
+    this.timer?.remove();
+    this.timer = null;
+    for (const o of this.objects) o.destroy();
+    this.objects = [];
+  }
+
+  private fadeOut(): void {
+    if (this.reducedMotion) {
+      this.hide();
+      return;
+    }
+    const objs = this.objects;
+    this.scene.tweens.add({ targets: objs, alpha: 0, duration: 400, onComplete: () => { if (this.objects === objs) this.hide(); } });
+  }
+}
+
+function drawCardIcon(g: Phaser.GameObjects.Graphics, icon: 'call' | 'note' | 'feedback', cx: number, cy: number, s: number, color: number, pal: Palette): void {
+  g.fillStyle(color, 1);
+  g.fillCircle(cx, cy, s / 2);
+  g.fillStyle(pal.bgDeep, 1);
+  g.lineStyle(Math.max(2, s * 0.09), pal.bgDeep, 1);
+  if (icon === 'call') {
+    // a handset
+    g.fillRoundedRect(cx - s * 0.24, cy - s * 0.08, s * 0.48, s * 0.16, s * 0.06);
+    g.fillRoundedRect(cx - s * 0.26, cy - s * 0.16, s * 0.14, s * 0.22, s * 0.05);
+    g.fillRoundedRect(cx + s * 0.12, cy - s * 0.16, s * 0.14, s * 0.22, s * 0.05);
+  } else if (icon === 'note') {
+    g.fillRect(cx - s * 0.18, cy - s * 0.24, s * 0.36, s * 0.48);
+    g.lineStyle(Math.max(1.5, s * 0.05), color, 1);
+    for (const dy of [-0.1, 0.02, 0.14]) g.lineBetween(cx - s * 0.1, cy + dy * s, cx + s * 0.1, cy + dy * s);
+  } else {
+    g.beginPath();
+    g.moveTo(cx - s * 0.2, cy);
+    g.lineTo(cx - s * 0.05, cy + s * 0.16);
+    g.lineTo(cx + s * 0.22, cy - s * 0.14);
+    g.strokePath();
+  }
+}

@@ -1,0 +1,30 @@
+// Fitting text into fixed boxes without clipping: ellipsis for one-line labels, and shrinking a
+// wrapped block's font until it fits its height (never below a readable minimum).
+import type * as Phaser from 'phaser';
+
+export function ellipsize(text: Phaser.GameObjects.Text, maxWidth: number): void {
+  const full = text.text;
+  if (text.width <= maxWidth) return;
+  let lo = 0;
+  let hi = full.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    text.setText(`${full.slice(0, mid).trimEnd()}…`);
+    if (text.width <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  text.setText(`${full.slice(0, lo).trimEnd()}…`);
+}
+
+/** Shrinks the font size step by step until the wrapped text is at most `maxHeight` tall. */
+export function shrinkToFit(text: Phaser.GameObjects.Text, maxHeight: number, minSize: number): number {
+  let size = parseFloat(String(text.style.fontSize));
+  const wrap = text.style.wordWrapWidth;
+  while (text.height > maxHeight && size > minSize) {
+    size = Math.max(minSize, Math.floor(size * 0.92));
+    text.setFontSize(size);
+    text.setPadding({ top: Math.ceil(size * 0.28), bottom: Math.ceil(size * 0.18), left: 1, right: 1 });
+    if (wrap) text.setWordWrapWidth(wrap, true);
+  }
+  return size;
+}

@@ -1,0 +1,25 @@
+// One i18next instance for the whole interface, initialised synchronously from the bundled
+// resources so the first frame is already in the right language.
+import i18next, { type i18n as I18n } from 'i18next';
+import { DEFAULT_LANGUAGE, type Language } from './languages.ts';
+import { bundledNamespaces, bundledResources } from './resources.ts';
+
+export type { I18n };
+
+export function createI18n(language: Language = DEFAULT_LANGUAGE): I18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: language,
+    fallbackLng: false,
+    supportedLngs: ['vi', 'en'],
+    resources: bundledResources(),
+    ns: bundledNamespaces(),
+    defaultNS: 'common',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    // A missing key shows as the key itself (the parity test catches it before it ships).
+    saveMissing: false,
+  });
+  return instance;
+}

@@ -1,0 +1,154 @@
+// Start-up: settings from localStorage (and ?lang=), the store, i18n, the drill controller, the DOM
+// overlays, the sound bank (lazily) and the Phaser game; then `window.__podium` for tests and
+// debugging (documented in docs/frontend.md).
+import bundledScenarios from 'virtual:scenarios';
+import type { MenuAction } from './game/appContext.ts';
+import { createGame } from './game/createGame.ts';
+import { deferredSoundBank, loadSoundBank } from './game/deferredSound.ts';
+import { directSound } from './game/soundCues.ts';
+import { applyCssTheme, paletteFor } from './game/theme.ts';
+import { createI18n } from './i18n/i18n.ts';
+import { createDrillController } from './state/drillController.ts';
+import type { ScenarioEntry } from './state/scenarioEntry.ts';
+import { defaultSettings, loadSettings, saveSettings, type KeyValueStorage } from './state/settings.ts';
+import { createAppStore } from './state/store.ts';
+import { parseUrlOptions } from './state/urlOptions.ts';
+import { createAnswerBox } from './ui/answerBox.ts';
+import { createLiveRegion } from './ui/liveRegion.ts';
+import { createMenuErrors } from './ui/menuErrors.ts';
+import { createPausedOverlay } from './ui/pausedOverlay.ts';
+import { createSettingsPanel } from './ui/settingsPanel.ts';
+import { createToasts } from './ui/toasts.ts';
+import { installReports } from './ui/debrief/installReports.ts';
+import './ui/styles.css';
+
+function browserStorage(): KeyValueStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+const url = parseUrlOptions(location.search);
+const storage = browserStorage();
+const prefersReducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+const settings = loadSettings(storage, defaultSettings(prefersReducedMotion));
+if (url.lang) settings.language = url.lang;
+
+const store = createAppStore({ settings, scenarios: bundledScenarios as ScenarioEntry[] });
+const i18n = createI18n(settings.language);
+
+// Language, theme and persistence first, so every later subscriber already sees them applied.
+const applyLanguage = (lang: string) => {
+  void i18n.changeLanguage(lang);
+  document.documentElement.lang = lang;
+  document.title = i18n.t('common:documentTitle');
+};
+const applyDisplay = () => {
+  const s = store.getState().settings;
+  applyCssTheme(document.documentElement, paletteFor(s.highContrast));
+  document.body.classList.toggle('reduced-motion', s.reducedMotion);
+};
+applyLanguage(settings.language);
+applyDisplay();
+let warnedStorage = false;
+store.subscribe((state, prev) => {
+  if (state.settings === prev.settings) return;
+  if (state.settings.language !== prev.settings.language) applyLanguage(state.settings.language);
+  applyDisplay();
+  if (!saveSettings(storage, state.settings) && !warnedStorage) {
+    warnedStorage = true;
+    store.getState().pushToast('error', i18n.t('settings:notSaved'));
+  }
+});
+
+const controller = createDrillController({ store, nowMs: () => performance.now(), timescale: url.timescale });
+document.addEventListener('visibilitychange', () => controller.setHidden(document.hidden));
+
+const sound = deferredSoundBank();
+void loadSoundBank().then((bank) => sound.attach(bank));
+const unlock = () => {
+  sound.unlock();
+  window.removeEventListener('pointerdown', unlock, true);
+  window.removeEventListener('keydown', unlock, true);
+};
+window.addEventListener('pointerdown', unlock, true);
+window.addEventListener('keydown', unlock, true);
+directSound(store, sound);
+
+const uiRoot = document.getElementById('ui')!;
+const answerBox = createAnswerBox({ root: uiRoot, i18n, onSubmit: (text) => controller.answerText(text) });
+const settingsPanel = createSettingsPanel(uiRoot, store, i18n);
+const paused = createPausedOverlay(uiRoot, store, controller, i18n);
+const menuErrors = createMenuErrors(uiRoot, () => i18n.t('menu:errorsLabel'));
+createToasts(uiRoot, store);
+createLiveRegion(uiRoot, store, i18n);
+store.subscribe((state, prev) => {
+  if (state.settings.language !== prev.settings.language) {
+    answerBox.relabel();
+    paused.relabel();
+  }
+});
+
+const menuActions: MenuAction[] = [];
+const debriefActions: MenuAction[] = [];
+// Debrief report, drill records and history, replay, resume after refresh (src/ui/debrief).
+const reports = installReports({ store, controller, i18n, menuActions, debriefActions, root: document.getElementById('report')!, timescale: url.timescale });
+
+const toggleFullscreen = () => {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+  else void document.documentElement.requestFullscreen?.().catch(() => {});
+};
+
+const game = createGame(
+  {
+    store,
+    controller,
+    i18n,
+    sound,
+    url,
+    overlays: {
+      showAnswerBox: (config) => answerBox.show(config),
+      focusAnswerBox: () => answerBox.focus(),
+      showMenuErrors: (diagnostics, rect) => menuErrors.show(diagnostics, rect),
+      openSettings: () => settingsPanel.open(),
+      capturesKeys: () => settingsPanel.isOpen || paused.visible || reports.capturesKeys(),
+    },
+    toggleFullscreen,
+    onPreloaded: () => {
+      store.getState().goTo('Menu');
+      reports.resume();
+      window.dispatchEvent(new CustomEvent('podium:ready'));
+    },
+    menuActions: () => menuActions,
+    debriefActions: () => debriefActions,
+  },
+  document.getElementById('game')!,
+);
+
+declare global {
+  interface Window {
+    /** Testing and debugging hook (docs/frontend.md). */
+    __podium?: {
+      store: typeof store;
+      controller: typeof controller;
+      i18n: typeof i18n;
+      game: typeof game;
+      sound: typeof sound;
+      /** Push a MenuAction here before the menu is shown to add a button (e.g. History). */
+      menuActions: MenuAction[];
+      /** Push a MenuAction here to add a button to the debrief (e.g. the full report). */
+      debriefActions: MenuAction[];
+      reports: typeof reports;
+    };
+  }
+}
+window.__podium = { store, controller, i18n, game, sound, menuActions, debriefActions, reports };
+
+if (import.meta.hot) {
+  // Instructors editing a scenario under `npm start` see the change (or its errors) at once.
+  import.meta.hot.accept('virtual:scenarios', (mod) => {
+    if (mod) store.getState().setScenarios(mod.default as ScenarioEntry[]);
+  });
+}

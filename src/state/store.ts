@@ -1,0 +1,81 @@
+// What the screens need, in one zustand vanilla store. The drill controller writes the running
+// session's view into `drill`; scenes and overlays subscribe and send their input back through the
+// controller, never deciding a score themselves.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { SessionOptions, SessionView } from '../core/session/types.ts';
+import type { ScenarioEntry } from './scenarioEntry.ts';
+import type { Settings } from './settings.ts';
+
+export const SCREENS = ['Boot', 'Preloader', 'Menu', 'Briefing', 'PressRoom', 'Debrief'] as const;
+export type ScreenKey = (typeof SCREENS)[number];
+
+export interface DrillState {
+  scenarioId: string;
+  options: SessionOptions;
+  view: SessionView;
+  /** The drill was paused because the tab was hidden (not by the trainee). */
+  autoPaused: boolean;
+}
+
+export interface Toast {
+  id: number;
+  kind: 'info' | 'error';
+  message: string;
+}
+
+export interface AppState {
+  screen: ScreenKey;
+  settings: Settings;
+  scenarios: ScenarioEntry[];
+  selectedScenarioId: string | null;
+  drill: DrillState | null;
+  settingsOpen: boolean;
+  toasts: Toast[];
+}
+
+export interface AppActions {
+  goTo(screen: ScreenKey): void;
+  updateSettings(patch: Partial<Settings>): void;
+  setScenarios(scenarios: ScenarioEntry[]): void;
+  selectScenario(id: string | null): void;
+  setDrill(drill: DrillState | null): void;
+  setSettingsOpen(open: boolean): void;
+  /** Returns the toast id. */
+  pushToast(kind: Toast['kind'], message: string): number;
+  dismissToast(id: number): void;
+}
+
+export type AppStore = StoreApi<AppState & AppActions>;
+
+export function createAppStore(initial: Pick<AppState, 'settings'> & Partial<AppState>): AppStore {
+  let nextToast = 1;
+  return createStore<AppState & AppActions>()((set, get) => ({
+    screen: 'Boot',
+    scenarios: [],
+    selectedScenarioId: null,
+    drill: null,
+    settingsOpen: false,
+    toasts: [],
+    ...initial,
+    goTo: (screen) => set({ screen }),
+    updateSettings: (patch) => set({ settings: { ...get().settings, ...patch } }),
+    setScenarios: (scenarios) => {
+      const selected = get().selectedScenarioId;
+      const stillThere = scenarios.some((e) => e.checked?.scenario.id === selected);
+      set({ scenarios, selectedScenarioId: stillThere ? selected : firstPlayable(scenarios) });
+    },
+    selectScenario: (id) => set({ selectedScenarioId: id }),
+    setDrill: (drill) => set({ drill }),
+    setSettingsOpen: (open) => set({ settingsOpen: open }),
+    pushToast: (kind, message) => {
+      const id = nextToast++;
+      set({ toasts: [...get().toasts, { id, kind, message }] });
+      return id;
+    },
+    dismissToast: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
+  }));
+}
+
+function firstPlayable(scenarios: ScenarioEntry[]): string | null {
+  return scenarios.find((e) => e.checked !== null)?.checked?.scenario.id ?? null;
+}

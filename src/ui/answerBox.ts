@@ -1,0 +1,114 @@
+// The typed-answer box for free-text beats: a <textarea> over the question panel with a word count
+// against max_words. Vietnamese input methods (Telex, VNI) compose letters through composition
+// events: while composing, Enter confirms the syllable and must neither submit nor lose text.
+// Enter submits when not composing; Shift+Enter starts a new line; Escape hands keys back to the game.
+import type { I18n } from '../i18n/i18n.ts';
+import { h, placeOver } from './dom.ts';
+import { countWords } from './wordCount.ts';
+
+export interface AnswerBoxOptions {
+  root: HTMLElement;
+  i18n: I18n;
+  onSubmit: (text: string) => void;
+}
+
+export interface AnswerBox {
+  readonly element: HTMLElement;
+  readonly textarea: HTMLTextAreaElement;
+  show(config: { beatId: string; maxWords: number | null; rect: { x: number; y: number; w: number; h: number } } | null): void;
+  focus(): void;
+  isComposing(): boolean;
+  /** Re-reads labels after a language change. */
+  relabel(): void;
+}
+
+export function createAnswerBox(o: AnswerBoxOptions): AnswerBox {
+  const t = (k: string, opts?: Record<string, unknown>) => o.i18n.t(k, opts);
+  const textarea = h('textarea', { id: 'answer-text', class: 'answer-text', rows: 3, spellcheck: 'false', autocomplete: 'off', lang: o.i18n.language });
+  const label = h('label', { for: 'answer-text', class: 'answer-label' });
+  const count = h('span', { class: 'answer-count', 'aria-live': 'off' });
+  const hint = h('span', { class: 'answer-hint' });
+  const submit = h('button', { type: 'submit', class: 'btn btn-primary answer-submit' });
+  const form = h('form', { class: 'answer-box', hidden: true, 'aria-label': '' }, label, textarea, h('div', { class: 'answer-footer' }, count, hint, submit));
+  o.root.append(form);
+
+  let composing = false;
+  let beatId: string | null = null;
+  let maxWords: number | null = null;
+
+  const updateCount = () => {
+    const words = countWords(textarea.value);
+    count.textContent = maxWords === null ? t('pressRoom:answerBox.words', { count: words }) : t('pressRoom:answerBox.wordsOf', { count: words, max: maxWords });
+    form.classList.toggle('over-limit', maxWords !== null && words > maxWords);
+  };
+
+  const send = () => {
+    const text = textarea.value.trim();
+    if (!text || composing) return;
+    o.onSubmit(text);
+  };
+
+  textarea.addEventListener('compositionstart', () => {
+    composing = true;
+  });
+  textarea.addEventListener('compositionend', () => {
+    composing = false;
+    updateCount();
+  });
+  textarea.addEventListener('input', updateCount);
+  textarea.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      textarea.blur();
+      e.preventDefault();
+      return;
+    }
+    if (e.key !== 'Enter' || e.shiftKey) return;
+    // keyCode 229: the IME owns this key (Safari sends it after compositionend).
+    if (e.isComposing || composing || e.keyCode === 229) return;
+    e.preventDefault();
+    send();
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    send();
+  });
+
+  const relabel = () => {
+    label.textContent = t('pressRoom:answerBox.label');
+    textarea.placeholder = t('pressRoom:answerBox.placeholder');
+    textarea.lang = o.i18n.language;
+    hint.textContent = t('pressRoom:answerBox.hint');
+    submit.textContent = t('pressRoom:answerBox.submit');
+    form.setAttribute('aria-label', t('pressRoom:answerBox.label'));
+    updateCount();
+  };
+  relabel();
+
+  return {
+    element: form,
+    textarea,
+    show(config) {
+      if (!config) {
+        if (document.activeElement === textarea) textarea.blur();
+        form.hidden = true;
+        beatId = null;
+        return;
+      }
+      if (config.beatId !== beatId) {
+        // A new question: a fresh box (text typed for the previous one is gone with it).
+        textarea.value = '';
+        composing = false;
+      }
+      beatId = config.beatId;
+      maxWords = config.maxWords;
+      placeOver(form, config.rect);
+      form.hidden = false;
+      updateCount();
+    },
+    focus() {
+      if (!form.hidden) textarea.focus();
+    },
+    isComposing: () => composing,
+    relabel,
+  };
+}

@@ -1,0 +1,70 @@
+// Screen-reader mirror of the press room: each new question (with its choices), the quick feedback
+// after an answer, and new feed posts, calls and notes are announced through aria-live regions.
+import type { CheckedScenario } from '../core/scenario/checked.ts';
+import type { SessionView } from '../core/session/types.ts';
+import { SKILL_NAMES, isSkillId } from '../core/skills.ts';
+import type { I18n } from '../i18n/i18n.ts';
+import { resolveText } from '../i18n/resolveText.ts';
+import { selectDrillScenario } from '../state/selectors.ts';
+import type { AppStore } from '../state/store.ts';
+import { h } from './dom.ts';
+
+/** What to announce when the view changes from `prev` to `next` (pure, for tests). */
+export function announcements(prev: SessionView | null, next: SessionView, checked: CheckedScenario, lang: string, t: (k: string, o?: Record<string, unknown>) => string): { urgent: string[]; polite: string[] } {
+  const urgent: string[] = [];
+  const polite: string[] = [];
+  const beat = next.beat;
+  const prevBeat = prev?.beat;
+  if (beat && (!prevBeat || prevBeat.id !== beat.id || prevBeat.askedAt !== beat.askedAt)) {
+    const reporter = checked.scenario.reporters.find((r) => r.id === beat.reporterId);
+    const who = reporter ? `${reporter.name}, ${resolveText(reporter.outlet, lang)}` : '';
+    const choices = beat.answers.map((a) => `${a.index + 1}. ${resolveText(a.text, lang)}`).join(' ');
+    const parts = [t('pressRoom:live.question', { who }), resolveText(beat.ask, lang)];
+    if (choices) parts.push(t('pressRoom:live.choices'), choices);
+    if (beat.freeText) parts.push(t('pressRoom:live.typeHint'));
+    urgent.push(parts.join(' '));
+  }
+  if (next.lastTurn && next.lastTurn !== prev?.lastTurn) {
+    const totals = new Map<string, number>();
+    for (const m of next.lastTurn.moments) totals.set(m.skill, (totals.get(m.skill) ?? 0) + m.points);
+    const moved = [...totals.entries()]
+      .filter(([, p]) => p !== 0)
+      .map(([skill, p]) => `${p > 0 ? '+' : '−'}${Math.abs(p)} ${isSkillId(skill) ? SKILL_NAMES[skill][lang === 'en' ? 'en' : 'vi'] : skill}`)
+      .join(', ');
+    const feedback = next.lastTurn.feedback ? resolveText(next.lastTurn.feedback, lang) : '';
+    polite.push([t('pressRoom:live.feedback'), moved, feedback].filter(Boolean).join(' '));
+  }
+  const seen = new Set(prev?.feed.map((f) => f.key) ?? []);
+  for (const item of next.feed) {
+    if (seen.has(item.key)) continue;
+    const text = resolveText(item.text, lang);
+    const from = item.from ?? (item.rumourId ? next.rumours.find((r) => r.id === item.rumourId)?.author : undefined) ?? '';
+    polite.push(t(`pressRoom:live.${item.kind}`, { from, text }));
+  }
+  if (prev && prev.status !== next.status) {
+    if (next.status === 'paused') urgent.push(t('pressRoom:live.paused'));
+    else if (next.status === 'running' && prev.status === 'paused') urgent.push(t('pressRoom:live.resumed'));
+    else if (next.status === 'ended') urgent.push(t('pressRoom:ended'));
+  }
+  return { urgent, polite };
+}
+
+export function createLiveRegion(root: HTMLElement, store: AppStore, i18n: I18n): void {
+  const polite = h('div', { id: 'live-polite', class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'false' });
+  const urgent = h('div', { id: 'live-assertive', class: 'sr-only', 'aria-live': 'assertive', 'aria-atomic': 'true' });
+  root.append(polite, urgent);
+  const say = (region: HTMLElement, text: string, keep: number) => {
+    region.append(h('p', {}, text));
+    while (region.childElementCount > keep) region.firstElementChild?.remove();
+  };
+  store.subscribe((state, prev) => {
+    const next = state.drill?.view;
+    if (!next || next === prev.drill?.view) return;
+    const checked = selectDrillScenario(state);
+    if (!checked) return;
+    const before = prev.drill && prev.drill.scenarioId === state.drill?.scenarioId ? prev.drill.view : null;
+    const { urgent: u, polite: p } = announcements(before, next, checked, state.settings.language, (k, o) => i18n.t(k, o));
+    for (const text of u) say(urgent, text, 1);
+    for (const text of p) say(polite, text, 6);
+  });
+}
