@@ -183,6 +183,13 @@ function machineConfig(rules: DrillRules) {
   };
 }
 
+function createDrillMachine(rules: DrillRules) {
+  // The generated config is checked by XState at run time and by the tests; see the header.
+  return drillSetup(rules).createMachine(machineConfig(rules) as never);
+}
+
+export type DrillMachine = ReturnType<typeof createDrillMachine>;
+
 export interface CompiledDrill {
   machine: DrillMachine;
   rules: DrillRules;
@@ -190,13 +197,9 @@ export interface CompiledDrill {
 
 export function compileDrill(checked: CheckedScenario, options: SessionOptions = {}): CompiledDrill {
   const rules = buildRules(checked, options);
-  // The generated config is checked by XState at run time and by the tests; see the header.
-  const machine = drillSetup(rules).createMachine(machineConfig(rules) as never);
-  return { machine, rules };
+  return { machine: createDrillMachine(rules), rules };
 }
 
 export function compileScenario(checked: CheckedScenario, options: SessionOptions = {}): DrillMachine {
   return compileDrill(checked, options).machine;
 }
-
-export type DrillMachine = ReturnType<ReturnType<typeof drillSetup>['createMachine']>;

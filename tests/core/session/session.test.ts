@@ -65,6 +65,18 @@ describe('Session', () => {
     expect(accuracy.raw).toBe(2);
   });
 
+  it('a rebuttal before the rumour appears pre-empts it and earns both rumour maxima', () => {
+    const s = Session.create(flood);
+    s.start(0);
+    s.choose(0, 5);
+    const rumour = s.view().moments.filter((m) => m.source.kind === 'rumour');
+    expect(rumour.map((m) => [m.skill, m.points])).toEqual([
+      ['timeliness', 2],
+      ['rumour-rebuttal', 2],
+    ]);
+    expect(rumour[0]!.feedback).toEqual({ en: 'Countered before it spread.', vi: 'Phản bác trước khi tin đồn lan ra.' });
+  });
+
   it('scores a typed answer by rubric line with the matched phrases', () => {
     const s = Session.create(flood);
     s.start(0);
