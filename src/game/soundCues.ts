@@ -38,8 +38,13 @@ export function directSound(store: AppStore, sound: SoundBank): () => void {
     if (state.settings.muted !== prev.settings.muted) sound.setMuted(state.settings.muted);
     if (state.settings.volume !== prev.settings.volume) sound.setVolume(state.settings.volume);
     const next = state.drill?.view;
-    if (next && next !== prev.drill?.view && state.screen === 'PressRoom') {
-      const before = prev.drill?.scenarioId === state.drill?.scenarioId ? (prev.drill?.view ?? null) : null;
+    // The controller publishes the opening view before it switches to the press room: entering the
+    // room is when that first question is heard being asked (only its shutters, nothing older).
+    const entered = state.screen === 'PressRoom' && prev.screen !== 'PressRoom';
+    if (next && (next !== prev.drill?.view || entered) && state.screen === 'PressRoom') {
+      const before = entered
+        ? { ...next, beat: null }
+        : prev.drill?.scenarioId === state.drill?.scenarioId ? (prev.drill?.view ?? null) : null;
       for (const cue of soundCues(before, next)) sound.play(cue);
     }
     apply();
