@@ -4,6 +4,7 @@ import * as Phaser from 'phaser';
 import type { AppContext } from './appContext.ts';
 import { listenKeys } from './keyboard.ts';
 import { pickRenderer } from './rendererChoice.ts';
+import { canvasSize } from './canvasSize.ts';
 import { routeScreens } from './router.ts';
 import { BootScene } from './scenes/BootScene.ts';
 import { BriefingScene } from './scenes/BriefingScene.ts';
@@ -12,16 +13,6 @@ import { MenuScene } from './scenes/MenuScene.ts';
 import type { PodiumScene } from './scenes/podiumScene.ts';
 import { PreloaderScene } from './scenes/PreloaderScene.ts';
 import { PressRoomScene } from './scenes/PressRoomScene.ts';
-
-/** Most pixels we render: a 4K canvas. Above that the device ratio is lowered (fill rate). */
-const MAX_PIXELS = 3840 * 2160;
-
-export function canvasSize(cssWidth: number, cssHeight: number, devicePixelRatio: number): { width: number; height: number; ratio: number } {
-  const w = Math.max(320, Math.floor(cssWidth));
-  const hgt = Math.max(240, Math.floor(cssHeight));
-  const ratio = Math.max(1, Math.min(devicePixelRatio || 1, Math.sqrt(MAX_PIXELS / (w * hgt))));
-  return { width: Math.round(w * ratio), height: Math.round(hgt * ratio), ratio };
-}
 
 export function createGame(ctx: AppContext, parent: HTMLElement): Phaser.Game {
   const size = canvasSize(parent.clientWidth || window.innerWidth, parent.clientHeight || window.innerHeight, window.devicePixelRatio);

@@ -50,6 +50,6 @@ export function formatClock(seconds: number): string {
 
 /** Reach as the feed shows it: 950, 12K, 1.2M. */
 export function formatReach(reach: number, lang: string): string {
-  const locale = lang === 'vi' ? 'vi-VN' : 'en-GB';
+  const locale = lang === 'vi' ? 'vi-VN' : 'en-US';
   return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(reach);
 }

@@ -1,6 +1,7 @@
-// Words as a spokesperson's answer counts them: runs of letters or digits separated by spaces or
-// punctuation (a Vietnamese syllable counts as a word, as in the rubric's max_words).
+// Words as the rubric counts them for max_words (src/core/engine/rubric.ts), so the counter under
+// the answer box agrees with what the scoring will call "too long".
+import { foldWords } from '../core/engine/rubric.ts';
+
 export function countWords(text: string): number {
-  const matches = text.normalize('NFC').match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
-  return matches ? matches.length : 0;
+  return foldWords(text).length;
 }

@@ -16,6 +16,7 @@ import { drawKindIcon, drawStatusIcon, stanceColor, statusColor } from '../widge
 import { addPanel } from '../widgets/panel.ts';
 import { ellipsize } from '../widgets/textFit.ts';
 import { PodiumScene } from './podiumScene.ts';
+import { flowColumns } from '../flowColumns.ts';
 
 const MIN_SCALE = 0.62;
 
@@ -25,26 +26,6 @@ interface FlowItem {
   /** Space below it. */
   after: number;
   keepWithNext: boolean;
-}
-
-/** Places items top to bottom, column after column; false when they do not all fit. */
-export function flowColumns(items: { h: number; after: number; keepWithNext: boolean }[], colH: number, cols: number): { col: number; y: number }[] | null {
-  const places: { col: number; y: number }[] = [];
-  let col = 0;
-  let y = 0;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    // A heading moves to the next column with the block it introduces.
-    const need = item.h + (item.keepWithNext ? (items[i + 1]?.h ?? 0) : 0);
-    if (y > 0 && y + need > colH) {
-      col += 1;
-      y = 0;
-    }
-    if (col >= cols || item.h > colH) return null;
-    places.push({ col, y });
-    y += item.h + item.after;
-  }
-  return places;
 }
 
 export class BriefingScene extends PodiumScene {

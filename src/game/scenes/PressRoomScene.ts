@@ -129,8 +129,9 @@ export class PressRoomScene extends PodiumScene {
       reducedMotion: this.reducedMotion,
     });
     this.ticker = new Ticker(this, this.layout.ticker, pal, u, this.t('pressRoom:ticker.label'), this.reducedMotion);
-    this.eventCard = new PopupCard(this, this.layout.room, 'top-right', pal, u, this.reducedMotion);
-    this.feedbackCard = new PopupCard(this, this.layout.room, 'top-left', pal, u, this.reducedMotion);
+    this.eventCard = new PopupCard(this, this.layout.feed, pal, u, this.reducedMotion);
+    this.feedbackCard = new PopupCard(this, this.layout.feed, pal, u, this.reducedMotion);
+    PopupCard.pair(this.eventCard, this.feedbackCard);
     // Whatever is already on the feed was seen before this (re)build.
     this.seenFeed = new Set(view.feed.map((f) => f.key));
     this.shownTurn = view.lastTurn;

@@ -1,5 +1,6 @@
-// Transient cards over the room: an incoming call or a private note (events), and the quick
-// feedback after each answer. They never pause the drill and fade on their own (or on Escape).
+// Transient cards at the foot of the feed column: an incoming call or a private note (events),
+// and the quick feedback after each answer (stacked above). They never pause the drill and fade
+// on their own; older feed posts are what they cover, never the question.
 import type * as Phaser from 'phaser';
 import type { Rect } from '../layout.ts';
 import { textStyle } from '../textStyle.ts';
@@ -17,27 +18,41 @@ export interface CardSpec {
 export class PopupCard {
   private objects: Phaser.GameObjects.GameObject[] = [];
   private timer: Phaser.Time.TimerEvent | null = null;
+  private shownH = 0;
 
+  private other: PopupCard | null = null;
+
+  /** Cards sit at the bottom of `area`, full width, above a neighbour card already shown. */
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly area: Rect,
-    private readonly anchor: 'top-right' | 'top-left',
     private readonly pal: Palette,
     private readonly u: number,
     private readonly reducedMotion: boolean,
   ) {}
 
+  /** Two cards share the corner: whichever comes second stacks above the first. */
+  static pair(a: PopupCard, b: PopupCard): void {
+    a.other = b;
+    b.other = a;
+  }
+
   get visible(): boolean {
     return this.objects.length > 0;
+  }
+
+  /** Height taken (with its gap) while shown, 0 when hidden. */
+  get takenHeight(): number {
+    return this.visible ? this.shownH + 10 * this.u : 0;
   }
 
   show(spec: CardSpec, durationMs: number): void {
     this.hide();
     const { pal, u, area } = this;
-    const w = Math.min(area.w * 0.4, 560 * u);
-    const pad = Math.round(18 * u);
-    const x = this.anchor === 'top-right' ? area.x + area.w - w - 16 * u : area.x + 16 * u;
-    const y0 = area.y + 16 * u;
+    const w = area.w - 24 * u;
+    const pad = Math.round(16 * u);
+    const x = area.x + 12 * u;
+    const y0 = 0;
     const bg = this.scene.add.graphics();
     const iconG = this.scene.add.graphics();
     const iconSize = Math.round(34 * u);
@@ -54,14 +69,16 @@ export class PopupCard {
     const body = this.scene.add.text(textX, y, spec.body, textStyle(19 * u, { color: pal.text, wrap: w - (textX - x) - pad, lineSpacing: 4 * u }));
     body.setMaxLines(4);
     const h = body.y + body.height - y0 + pad * 0.8;
-    const top = y0;
+    const top = area.y + area.h - 12 * u - (this.other?.takenHeight ?? 0) - h;
+    this.shownH = h;
+    for (const o of [iconG, title, body, ...chipObjects]) (o as unknown as { y: number }).y += top;
     bg.fillStyle(0x000000, pal.name === 'high-contrast' ? 0 : 0.35);
     bg.fillRoundedRect(x + 3 * u, top + 6 * u, w, h, 14 * u);
     bg.fillStyle(pal.panelRaised, 0.97);
     bg.fillRoundedRect(x, top, w, h, 14 * u);
     bg.lineStyle(Math.max(2, 2 * u), spec.accent, 1);
     bg.strokeRoundedRect(x, top, w, h, 14 * u);
-    if (spec.icon) drawCardIcon(iconG, spec.icon, x + pad + iconSize / 2, top + pad + iconSize / 2, iconSize, spec.accent, pal);
+    if (spec.icon) drawCardIcon(iconG, spec.icon, x + pad + iconSize / 2, pad + iconSize / 2, iconSize, spec.accent, pal);
     this.objects = [bg, iconG, title, ...chipObjects, body];
     for (const o of this.objects) (o as unknown as { setDepth(d: number): void }).setDepth(500);
     if (!this.reducedMotion) {
