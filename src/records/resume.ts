@@ -41,6 +41,9 @@ export interface ResumeSaver {
   clear(): void;
   /** Milliseconds the last write took (serialise + store), for the frame budget checks. */
   readonly lastWriteMs: number;
+  /** The longest write so far, and how many writes there were. */
+  readonly maxWriteMs: number;
+  readonly writes: number;
 }
 
 // The deadline keeps saves coming during a busy drill: the clock must never be more than about a
@@ -67,6 +70,8 @@ export function createResumeSaver(deps: ResumeSaverDeps): ResumeSaver {
   let scheduled = false;
   let lastWrite = -Infinity;
   let lastWriteMs = 0;
+  let maxWriteMs = 0;
+  let writes = 0;
   const reported = new Set<string>();
 
   function report(problem: ResumeProblem): void {
@@ -92,6 +97,8 @@ export function createResumeSaver(deps: ResumeSaverDeps): ResumeSaver {
     } finally {
       lastWrite = nowMs();
       lastWriteMs = lastWrite - started;
+      maxWriteMs = Math.max(maxWriteMs, lastWriteMs);
+      writes++;
     }
   }
 
@@ -120,6 +127,12 @@ export function createResumeSaver(deps: ResumeSaverDeps): ResumeSaver {
     },
     get lastWriteMs() {
       return lastWriteMs;
+    },
+    get maxWriteMs() {
+      return maxWriteMs;
+    },
+    get writes() {
+      return writes;
     },
   };
 }

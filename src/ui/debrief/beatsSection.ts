@@ -4,7 +4,7 @@ import type { BeatReport } from '../../core/report/beatReport.ts';
 import type { DrillReport } from '../../core/report/report.ts';
 import type { ScoredMoment } from '../../core/session/types.ts';
 import type { ReportContext } from './context.ts';
-import { el, signed } from './dom.ts';
+import { el, shorten, signed } from './dom.ts';
 
 function reasonOf(m: ScoredMoment, report: DrillReport, ctx: ReportContext): string {
   const { t } = ctx;
@@ -18,7 +18,7 @@ function reasonOf(m: ScoredMoment, report: DrillReport, ctx: ReportContext): str
     case 'rumour': {
       const { rumourId, measure } = m.source;
       const rumour = report.timeline.rumours.find((r) => r.id === rumourId);
-      return `${t(`reason.${measure}`)}${rumour ? ` (${ctx.text(rumour.text)})` : ''}`;
+      return `${t(`reason.${measure}`)}${rumour ? `: “${shorten(ctx.text(rumour.text), 60)}”` : ''}`;
     }
   }
 }

@@ -194,7 +194,15 @@ export function timelineChart(canvas: HTMLCanvasElement, data: TimelineData, col
       parsing: false,
       interaction: { mode: 'nearest', intersect: false },
       plugins: {
-        legend: { labels: { color: colours.text, font: { family: colours.font, size: 12 }, usePointStyle: true } },
+        legend: {
+          labels: {
+            color: colours.text,
+            font: { family: colours.font, size: 12 },
+            usePointStyle: true,
+            // The question bars' thick line would make a huge legend marker: draw every marker thin.
+            generateLabels: (chart) => Chart.defaults.plugins.legend.labels.generateLabels(chart).map((item) => ({ ...item, lineWidth: Math.min(item.lineWidth ?? 1, 2) })),
+          },
+        },
         tooltip: {
           callbacks: {
             title: (items) => (items[0] ? data.formatTime(items[0].parsed.x ?? 0) : ''),
@@ -220,7 +228,8 @@ export function timelineChart(canvas: HTMLCanvasElement, data: TimelineData, col
           beginAtZero: true,
           suggestedMax: Math.max(1, ...data.rumours.flatMap((r) => r.points.map((p) => p.y))) * HEADROOM,
           title: { display: true, text: data.axisReach, color: colours.textDim, font: { family: colours.font } },
-          ticks: { color: colours.textDim, callback: (v) => data.formatReach(Number(v)), font: { family: colours.font } },
+          // People are counted in whole numbers.
+          ticks: { color: colours.textDim, precision: 0, callback: (v) => data.formatReach(Number(v)), font: { family: colours.font } },
           grid: { color: colours.grid },
         },
         // `axis` must be explicit: chart.js reads an id starting with "r" as a radial axis.

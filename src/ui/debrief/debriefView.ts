@@ -81,8 +81,12 @@ function summary(report: DrillReport, ctx: ReportContext, options: DebriefOption
   ]);
 }
 
+// CSS pixels matching debrief.css's print sizes (A4 with 14 mm margins is about 690 px wide).
+const PRINT_RADAR = { width: 330, height: 280 };
+const PRINT_TIMELINE = { width: 690, height: 240 };
+
 /** Long skill names go on two lines around the radar, split at the space nearest the middle. */
-export function twoLines(label: string, longest = 16): string | string[] {
+export function twoLines(label: string, longest = 14): string | string[] {
   if (label.length <= longest) return label;
   const middle = label.length / 2;
   let split = -1;
@@ -126,8 +130,14 @@ export function mountDebrief(host: HTMLElement, options: DebriefOptions): Debrie
       root.dataset.charts = 'failed';
     });
 
-  // Paper gets dark ink: redraw the charts for printing and back afterwards.
-  const beforePrint = () => draw?.(PRINT_COLOURS);
+  // Paper gets dark ink, and charts sized for the page: print layout happens without the resize
+  // observer chart.js relies on, so redraw at the print stylesheet's sizes and back afterwards.
+  const beforePrint = () => {
+    draw?.(PRINT_COLOURS);
+    const [radar, timelineChart] = charts;
+    radar?.resize(PRINT_RADAR.width, PRINT_RADAR.height);
+    timelineChart?.resize(PRINT_TIMELINE.width, PRINT_TIMELINE.height);
+  };
   const afterPrint = () => draw?.((colours = screenColours(root)));
   window.addEventListener('beforeprint', beforePrint);
   window.addEventListener('afterprint', afterPrint);

@@ -31,6 +31,11 @@ export function signed(points: number): string {
   return points > 0 ? `+${points}` : points < 0 ? `−${Math.abs(points)}` : '0';
 }
 
+/** A long text cut at `longest` characters with an ellipsis (legends, reasons); the full text is shown elsewhere. */
+export function shorten(text: string, longest: number): string {
+  return text.length <= longest ? text : `${text.slice(0, longest - 1).trimEnd()}…`;
+}
+
 /** Drill seconds as m:ss (rounded to the nearest second). */
 export function mmss(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));

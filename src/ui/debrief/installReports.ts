@@ -11,7 +11,7 @@ import { recordFromReport, traineeKeyOf, type DrillRecord } from '../../records/
 import { exportJson } from '../../records/exportFile.ts';
 import { requestPersistence } from '../../records/persistence.ts';
 import { openRecordsStore, type RecordsStore } from '../../records/recordsStore.ts';
-import type { ResumeStorage } from '../../records/resume.ts';
+import type { ResumeSaver, ResumeStorage } from '../../records/resume.ts';
 import { installResume } from '../../records/resumeDrill.ts';
 import { loadTraineeName, saveTraineeName } from '../../records/traineeName.ts';
 import type { DrillController } from '../../state/drillController.ts';
@@ -33,8 +33,18 @@ export interface ReportsApp {
   debriefActions: MenuAction[];
   /** The #report element the overlays mount in. */
   root: HTMLElement;
-  storage: ResumeStorage | null;
+  /** Where the unfinished drill and the trainee's name are kept; localStorage by default. */
+  storage?: ResumeStorage | null;
   timescale?: number;
+}
+
+function localStorageOrNull(): ResumeStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    // Some private modes refuse access to storage altogether.
+    return null;
+  }
 }
 
 export interface Reports {
@@ -47,6 +57,8 @@ export interface Reports {
   /** The debrief or history overlay on screen, for tests. */
   readonly open: DebriefHandle | HistoryHandle | null;
   readonly replay: ReplayHandle | null;
+  /** The resume saver, for the frame budget checks (its write times). */
+  readonly resumeSaver: ResumeSaver;
 }
 
 interface Finished {
@@ -63,6 +75,7 @@ function newId(): string {
 
 export function installReports(app: ReportsApp): Reports {
   const { store, controller, i18n, root } = app;
+  const storage = app.storage === undefined ? localStorageOrNull() : app.storage;
   const t = (key: string, options?: Record<string, unknown>) => i18n.t(`debrief:${key}`, options ?? {});
   const toast = (kind: 'info' | 'error', message: string) => store.getState().pushToast(kind, message);
 
@@ -76,16 +89,24 @@ export function installReports(app: ReportsApp): Reports {
   const finished = new WeakMap<object, Finished>();
   let current: Finished | null = null;
 
+  /** Shows the open overlay again (in the language just chosen). */
+  let reopen: (() => void) | null = null;
+
   function close(): void {
     open?.destroy();
     open = null;
+    reopen = null;
   }
+
+  store.subscribe((state, prev) => {
+    if (state.settings.language !== prev.settings.language) reopen?.();
+  });
 
   // ---- records -----------------------------------------------------------------------------
 
   async function keep(f: Finished): Promise<string | null> {
     const report = buildReport(f.checked, f.view, f.log);
-    const record = recordFromReport(report, { id: newId(), trainee: loadTraineeName(app.storage), date: new Date(), options: f.options, log: f.log });
+    const record = recordFromReport(report, { id: newId(), trainee: loadTraineeName(storage), date: new Date(), options: f.options, log: f.log });
     f.record = record;
     try {
       const store = await records;
@@ -117,7 +138,7 @@ export function installReports(app: ReportsApp): Reports {
   });
 
   async function rename(f: Finished, name: string): Promise<void> {
-    saveTraineeName(app.storage, name);
+    saveTraineeName(storage, name);
     await saving;
     if (!f.record) return;
     f.record = { ...f.record, trainee: name, traineeKey: traineeKeyOf(name) };
@@ -136,7 +157,7 @@ export function installReports(app: ReportsApp): Reports {
     const handle = mountDebrief(root, {
       report,
       i18n,
-      trainee: f.record?.trainee ?? loadTraineeName(app.storage),
+      trainee: f.record?.trainee ?? loadTraineeName(storage),
       onTraineeChange: (name) => void rename(f, name),
       actions: {
         exportJson: () => f.record && download(`podium-drill-${f.record.id}.json`, exportJson([f.record]), 'application/json'),
@@ -151,6 +172,7 @@ export function installReports(app: ReportsApp): Reports {
       },
     });
     open = handle;
+    reopen = () => showDebrief(f, from);
     if (from === 'drill') {
       void saving.then((problem) => {
         if (open !== handle) return;
@@ -197,6 +219,7 @@ export function installReports(app: ReportsApp): Reports {
       },
       onBack: () => close(),
     });
+    reopen = openHistory;
   }
   app.menuActions.push({ id: 'history', labelKey: 'history:open', run: openHistory });
 
@@ -233,7 +256,7 @@ export function installReports(app: ReportsApp): Reports {
   const resume = installResume({
     store,
     controller,
-    storage: app.storage,
+    storage,
     onProblem: (p) => toast('error', t(`resume.${p.code}`, p.code === 'write-failed' ? { detail: p.detail } : {})),
     onRestoreFailed: (detail) => toast('error', t('resume.restoreFailed', { detail })),
   });
@@ -253,5 +276,6 @@ export function installReports(app: ReportsApp): Reports {
     get replay() {
       return replay;
     },
+    resumeSaver: resume.saver,
   };
 }

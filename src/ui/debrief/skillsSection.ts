@@ -1,7 +1,7 @@
 // Overall and per-skill scores: a list anyone can read (and print), and a radar chart beside it.
 import type { DrillReport } from '../../core/report/report.ts';
 import type { ReportContext } from './context.ts';
-import { el } from './dom.ts';
+import { el, signed } from './dom.ts';
 
 export interface SkillsSection {
   element: HTMLElement;
@@ -22,7 +22,7 @@ export function skillsSection(report: DrillReport, ctx: ReportContext): SkillsSe
         el('div', { class: 'pd-bar-fill', attrs: { style: `width:${percent}%` } }),
       ]),
       el('span', { class: 'pd-skill-percent', text: String(percent) }),
-      el('span', { class: 'pd-skill-points', text: t('points', { raw: s.raw, min: s.min, max: s.max }) }),
+      el('span', { class: 'pd-skill-points', text: t('points', { count: s.raw, raw: signed(s.raw), min: signed(s.min), max: signed(s.max) }) }),
     ]);
   });
   const element = el('section', { class: 'pd-card pd-skills', attrs: { 'aria-labelledby': 'pd-skills-title' } }, [

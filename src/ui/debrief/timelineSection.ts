@@ -4,7 +4,7 @@ import type { DrillReport } from '../../core/report/report.ts';
 import { formatReach } from '../../state/selectors.ts';
 import type { TimelineData } from './charts.ts';
 import type { ReportContext } from './context.ts';
-import { el, mmss } from './dom.ts';
+import { el, mmss, shorten } from './dom.ts';
 
 export interface TimelineSection {
   element: HTMLElement;
@@ -20,7 +20,7 @@ export function timelineSection(report: DrillReport, ctx: ReportContext): Timeli
   const data: TimelineData = {
     end: tl.end,
     rumours: tl.rumours.map((r) => ({
-      label: `${r.author}: ${text(r.text)}`,
+      label: shorten(`${r.author}: ${text(r.text)}`, 70),
       points: r.curve.map((s) => ({ x: s.at, y: s.reach })),
       rebuttal: r.rebuttedAt === null || r.reachAtRebuttal === null ? null : { x: r.rebuttedAt, y: r.reachAtRebuttal, label: t('rebutted') },
     })),
@@ -41,17 +41,22 @@ export function timelineSection(report: DrillReport, ctx: ReportContext): Timeli
   };
 
   const canvas = el('canvas', { attrs: { role: 'img', 'aria-label': t('timelineLabel') } });
-  const rumourItems = tl.rumours.map((r) =>
-    el('li', { class: 'pd-rumour', attrs: { 'data-rumour': r.id } }, [
+  const rumourItems = tl.rumours.map((r) => {
+    // Rebutted before it appeared: it never spread, which is the best outcome there is.
+    const preempted = r.rebuttedAt !== null && (r.appearedAt === null || r.rebuttedAt <= r.appearedAt);
+    const outcome =
+      r.rebuttedAt === null
+        ? r.appearedAt === null
+          ? null
+          : el('span', { class: 'pd-bad', text: t('notRebutted', { reach: reach(r.reachAtEnd) }) })
+        : el('span', { class: 'pd-good', text: preempted ? t('preempted', { time: mmss(r.rebuttedAt) }) : t('rebuttedAt', { time: mmss(r.rebuttedAt), reach: reach(r.reachAtRebuttal ?? 0) }) });
+    return el('li', { class: 'pd-rumour', attrs: { 'data-rumour': r.id } }, [
       el('strong', { text: `${r.author}: ${text(r.text)}` }),
       r.injected ? el('span', { class: 'pd-tag', text: t('injected') }) : null,
       el('span', { text: r.appearedAt === null ? t('neverAppeared') : t('appearedAt', { time: mmss(r.appearedAt) }) }),
-      el('span', {
-        class: r.rebuttedAt === null ? 'pd-bad' : 'pd-good',
-        text: r.rebuttedAt === null ? t('notRebutted', { reach: reach(r.reachAtEnd) }) : t('rebuttedAt', { time: mmss(r.rebuttedAt), reach: reach(r.reachAtRebuttal ?? 0) }),
-      }),
-    ]),
-  );
+      outcome,
+    ]);
+  });
   const happenings = [
     ...tl.events.map((e) => ({ at: e.at, label: `${t(`event.${e.kind}`)}: ${text(e.text)}${e.from ? ` (${e.from})` : ''}` })),
     ...tl.pauses.map((p) => ({ at: p.from, label: t('paused', { from: mmss(p.from), to: mmss(p.to) }) })),
