@@ -54,7 +54,8 @@ interface CompositionPart {
 interface FrameResult {
   requested: Renderer;
   renderer: string;
-  state: BusyState;
+  /** null for the bare Phaser scene (the baseline). */
+  state: BusyState | null;
   frames: number;
   p50: number;
   p95: number;
@@ -95,7 +96,10 @@ async function main(): Promise<void> {
     const sizes = measureSizes(chunks);
     const composition = measureComposition(chunks);
     const frames: FrameResult[] = [];
-    for (const renderer of RENDERERS) frames.push(await measureFrames(browser, appUrl, renderer));
+    for (const renderer of RENDERERS) {
+      frames.push(await measureFrames(browser, appUrl, renderer));
+      frames.push(await measureFrames(browser, bareUrl, renderer, true));
+    }
 
     const report = printReport(startup, sizes, composition, frames);
     console.log(`\nLoad average ${load()} at the end (a shared machine: figures move with it).`);
@@ -299,22 +303,23 @@ function partOf(id: string): string {
 
 // ---- (c) frames ------------------------------------------------------------------------------
 
-async function measureFrames(browser: Browser, appUrl: string, requested: Renderer): Promise<FrameResult> {
+// The busy press room, or (`bare`) the bare Phaser scene at the same size as a baseline: what the
+// renderer costs with almost nothing to draw.
+async function measureFrames(browser: Browser, url: string, requested: Renderer, bare = false): Promise<FrameResult> {
   const context = await newContext(browser, 1920, 1080);
   try {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${appUrl}/?renderer=${requested}&lang=vi`);
+    await page.goto(`${url}/?renderer=${requested}&lang=vi`);
     await page.waitForFunction(() => document.body.dataset.screen === 'Menu', null, { timeout: 60_000 });
-    const state = await busyPressRoom(page);
-    await page.waitForTimeout(1000); // let the room settle after the burst of set-up work
+    const state: BusyState | null = bare ? null : await busyPressRoom(page);
+    await page.waitForTimeout(1000); // let the page settle after the burst of set-up work
     const sample = await page.evaluate(sampleFrames, FRAME_SECONDS);
-    const after = await page.evaluate(() => {
-      const s = (window as unknown as { __podium: { store: { getState(): { screen: string } } } }).__podium.store.getState();
-      return s.screen;
-    });
-    if (after !== 'PressRoom') throw new Error(`the drill left the press room during sampling (now on ${after})`);
+    if (!bare) {
+      const after = await page.evaluate(() => document.body.dataset.screen);
+      if (after !== 'PressRoom') throw new Error(`the drill left the press room during sampling (now on ${after})`);
+    }
     if (errors.length) throw new Error(`the page reported errors:\n${errors.join('\n')}`);
     const sorted = [...sample.deltas].sort((a, b) => a - b);
     return {
@@ -423,14 +428,15 @@ function printReport(startup: StartupResult[], sizes: ChunkSize[], composition: 
   const rest = composition.slice(shown.length);
   if (rest.length) console.log(`… and ${rest.length} smaller parts, ≈ ${kb(rest.reduce((t, c) => t + c.gzipEstimate, 0))} KB gzip together`);
 
-  console.log(`\n(c) Frame times at 1920×1080, press room at its busiest, ${FRAME_SECONDS} s per renderer`);
+  console.log(`\n(c) Frame times at 1920×1080, ${FRAME_SECONDS} s each: the press room at its busiest, and the bare scene as a baseline`);
   table(
-    ['renderer', 'feed', 'spreading', 'ticker', 'frames', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', `>${DROPPED_FRAME_MS} ms`, 'long tasks >50 ms', 'longest ms'],
+    ['page', 'renderer', 'feed', 'spreading', 'ticker', 'frames', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', `>${DROPPED_FRAME_MS} ms`, 'long tasks >50 ms', 'longest ms'],
     frames.map((f) => [
+      f.state ? 'busy press room' : 'bare Phaser scene',
       f.renderer,
-      String(f.state.feed),
-      String(f.state.spreading),
-      f.state.ticker ? 'yes' : 'no',
+      f.state ? String(f.state.feed) : '-',
+      f.state ? String(f.state.spreading) : '-',
+      f.state ? (f.state.ticker ? 'yes' : 'no') : '-',
       String(f.frames),
       f.p50.toFixed(1),
       f.p95.toFixed(1),
@@ -443,7 +449,7 @@ function printReport(startup: StartupResult[], sizes: ChunkSize[], composition: 
   );
   console.log(`(Headless Chromium paints at 60 Hz: a steady run has every delta near 16.7 ms, so a p95 a`);
   console.log(` tenth above it is timer jitter; frames over ${DROPPED_FRAME_MS} ms are the ones that were really dropped.)`);
-  for (const f of frames) {
+  for (const f of frames.filter((x) => x.state)) {
     const longOnes = f.longTasks.filter((d) => d > GOALS.longTaskMs).length;
     console.log(
       `${f.renderer}: p95 ${f.p95.toFixed(1)} ms (goal ≤ ${GOALS.p95Ms}) ${verdict(f.p95 <= GOALS.p95Ms)}; ` +
