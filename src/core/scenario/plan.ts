@@ -147,7 +147,7 @@ function trail(view: SessionView): string {
 }
 
 /** Ticks in 1-second steps up to `to` (the last tick exactly at `to`), stopping at the end. */
-function runClock(session: Session, to: number): void {
+export function runClock(session: Session, to: number): void {
   for (let t = Math.floor(session.view().now) + 1; t < to && session.view().status !== 'ended'; t++) session.tick(t);
   session.tick(to);
 }
