@@ -12,7 +12,7 @@ import { PRINT_COLOURS, screenColours } from '../debrief/chartColours.ts';
 import type { Chart } from '../debrief/charts.ts';
 import { reportContext } from '../debrief/context.ts';
 import '../debrief/debrief.css';
-import { button, download, el, mmss } from '../debrief/dom.ts';
+import { button, download, el, mmss, shorten } from '../debrief/dom.ts';
 import './history.css';
 import { filterRecords, scenarioChoices, traineeChoices, type HistoryFilter } from './historyFilters.ts';
 import { progressSeries } from './progressSeries.ts';
@@ -43,7 +43,7 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
   const ctx = reportContext(options.i18n, 'history');
   const { t, text, lang } = ctx;
   const locale = lang === 'vi' ? 'vi-VN' : 'en-GB';
-  const formatDate = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const formatDate = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' });
   const filter: HistoryFilter = { trainee: options.filter?.trainee ?? null, scenarioId: options.filter?.scenarioId ?? null };
 
   let store: RecordsStore | null = null;
@@ -140,7 +140,7 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
       el('td', { text: name, class: r.trainee ? '' : 'pd-dim' }),
       el('td', { text: text(r.scenarioTitle) }),
       el('td', { class: 'pd-num', text: String(Math.round(r.score.overall)) }),
-      el('td', { text: r.ending ? text(r.ending.text) : '' }),
+      el('td', { text: r.ending ? shorten(text(r.ending.text), 70) : '', attrs: r.ending ? { title: text(r.ending.text) } : {} }),
       el('td', { class: 'pd-num', text: mmss(r.elapsed) }),
       el('td', {}, [actions]),
     ]);
@@ -167,7 +167,7 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
       chart = lib.progressChart(
         canvas,
         {
-          labels: series.drills.map((d) => new Date(d.date).toLocaleDateString(locale, { day: 'numeric', month: 'short' })),
+          labels: series.drills.map((d) => new Date(d.date).toLocaleDateString(locale, { dateStyle: 'short' })),
           series: series.skills.map((s) => ({ label: ctx.skillName(s.skill), values: s.values })),
           overall: { label: options.i18n.getFixedT(lang, 'debrief')('overall'), values: series.drills.map((d) => d.overall) },
           axisScore: t('axisScore'),
