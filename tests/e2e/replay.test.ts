@@ -1,0 +1,103 @@
+// Replay in the built app: a finished drill's log plays back in the press room at real or
+// accelerated speed, the scrubber seeks to any second, and the same log always ends on the same
+// scores — checked against the engine replaying the same log in Node.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/core/scenario/load.ts';
+import { replay } from '../../src/core/session/replay.ts';
+import type { SessionView } from '../../src/core/session/types.ts';
+import type { DrillRecord } from '../../src/records/drillRecord.ts';
+import { liveState, playToEnd, startDrill, waitForPodium } from './drillDriver.ts';
+import { isBlank, openPage, screenshot, useBrowser, waitForScreen } from './harness.ts';
+
+const browser = useBrowser();
+const FILE = resolve(import.meta.dirname, '../../scenarios/flood-dam-rumour.yaml');
+const TIMESCALE = 10;
+
+async function replayAt(page: Page): Promise<number> {
+  return Number(await page.locator('[data-overlay="replay"]').getAttribute('data-at'));
+}
+
+async function seek(page: Page, seconds: number): Promise<SessionView> {
+  await page.locator('[data-replay="scrubber"]').fill(String(seconds));
+  return (await liveState(page)).view!;
+}
+
+describe('replay', () => {
+  it('plays a finished drill back in the press room, seeks, and ends on the same scores', async () => {
+    const { checked } = loadScenario(readFileSync(FILE, 'utf8'), FILE);
+    if (!checked) throw new Error('the bundled flood scenario does not load');
+    const p = await openPage(browser(), `/?timescale=${TIMESCALE}&lang=en&renderer=canvas`, { width: 1280, height: 720 });
+    const { page } = p;
+    await waitForPodium(page);
+    await startDrill(page, 'flood-dam-rumour');
+    // A pause in the middle, so the log has more than answers.
+    await page.waitForTimeout(300);
+    await page.keyboard.press(' ');
+    await page.waitForFunction(() => window.__podium!.store.getState().drill?.view.status === 'paused');
+    await page.keyboard.press(' ');
+    const final = await playToEnd(page);
+    await waitForScreen(page, 'Debrief');
+    const record: DrillRecord = await page.waitForFunction(async () => (await (await window.__podium!.reports.records).list())[0]).then((h) => h.jsonValue() as Promise<DrillRecord>);
+    expect(record.log.some((e) => e.type === 'pause')).toBe(true);
+
+    await page.locator('[data-overlay="debrief"] [data-action="replay"]').click();
+    await waitForScreen(page, 'PressRoom');
+    const bar = page.locator('[data-overlay="replay"]');
+    await bar.waitFor();
+    expect(await page.locator('[data-overlay="debrief"]').count()).toBe(0);
+    const end = Number(await page.locator('[data-replay="scrubber"]').getAttribute('max'));
+    expect(end).toBeCloseTo(final.now, 6);
+
+    // The scrubber: any second shows what the engine shows for the log up to that second.
+    for (const t of [end * 0.6, end * 0.15, end * 0.85, 0]) {
+      const shown = await seek(page, t);
+      const at = await replayAt(page);
+      const expected = replay(checked, record.log, record.options, at).view();
+      expect(shown.beat?.id ?? null).toBe(expected.beat?.id ?? null);
+      expect(shown.score).toEqual(expected.score);
+      expect(shown.rumours.map((r) => r.reach)).toEqual(expected.rumours.map((r) => r.reach));
+    }
+    const middle = await seek(page, end / 2);
+    expect(middle.status).not.toBe('ended');
+    expect(isBlank(await screenshot(page, 'replay-middle-en'))).toBe(false);
+
+    // Real and accelerated speed: drill seconds advance by wall-clock time × speed.
+    for (const speed of [1, 4]) {
+      await seek(page, 0);
+      await page.locator('[data-replay="speed"]').selectOption(String(speed));
+      const t0 = Date.now();
+      await page.locator('[data-replay="play"]').click();
+      await page.waitForTimeout(600);
+      await page.locator('[data-replay="play"]').click();
+      const wall = (Date.now() - t0) / 1000;
+      const advanced = await replayAt(page);
+      expect(advanced).toBeGreaterThan(0.4 * wall * speed * TIMESCALE);
+      expect(advanced).toBeLessThan(1.3 * wall * speed * TIMESCALE + 0.5);
+    }
+
+    // Played to the end, twice: the same scores every time, and the drill's own.
+    for (let round = 0; round < 2; round++) {
+      await seek(page, end * 0.9);
+      await page.locator('[data-replay="speed"]').selectOption('16');
+      await page.locator('[data-replay="play"]').click();
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-overlay="replay"]')?.dataset.state === 'ended', null, { timeout: 30_000 });
+      const last = (await liveState(page)).view!;
+      expect(last.status).toBe('ended');
+      expect(last.score).toEqual(final.score);
+      expect(last.moments).toEqual(final.moments);
+      expect(last.ending).toEqual(final.ending);
+    }
+    expect(isBlank(await screenshot(page, 'replay-end-en'))).toBe(false);
+
+    // Leaving the replay returns to the debrief of the same drill; no second record.
+    await page.locator('[data-replay="exit"]').click();
+    await waitForScreen(page, 'Debrief');
+    await page.locator('[data-overlay="debrief"]').waitFor();
+    expect(await page.evaluate(async () => (await (await window.__podium!.reports.records).list()).length)).toBe(1);
+    p.assertNoErrors();
+    await p.close();
+  });
+});
