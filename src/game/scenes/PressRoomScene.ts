@@ -142,6 +142,8 @@ export class PressRoomScene extends PodiumScene {
     if (!drill || !this.checked) return;
     const view = drill.view;
     if (prev && prev.drill?.view === view) return;
+    // Time only runs backwards under the replay's scrubber: rebuild from the view, not patch forward.
+    if (prev?.drill && view.now < prev.drill.view.now) return this.rebuild();
     const beatKey = view.beat ? `${view.beat.id}@${view.beat.askedAt}` : '';
     if (beatKey !== this.shownBeat) {
       this.shownBeat = beatKey;
