@@ -5,6 +5,7 @@
 //                           asking ──choose i──▶ answer-i ─┐
 //                                  ──answerText─▶ typed ───┼─ routes: pending escalation/event beat,
 //                                  ──(deadline)─▶ silent ──┘  else the first branch that holds
+//                      └─ ~detour: routes to the beat an escalation or event asked for
 //
 // Answering first applies the answer (scores, flags, rebuttals) and only then routes, in an
 // eventless step, so a `next` condition sees the answer's own effects. Routing targets are explicit
@@ -66,6 +67,7 @@ function drillSetup(rules: DrillRules) {
         return item !== null && timelineKinds.has(item.kind);
       },
       behind: ({ context }) => context.now < context.horizon && due(context) === null,
+      hasPending: ({ context }) => context.pending.length > 0 && rules.beats.has(context.pending[0]!),
       pendingIs: ({ context }, p: { beat: string }) => context.pending[0] === p.beat,
       holds: ({ context }, p: { condition: Condition }) => evaluateCondition(p.condition, factsOf(rules, context)),
     },
@@ -99,12 +101,11 @@ function drillSetup(rules: DrillRules) {
 type Transition = { guard?: unknown; target?: string; actions?: unknown };
 type StateConfig = Record<string, unknown>;
 
-function routes(next: Next, pendingTargets: readonly string[]): Transition[] {
-  const out: Transition[] = pendingTargets.map((beat) => ({
-    guard: { type: 'pendingIs', params: { beat } },
-    target: `#${askStateId(beat)}`,
-    actions: 'takePending',
-  }));
+/** The state that sends the drill to a beat an escalation or event asked for ("~" is in no beat id). */
+export const DETOUR = '~detour';
+
+function routes(next: Next): Transition[] {
+  const out: Transition[] = [{ guard: 'hasPending', target: `#drill.running.${DETOUR}` }];
   for (const branch of branchesOf(next)) {
     const guard = branch.if === undefined ? {} : { guard: { type: 'holds', params: { condition: branch.if } } };
     out.push(
@@ -116,7 +117,18 @@ function routes(next: Next, pendingTargets: readonly string[]): Transition[] {
   return out;
 }
 
-function beatState(id: string, beat: Beat, pendingTargets: readonly string[]): StateConfig {
+/** One shared state for out-of-turn beats keeps their transitions out of every answer's routes. */
+function detourState(pendingTargets: readonly string[]): StateConfig {
+  return {
+    always: pendingTargets.map((beat) => ({
+      guard: { type: 'pendingIs', params: { beat } },
+      target: `#${askStateId(beat)}`,
+      actions: 'takePending',
+    })),
+  };
+}
+
+function beatState(id: string, beat: Beat): StateConfig {
   const on: Record<string, unknown> = {};
   if (beat.answers?.length) {
     on.choose = beat.answers.map((_, index) => ({
@@ -133,12 +145,12 @@ function beatState(id: string, beat: Beat, pendingTargets: readonly string[]): S
       always: { guard: { type: 'due', params: { kind: 'timeout' } }, target: 'silent', actions: 'timeout' },
       on,
     },
-    silent: { always: routes(timeoutNext(beat), pendingTargets) },
+    silent: { always: routes(timeoutNext(beat)) },
   };
   beat.answers?.forEach((answer, index) => {
-    states[`answer-${index}`] = { always: routes(answer.next, pendingTargets) };
+    states[`answer-${index}`] = { always: routes(answer.next) };
   });
-  if (beat.free_text) states.typed = { always: routes(beat.free_text.next, pendingTargets) };
+  if (beat.free_text) states.typed = { always: routes(beat.free_text.next) };
   return { initial: 'asking', states };
 }
 
@@ -153,7 +165,8 @@ function pendingTargetsOf(rules: DrillRules): string[] {
 function machineConfig(rules: DrillRules) {
   const pendingTargets = pendingTargetsOf(rules);
   const beats: Record<string, StateConfig> = {};
-  for (const [id, beat] of rules.beats) beats[id] = beatState(id, beat, pendingTargets);
+  for (const [id, beat] of rules.beats) beats[id] = beatState(id, beat);
+  beats[DETOUR] = detourState(pendingTargets);
   return {
     id: 'drill',
     context: () => initialContext(rules),

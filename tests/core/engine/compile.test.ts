@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, type AnyStateMachine, type AnyStateNode } from 'xstate';
 import { toDirectedGraph } from '@xstate/graph';
-import { askStateId, compileScenario } from '../../../src/core/engine/compile.ts';
+import { askStateId, compileScenario, DETOUR } from '../../../src/core/engine/compile.ts';
 import { Session } from '../../../src/core/session/session.ts';
 import { checkedFrom, loadFixture } from '../../fixtures/engine/checked.ts';
 
@@ -21,7 +21,7 @@ describe('compileScenario', () => {
 
   it('uses only named actions and guards, with data parameters', () => {
     const named = new Set(['start', 'ask', 'advance', 'processDue', 'catchUp', 'timeout', 'answer', 'answerText', 'takePending', 'pause', 'resume', 'inject', 'finish']);
-    const guards = new Set(['live', 'paused', 'chose', 'typed', 'knownInject', 'due', 'dueOnTimeline', 'behind', 'pendingIs', 'holds']);
+    const guards = new Set(['live', 'paused', 'chose', 'typed', 'knownInject', 'due', 'dueOnTimeline', 'behind', 'hasPending', 'pendingIs', 'holds']);
     let parameterised = 0;
     for (const node of nodes) {
       const transitions = [...node.transitions.values()].flat().concat(node.always ?? []);
@@ -43,7 +43,7 @@ describe('compileScenario', () => {
   });
 
   it('has one state per beat and explicit edges from each answer to its next beat', () => {
-    expect(Object.keys(machine.root.states.running!.states).sort()).toEqual(Object.keys(flood.scenario.beats).sort());
+    expect(Object.keys(machine.root.states.running!.states).sort()).toEqual([...Object.keys(flood.scenario.beats), DETOUR].sort());
     const edges: [string, string][] = [];
     for (const node of nodes) {
       const transitions = [...node.transitions.values()].flat().concat(node.always ?? []);
@@ -53,8 +53,9 @@ describe('compileScenario', () => {
     expect(edges).toContainEqual(['drill.running.q-open.answer-0', askStateId('q-missing')]);
     expect(edges).toContainEqual(['drill.running.q-missing.typed', askStateId('q-dam')]);
     expect(edges).toContainEqual(['drill.running.q-missing.typed', 'drill.ended']);
-    // the rumour's escalation can send any answer, or silence, to q-dam
-    expect(edges).toContainEqual(['drill.running.q-open.silent', askStateId('q-dam')]);
+    // the rumour's escalation can send any answer, or silence, to q-dam (through the detour)
+    expect(edges).toContainEqual(['drill.running.q-open.silent', `drill.running.${DETOUR}`]);
+    expect(edges).toContainEqual([`drill.running.${DETOUR}`, askStateId('q-dam')]);
     // and @xstate/graph sees the same machine
     expect(toDirectedGraph(machine as unknown as AnyStateMachine).children.map((c) => c.id)).toEqual(['drill.ready', 'drill.running', 'drill.ended']);
   });
