@@ -47,7 +47,11 @@ export function createGame(ctx: AppContext, parent: HTMLElement): Phaser.Game {
     timer = setTimeout(() => {
       const next = canvasSize(parent.clientWidth || window.innerWidth, parent.clientHeight || window.innerHeight, window.devicePixelRatio);
       if (next.width === game.scale.width && next.height === game.scale.height) return;
-      game.scale.setZoom(1 / next.ratio);
+      // Set the zoom and the CSS size first, then resize once: setZoom() would emit a resize at
+      // the old size, and resize() leaves a stale CSS size in place when the zoom is 1.
+      game.scale.zoom = 1 / next.ratio;
+      game.canvas.style.width = `${Math.round(next.width / next.ratio)}px`;
+      game.canvas.style.height = `${Math.round(next.height / next.ratio)}px`;
       game.scale.resize(next.width, next.height);
     }, 120);
   };

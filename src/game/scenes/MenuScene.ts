@@ -67,7 +67,15 @@ export class MenuScene extends PodiumScene {
     const state = this.ctx.store.getState();
     const entries = state.scenarios;
     this.selectedKey = state.selectedScenarioId ?? (entries[0] ? entryKey(entries[0]) : null);
-    const itemH = px(92);
+    // One list button's real height (title and sub line at this size) decides how many fit.
+    const listButton = (entry: ScenarioEntry, y: number, onActivate: () => void) =>
+      new Button(this, { x: listRect.x, y, w: listRect.w, h: px(84), label: this.entryTitle(entry), sub: this.entrySub(entry), variant: 'list', singleLine: true, fontSize: px(24), u: this.vp.u, pal, onActivate });
+    let itemH = px(84);
+    if (entries[0]) {
+      const probe = listButton(entries[0], -1000, () => {});
+      itemH = probe.height;
+      probe.destroy();
+    }
     const gap = px(12);
     const fits = Math.max(1, Math.floor((listRect.h + gap) / (itemH + gap)));
     const selectedIndex = Math.max(0, entries.findIndex((e) => entryKey(e) === this.selectedKey));
@@ -76,20 +84,7 @@ export class MenuScene extends PodiumScene {
     this.listFirst = Math.min(this.listFirst, Math.max(0, entries.length - fits));
     entries.slice(this.listFirst, this.listFirst + fits).forEach((entry, i) => {
       const key = entryKey(entry);
-      const b = new Button(this, {
-        x: listRect.x,
-        y: listRect.y + px(10) + i * (itemH + gap),
-        w: listRect.w,
-        h: itemH,
-        label: this.entryTitle(entry),
-        sub: this.entrySub(entry),
-        variant: 'list',
-        singleLine: true,
-        fontSize: px(24),
-        u: this.vp.u,
-        pal,
-        onActivate: () => this.openBriefing(key),
-      });
+      const b = listButton(entry, listRect.y + px(10) + i * (itemH + gap), () => this.openBriefing(key));
       if (b.subText && !entry.checked) b.subText.setColor(css(pal.danger));
       const item = this.focus.add({
         bounds: () => b.bounds(),
@@ -108,8 +103,8 @@ export class MenuScene extends PodiumScene {
     }
     if (entries.length > fits) {
       this.add
-        .text(listRect.x + listRect.w, bottom + px(8), this.t('menu:more', { shown: `${this.listFirst + 1}–${Math.min(entries.length, this.listFirst + fits)}`, total: entries.length }), textStyle(px(16), { color: pal.textDim }))
-        .setOrigin(1, 0);
+        .text(listRect.x + listRect.w, listRect.y - px(6), this.t('menu:more', { shown: `${this.listFirst + 1}–${Math.min(entries.length, this.listFirst + fits)}`, total: entries.length }), textStyle(px(16), { color: pal.textDim }))
+        .setOrigin(1, 1);
     }
 
     // The detail card.

@@ -60,7 +60,8 @@ export function assignSeats(reporters: readonly Reporter[], seats: Seat[]): Map<
   const order: Seat[] = [];
   const pick = (list: Seat[], idx: number[]) => idx.map((i) => list[i]).filter((s): s is Seat => !!s);
   // Every third seat in a row, alternating rows, so the name plates never touch.
-  order.push(...pick(front, [1]), ...pick(back, [5]), ...pick(front, [7]), ...pick(back, [2]), ...pick(front, [4]), ...pick(back, [8]), ...pick(back, [0, 10]), ...pick(front, [0, 8, 3, 5, 2, 6]), ...pick(back, [1, 9, 4, 6, 3, 7]));
+  // The back row's middle seat is left to anonymous reporters: standing there would hide the podium.
+  order.push(...pick(front, [1]), ...pick(back, [3]), ...pick(front, [7]), ...pick(back, [7]), ...pick(front, [4]), ...pick(back, [0, 10]), ...pick(front, [0, 8, 3, 5, 2, 6]), ...pick(back, [1, 9, 4, 6, 2, 8, 5]));
   const map = new Map<string, Seat>();
   reporters.forEach((r, i) => {
     const seat = order[i % order.length];
