@@ -1,6 +1,7 @@
 // Simulated-clock tests: drill time is passed in explicitly (a fake clock), so every deadline can
 // be hit exactly, and nothing waits for real time.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { DrillClock } from '../../../src/core/engine/clock.ts';
 import { rumourReach } from '../../../src/core/engine/rumourReach.ts';
 import { escalationAt } from '../../../src/core/engine/rumours.ts';
@@ -294,6 +295,23 @@ describe('tick granularity', () => {
     tickTo(fine, 280, 0.25);
     const strip = (s: Session) => ({ ...s.view(), feed: s.view().feed, turns: s.view().turns });
     expect(strip(fine)).toEqual(strip(coarse));
+  });
+
+  it('holds for any slicing of time between the same answers', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 300, noNaN: true }), { maxLength: 30 }), fc.constantFrom(1, 2), (cuts, factor) => {
+        const play = (ticks: number[]) => {
+          const s = started({ answerTimeFactor: factor });
+          for (const t of ticks.filter((t) => t < 70).sort((a, b) => a - b)) s.tick(t);
+          s.choose(1, 70);
+          for (const t of ticks.filter((t) => t > 70).sort((a, b) => a - b)) s.tick(t);
+          s.tick(310);
+          return { turns: s.view().turns, feed: s.view().feed, score: s.view().score, ending: s.view().ending };
+        };
+        expect(play(cuts)).toEqual(play([]));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
