@@ -63,11 +63,19 @@ function yamlDiagnostic(file: string, text: string, error: YAMLError, locate: (o
     const key = /^("[^"]*"|'[^']*'|[^:#]*?)\s*:(\s|$)/.exec(line)?.[1] ?? line.trim();
     return diagnostic('duplicate-key', file, at, `the key ${JSON.stringify(key)} appears twice in the same map; keep one (the second would silently replace the first)`);
   }
+  if (error.code === 'TAG_RESOLVE_FAILED') {
+    const tag = /^!\S*/.exec(text.slice(error.pos[0]))?.[0] ?? 'this tag';
+    return diagnostic('unsupported-tag', file, at, unsupportedTagMessage(tag));
+  }
   if (error.code === 'RESOURCE_EXHAUSTION') {
     return diagnostic('too-deep', file, at, `maps and lists are nested too deeply; a scenario may nest at most ${LIMITS.maxDepth} levels`);
   }
   const hint = YAML_HINTS[error.code];
   return diagnostic('yaml-syntax', file, at, `this is not valid YAML: ${library}${hint ? ` (${hint})` : ''}`);
+}
+
+function unsupportedTagMessage(tag: string): string {
+  return `the tag ${tag} is not allowed: a scenario is plain data (texts, numbers, true/false, lists and maps), so remove the tag`;
 }
 
 /** Offset of the explicit tag written before a node (the node's range starts after it). */
@@ -90,7 +98,7 @@ function walkLimits(file: string, text: string, doc: Document, locator: Locator)
           'unsupported-tag',
           file,
           locator.position(tagOffset(text, node)),
-          `the tag ${tag} is not allowed: a scenario is plain data (texts, numbers, true/false, lists and maps), so remove the tag`,
+          unsupportedTagMessage(tag),
         ),
       );
     }
@@ -179,7 +187,8 @@ export function parseScenarioText(text: string, file: string): ParsedScenario {
 
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: LIMITS.maxAliases });
+    // yaml counts the anchored original as one copy: 100 expansions make 101.
+    value = doc.toJS({ maxAliasCount: LIMITS.maxAliases + 1 });
   } catch (error) {
     const aliases = error instanceof ReferenceError && /alias/i.test(error.message);
     const at = locate(aliases ? firstAliasOffset(doc) : 0);

@@ -139,6 +139,7 @@ export class SchemaExplainer {
     const help = helpFor(path, root, frame);
     const withHelp = (text: string) => (help ? `${text} (${help})` : text);
     const value = valueAt(root, path);
+    if (path.length > 0 && issue.code !== 'unrecognized_keys' && issue.code !== 'invalid_key' && !has(root, path)) return this.missing(path);
     switch (issue.code) {
       case 'invalid_union': {
         const union = schemaAt(baseSchema, path.slice(base.length));
@@ -160,7 +161,6 @@ export class SchemaExplainer {
       }
       case 'invalid_type': {
         if (path.length === 0) return this.notAScenario(value);
-        if (!has(root, path)) return this.missing(path);
         if (this.cutAtComma(path, value)) return;
         const expected = EXPECTED[issue.expected] ?? issue.expected;
         this.emit('wrong-type', path, 'value', `${frame.name} should be ${withHelp(expected)}, not ${describeValue(value)}`);
@@ -272,24 +272,28 @@ export class SchemaExplainer {
     if (!result.success) this.explain(result.error.issues, path, chosen);
   }
 
-  /** Picks the object alternative whose distinctive keys the value uses; reports when it uses none or several. */
+  /**
+   * Picks the object alternative that fits the value's keys best (keys it knows, minus keys it does
+   * not); reports when two fit equally because the value mixes them, or when none fits at all.
+   */
   private chooseByKeys(path: Path, value: Record<string, unknown>, candidates: Schema[], frame: Frame): Schema | undefined {
     const keysOf = candidates.map((c) => Object.keys(defOf(c).shape ?? {}));
-    const shared = keysOf.reduce((common, keys) => common.filter((k) => keys.includes(k)));
-    const distinct = keysOf.map((keys) => keys.filter((k) => !shared.includes(k)));
     const present = Object.keys(value);
-    const used = candidates.map((_, i) => present.filter((k) => distinct[i]!.includes(k)));
-    const matching = used.flatMap((keys, i) => (keys.length > 0 ? [i] : []));
-    if (matching.length === 1) return candidates[matching[0]!];
-    const allKeys = [...new Set(keysOf.flat())];
-    const choices = [...new Set(distinct.flat())];
+    const scores = keysOf.map((keys) => present.filter((k) => keys.includes(k)).length - present.filter((k) => !keys.includes(k)).length);
+    const best = Math.max(...scores);
+    const tied = scores.flatMap((score, i) => (score === best ? [i] : []));
+    if (tied.length === 1) return candidates[tied[0]!];
+    const clash = present.filter((k) => tied.some((i) => keysOf[i]!.includes(k)) && !tied.every((i) => keysOf[i]!.includes(k)));
+    const shared = keysOf.reduce((common, keys) => common.filter((k) => keys.includes(k)));
+    const choices = [...new Set(keysOf.flat())].filter((k) => !shared.includes(k));
     const quoted = (keys: string[]) => quoteList(keys, keys.length);
-    if (matching.length > 1) {
-      const clash = [...new Set(matching.flatMap((i) => used[i]!))];
+    if (clash.length >= 2) {
       const combine = frame.kind === 'condition' ? ': to test several things, put them in all: [...] or any: [...]' : '';
-      this.emit('conflicting-keys', path, 'value', `${frame.name} has both ${quoted(clash)}; it takes only one of ${quoted(choices)}${combine}`);
+      this.emit('conflicting-keys', path, 'value', `${frame.name} has both ${quoted(clash)}: use only one of them${combine}`);
       return undefined;
     }
+    if (clash.length === 1) return candidates[tied.find((i) => keysOf[i]!.includes(clash[0]!))!];
+    const allKeys = [...new Set(keysOf.flat())];
     const unknown = present.filter((k) => !allKeys.includes(k));
     for (const key of unknown) {
       this.emit('unknown-key', [...path, key], 'key', `${frame.name} has a key "${key}" that the format does not know.${didYouMean(key, allKeys)}`, `known keys: ${allKeys.join(', ')}`);
