@@ -20,7 +20,8 @@
 // of a machine this size would hit TS7056).
 import { assign, setup } from 'xstate';
 import type { CheckedScenario } from '../scenario/checked.ts';
-import { branchesOf, END, type Beat, type Condition, type Next } from '../scenario/schema.ts';
+import { branchesOf, END } from '../scenario/refs.ts';
+import type { Beat, Condition, Next } from '../scenario/schema.ts';
 import type { SessionOptions } from '../session/types.ts';
 import { evaluateCondition } from './conditions.ts';
 import { initialContext, type DrillContext, type EndReason } from './drillContext.ts';

@@ -5,7 +5,8 @@
 // A typed answer rebuts the free_text's rumours only when its matched rubric lines earn more
 // points than they cost: typing anything at all must not count as countering a rumour.
 import type { Effects, Text } from '../scenario/schema.ts';
-import { idsOf, type Beat, type Next } from '../scenario/schema.ts';
+import { idsOf } from '../scenario/refs.ts';
+import type { Beat, Next } from '../scenario/schema.ts';
 import type { ScoredMoment, TurnRecord } from '../session/types.ts';
 import type { DrillContext } from './drillContext.ts';
 import { DEFAULT_TIMEOUT_TIMELINESS } from './rumourScoring.ts';

@@ -1,6 +1,7 @@
 // One asked beat in the debrief: the question, what the trainee did, every point it moved with
 // its reason, the author's feedback, and the best answer the trainee could have given.
-import { idsOf, type Effects, type RubricLine, type Scenario, type Text } from '../scenario/schema.ts';
+import { idsOf } from '../scenario/refs.ts';
+import type { Effects, RubricLine, Scenario, Text } from '../scenario/schema.ts';
 import type { RumourView, ScoredMoment, TurnRecord } from '../session/types.ts';
 import { bestChoiceOf, modelAnswerOf, weightedSum, type BestChoice, type ModelAnswer } from './bestAnswer.ts';
 

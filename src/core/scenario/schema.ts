@@ -64,7 +64,6 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
 );
 
 // ---- next ----------------------------------------------------------------------------------
-export const END = 'end';
 export const BranchSchema = z.strictObject({ if: ConditionSchema.optional(), goto: refId });
 export type Branch = z.infer<typeof BranchSchema>;
 /** A beat id, the word `end`, or ordered branches whose last has no `if` (check.ts). */
@@ -217,13 +216,5 @@ export const ScenarioSchema = z.strictObject({
 /** A scenario after structural validation (defaults filled in). check.ts makes it a CheckedScenario. */
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
-/** Ordered branches with the plain-id form normalised away. */
-export function branchesOf(next: Next): Branch[] {
-  return typeof next === 'string' ? [{ goto: next }] : next;
-}
-
-/** `rebuts` in either form, as a list. */
-export function idsOf(value: string | string[] | undefined): string[] {
-  if (value === undefined) return [];
-  return typeof value === 'string' ? [value] : value;
-}
+// Re-exported from refs.ts (zod-free, for the browser bundle).
+export { END, branchesOf, idsOf } from './refs.ts';
