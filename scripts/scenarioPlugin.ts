@@ -1,7 +1,11 @@
 // Scenarios are checked when the app is built (and on every save under `npm start`), not in the
 // browser: the YAML parser and zod stay out of the bundle, and an instructor sees a broken file's
-// messages in the menu at once while the good scenarios keep working. The app imports the result
-// as `virtual:scenarios`: [{ file, checked, diagnostics }] in file-name order.
+// messages in the menu at once while the good scenarios keep working.
+//
+// `virtual:scenarios` exports `loadScenarios()`, which imports `virtual:scenarios-data` (the list
+// [{ file, checked, diagnostics }] in file-name order) as a chunk of its own: the scenario texts
+// are most of the app's weight and arrive while the Preloader loads the fonts. Under `npm start`
+// a change to a scenario file is pushed to the page as the `podium:scenarios` HMR event.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -10,6 +14,9 @@ import type { ScenarioEntry } from '../src/state/scenarioEntry.ts';
 
 const VIRTUAL_ID = 'virtual:scenarios';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const DATA_ID = 'virtual:scenarios-data';
+const RESOLVED_DATA_ID = `\0${DATA_ID}`;
+export const SCENARIOS_HMR_EVENT = 'podium:scenarios';
 
 export function isScenarioFile(name: string): boolean {
   return /\.ya?ml$/i.test(name) && !/\.plan\.ya?ml$/i.test(name);
@@ -41,10 +48,11 @@ export function checkScenarioDir(dir: string, root: string): ScenarioEntry[] {
 export function scenarioPlugin(options: { dir?: string } = {}): Plugin {
   let root = process.cwd();
   let dir = resolve(root, options.dir ?? 'scenarios');
-  const reload = (server: ViteDevServer, path: string) => {
+  const push = (server: ViteDevServer, path: string) => {
     if (!path.startsWith(dir) || !isScenarioFile(path)) return;
-    const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
-    if (mod) void server.reloadModule(mod);
+    const mod = server.moduleGraph.getModuleById(RESOLVED_DATA_ID);
+    if (mod) server.moduleGraph.invalidateModule(mod);
+    server.ws.send({ type: 'custom', event: SCENARIOS_HMR_EVENT, data: checkScenarioDir(dir, root) });
   };
   return {
     name: 'podium-scenarios',
@@ -53,19 +61,31 @@ export function scenarioPlugin(options: { dir?: string } = {}): Plugin {
       dir = resolve(root, options.dir ?? 'scenarios');
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      if (id === DATA_ID) return RESOLVED_DATA_ID;
+      return undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (id === RESOLVED_ID) return `export const loadScenarios = () => import(${JSON.stringify(DATA_ID)}).then((m) => m.default);`;
+      if (id !== RESOLVED_DATA_ID) return undefined;
       const entries = checkScenarioDir(dir, root);
       for (const entry of entries) this.addWatchFile(resolve(root, entry.file));
-      return `export default ${JSON.stringify(entries)};`;
+      // JSON.parse of a string literal: parsed faster than the same data as a JS object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(entries))});`;
+    },
+    handleHotUpdate(ctx) {
+      // A scenario edit: send the re-checked list instead of reloading modules.
+      if (isScenarioFile(ctx.file) && ctx.file.startsWith(dir)) {
+        push(ctx.server, ctx.file);
+        return [];
+      }
+      return undefined;
     },
     configureServer(server) {
       server.watcher.add(dir);
-      // Changed files are watched through addWatchFile; new and deleted ones need the folder.
-      server.watcher.on('add', (path) => reload(server, path));
-      server.watcher.on('unlink', (path) => reload(server, path));
+      // Edits arrive through handleHotUpdate; new and deleted files only through the folder.
+      server.watcher.on('add', (path) => push(server, path));
+      server.watcher.on('unlink', (path) => push(server, path));
     },
   };
 }

@@ -1,7 +1,7 @@
 // Start-up: settings from localStorage (and ?lang=), the store, i18n, the drill controller, the DOM
 // overlays, the sound bank (lazily) and the Phaser game; then `window.__podium` for tests and
 // debugging (documented in docs/frontend.md).
-import bundledScenarios from 'virtual:scenarios';
+import { loadScenarios } from 'virtual:scenarios';
 import type { MenuAction } from './game/appContext.ts';
 import { createGame } from './game/createGame.ts';
 import { deferredSoundBank, loadSoundBank } from './game/deferredSound.ts';
@@ -36,8 +36,13 @@ const prefersReducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduc
 const settings = loadSettings(storage, defaultSettings(prefersReducedMotion));
 if (url.lang) settings.language = url.lang;
 
-const store = createAppStore({ settings, scenarios: bundledScenarios as ScenarioEntry[] });
+const store = createAppStore({ settings });
 const i18n = createI18n(settings.language);
+// The scenarios load while the Preloader shows; it waits for them before the menu.
+const scenariosLoaded = loadScenarios().then(
+  (list) => store.getState().setScenarios(list),
+  () => store.getState().pushToast('error', i18n.t('menu:scenariosFailed')),
+);
 
 // Language, theme and persistence first, so every later subscriber already sees them applied.
 const applyLanguage = (lang: string) => {
@@ -116,6 +121,7 @@ const game = createGame(
       capturesKeys: () => settingsPanel.isOpen || paused.visible || reports.capturesKeys(),
     },
     toggleFullscreen,
+    preload: () => scenariosLoaded,
     onPreloaded: () => {
       store.getState().goTo('Menu');
       reports.resume();
@@ -148,7 +154,5 @@ window.__podium = { store, controller, i18n, game, sound, menuActions, debriefAc
 
 if (import.meta.hot) {
   // Instructors editing a scenario under `npm start` see the change (or its errors) at once.
-  import.meta.hot.accept('virtual:scenarios', (mod) => {
-    if (mod) store.getState().setScenarios(mod.default as ScenarioEntry[]);
-  });
+  import.meta.hot.on('podium:scenarios', (list: ScenarioEntry[]) => store.getState().setScenarios(list));
 }

@@ -1,6 +1,6 @@
 // The bundled scenarios, checked at build (and dev) time by scripts/scenarioPlugin.ts.
 declare module 'virtual:scenarios' {
   import type { ScenarioEntry } from './state/scenarioEntry.ts';
-  const scenarios: ScenarioEntry[];
-  export default scenarios;
+  /** Loads the checked scenarios (a chunk of their own, fetched once). */
+  export function loadScenarios(): Promise<ScenarioEntry[]>;
 }

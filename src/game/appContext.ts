@@ -41,7 +41,9 @@ export interface AppContext {
   url: UrlOptions;
   overlays: Overlays;
   toggleFullscreen(): void;
-  /** Called by the Preloader once fonts are ready. */
+  /** What else the Preloader waits for besides the fonts (the scenarios). */
+  preload(): Promise<unknown>;
+  /** Called by the Preloader once everything is ready. */
   onPreloaded(): void;
   menuActions(): readonly MenuAction[];
   /** Extra buttons on the debrief (e.g. the full after-action report). */

@@ -26,10 +26,13 @@ export class PreloaderScene extends PodiumScene {
   }
 
   private async prepare(): Promise<void> {
-    await loadFonts((done, total) => {
-      this.progress = done / (total + 1);
+    let done = 0;
+    const step = (total: number) => {
+      this.progress = ++done / total;
       this.drawBar();
-    });
+    };
+    // Three font weights and the scenarios, in parallel; the bar fills as each arrives.
+    await Promise.all([loadFonts(() => step(4)), this.ctx.preload().then(() => step(4))]);
     resetTextMetrics();
     this.progress = 1;
     this.drawBar();
