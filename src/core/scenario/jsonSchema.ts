@@ -10,6 +10,12 @@ type JsonObject = Record<string, unknown>;
 
 const SKILL_ENUM = { type: 'string', enum: [...SKILL_IDS], description: 'a skill id' };
 
+/** Parts that schema.ts does not export (escalate, condition atoms): the kind whose keys they use. */
+function kindByKeys(keys: string[]): Kind | undefined {
+  const fitting = (Object.keys(KINDS) as Kind[]).filter((k) => keys.every((key) => key in KINDS[k].fields));
+  return fitting.sort((a, b) => Object.keys(KINDS[a].fields).length - Object.keys(KINDS[b].fields).length)[0];
+}
+
 function pascal(kind: string): string {
   return kind.replace(/(^|-)([a-z])/g, (_, _dash: string, letter: string) => letter.toUpperCase());
 }
@@ -44,7 +50,7 @@ export function scenarioJsonSchema(): JsonObject {
     override: ({ zodSchema, jsonSchema }) => {
       const json = jsonSchema as JsonObject;
       const properties = json.properties as Record<string, JsonObject> | undefined;
-      const kind = kindOf.get(zodSchema);
+      const kind = kindOf.get(zodSchema) ?? (properties ? kindByKeys(Object.keys(properties)) : undefined);
       if (kind === 'scenario') {
         json.title = KINDS.scenario.title;
         json.description = KINDS.scenario.description;
