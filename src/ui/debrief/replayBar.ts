@@ -69,7 +69,10 @@ export function mountReplay(host: HTMLElement, o: ReplayOptions): ReplayHandle {
   host.append(root);
 
   function show(): void {
-    const view = cursor.seek(cursor.at < 0 ? 0 : cursor.at);
+    const seen = cursor.seek(cursor.at < 0 ? 0 : cursor.at);
+    // A pause takes no drill time, so a replay passes through it; shown as paused it would also
+    // bring up the live drill's pause dialog, whose buttons act on the real drill.
+    const view = seen.status === 'paused' ? { ...seen, status: 'running' as const } : seen;
     const drill = o.store.getState().drill;
     if (drill?.view !== view) o.store.getState().setDrill({ scenarioId: o.checked.scenario.id, options: o.options, view, autoPaused: false });
     scrubber.value = String(cursor.at);
@@ -79,13 +82,18 @@ export function mountReplay(host: HTMLElement, o: ReplayOptions): ReplayHandle {
     root.dataset.state = playing ? 'playing' : cursor.at >= cursor.end ? 'ended' : 'paused';
   }
 
-  function step(nowMs: number): void {
-    frame = null;
-    if (!playing) return;
+  /** Moves on by the wall-clock time since the last step (frames may be rare on a busy machine). */
+  function advance(nowMs: number): void {
     const next = cursor.at + ((nowMs - lastMs) / 1000) * speed * timescale;
     lastMs = nowMs;
     cursor.seek(next);
     if (cursor.at >= cursor.end) playing = false;
+  }
+
+  function step(nowMs: number): void {
+    frame = null;
+    if (!playing) return;
+    advance(nowMs);
     show();
     if (playing) frame = requestAnimationFrame(step);
   }
@@ -127,10 +135,12 @@ export function mountReplay(host: HTMLElement, o: ReplayOptions): ReplayHandle {
       frame ??= requestAnimationFrame(step);
     },
     pause() {
+      if (playing) advance(performance.now());
       playing = false;
       show();
     },
     setSpeed(value) {
+      if (playing) advance(performance.now());
       speed = value;
       speedSelect.value = String(value);
     },
