@@ -63,9 +63,19 @@ describe('src/core boundaries', () => {
     expect(bad).toEqual([]);
   });
 
+  it('never turns text into code: no eval, no Function constructor (conditions are data)', () => {
+    const bad = sources.flatMap(({ file, source }) =>
+      codeOnly(source)
+        .split('\n')
+        .flatMap((line, i) => (/(?<![.\w$])(?:eval\s*\(|(?:new\s+)?Function\s*\()/.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(bad).toEqual([]);
+  });
+
   it('would catch a forbidden import or global', () => {
     expect(importsOf("import Phaser from 'phaser';\nimport { x } from 'howler/dist';")).toEqual(['phaser', 'howler/dist']);
     expect(codeOnly('const a = 1; // window\nconst s = "document";')).not.toMatch(/window|document/);
     expect(/(?<![.\w$])(?:window|document)\b(?!\s*:)/.test('const w = window.innerWidth;')).toBe(true);
+    expect(/(?<![.\w$])(?:eval\s*\(|(?:new\s+)?Function\s*\()/.test('const f = new Function("return 1");')).toBe(true);
   });
 });

@@ -31,6 +31,17 @@ describe('parseScenarioText', () => {
     expect(parsed.locator!.at(['beats', 'q-next'], 'key')).toEqual({ line: 30, column: 3 });
   });
 
+  it('finds positions through aliases, and for missing keys points at the part that should hold them', () => {
+    const parsed = parseScenarioText('base: &b\n  x: 1\n  y: [2, 3]\ncopy: *b\nlist:\n  - { a: 1 }\n', 'a.yaml');
+    const at = (path: (string | number)[], anchor?: 'key' | 'parent') => parsed.locator!.at(path, anchor);
+    expect(at(['copy'])).toEqual({ line: 4, column: 7 });
+    expect(at(['copy', 'y', 1])).toEqual({ line: 3, column: 10 });
+    expect(at(['base', 'y'], 'key')).toEqual({ line: 3, column: 3 });
+    expect(at(['base', 'missing'])).toEqual({ line: 1, column: 1 });
+    expect(at(['list', 0, 'missing'])).toEqual({ line: 6, column: 5 });
+    expect(at(['nowhere', 'deeper'])).toEqual({ line: 1, column: 1 });
+  });
+
   it('counts the size in UTF-8 bytes, not characters', () => {
     expect(utf8Length('aé😀ệ')).toBe(1 + 2 + 4 + 3);
     // 400,000 Vietnamese letters of 3 bytes are 1.2 MB though only 400,000 characters.
