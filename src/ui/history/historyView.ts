@@ -3,7 +3,7 @@
 // confirmation. Shares the report overlays' look and its lazily loaded chart module.
 import { SKILL_NAMES, isSkillId } from '../../core/skills.ts';
 import type { I18n } from '../../i18n/i18n.ts';
-import { beatsCsv, drillsCsv, type HeaderLabels } from '../../records/csv.ts';
+import type { HeaderLabels } from '../../records/csv.ts';
 import type { DrillRecord } from '../../records/drillRecord.ts';
 import { exportJson } from '../../records/exportFile.ts';
 import { parseRecordsFile, type ImportProblem } from '../../records/importFile.ts';
@@ -78,10 +78,17 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
 
   const csvLabels: HeaderLabels = (column) => (isSkillId(column) ? SKILL_NAMES[column][lang === 'en' ? 'en' : 'vi'] : t(`csv.${column}`));
   const shown = () => filterRecords(all, filter);
+  // The CSV writer (papaparse) is loaded on first use: most sessions never export.
+  async function exportCsv(kind: 'drills' | 'questions'): Promise<void> {
+    const csv = await import('../../records/csv.ts');
+    const text = kind === 'drills' ? csv.drillsCsv(shown(), lang, csvLabels) : csv.beatsCsv(shown(), lang, csvLabels);
+    // The byte order mark makes spreadsheet programs read the Vietnamese letters as UTF-8.
+    download(`podium-${kind}-${fileStamp()}.csv`, '\uFEFF' + text, 'text/csv');
+  }
   const tools = el('div', { class: 'pd-history-tools' }, [
     button(t('exportJson'), () => download(`podium-drills-${fileStamp()}.json`, exportJson(shown()), 'application/json'), { class: 'pd-button', attrs: { 'data-action': 'export-json' } }),
-    button(t('exportCsvDrills'), () => download(`podium-drills-${fileStamp()}.csv`, '\uFEFF' + drillsCsv(shown(), lang, csvLabels), 'text/csv'), { class: 'pd-button', attrs: { 'data-action': 'export-csv-drills' } }),
-    button(t('exportCsvBeats'), () => download(`podium-questions-${fileStamp()}.csv`, '\uFEFF' + beatsCsv(shown(), lang, csvLabels), 'text/csv'), { class: 'pd-button', attrs: { 'data-action': 'export-csv-beats' } }),
+    button(t('exportCsvDrills'), () => void exportCsv('drills'), { class: 'pd-button', attrs: { 'data-action': 'export-csv-drills' } }),
+    button(t('exportCsvBeats'), () => void exportCsv('questions'), { class: 'pd-button', attrs: { 'data-action': 'export-csv-beats' } }),
     button(t('import'), () => fileInput.click(), { class: 'pd-button', attrs: { 'data-action': 'import' } }),
     fileInput,
   ]);
