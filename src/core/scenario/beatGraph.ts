@@ -3,7 +3,7 @@
 // for the word `end`. A reference to an unknown beat is left out (check.ts reports it).
 import { DEFAULT_TIMEOUT_TIMELINESS } from '../engine/rumourScoring.ts';
 import { isSkillId, type SkillId } from '../skills.ts';
-import { branchesOf, END as END_WORD, idsOf, type Effects, type Next, type Scenario } from './schema.ts';
+import { branchesOf, END as END_WORD, idsOf, type Beat, type Effects, type Next, type Scenario } from './schema.ts';
 
 export const END = -1;
 
@@ -48,72 +48,98 @@ export interface BeatGraph {
 
 const UNKNOWN = -2;
 
-export function buildBeatGraph(scenario: Scenario): BeatGraph {
-  const ids = Object.keys(scenario.beats);
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const skills = [...new Set(scenario.skills.filter(isSkillId))];
-  const slot = new Map(skills.map((s, i) => [s, i]));
-  const resolve = (goto: string): number => (goto === END_WORD ? END : (index.get(goto) ?? UNKNOWN));
-  const dangling = new Uint8Array(ids.length);
-  let current = 0;
-  const targetsOf = (next: Next): number[] => {
-    const targets = branchesOf(next).map((b) => resolve(b.goto));
-    if (targets.includes(UNKNOWN)) dangling[current] = 1;
+/** Turns a beat's answers, free text and timeout into responses (points and destinations). */
+class ResponseBuilder {
+  /** Set when the last `next` read named an unknown beat. */
+  dangling = false;
+  private readonly slot: Map<SkillId, number>;
+
+  constructor(
+    private readonly index: Map<string, number>,
+    private readonly skills: readonly SkillId[],
+  ) {
+    this.slot = new Map(skills.map((s, i) => [s, i]));
+  }
+
+  resolve(goto: string): number {
+    return goto === END_WORD ? END : (this.index.get(goto) ?? UNKNOWN);
+  }
+
+  targets(next: Next): number[] {
+    const targets = branchesOf(next).map((b) => this.resolve(b.goto));
+    if (targets.includes(UNKNOWN)) this.dangling = true;
     return [...new Set(targets.filter((t) => t !== UNKNOWN))];
-  };
-  const fromEffects = (effects: Effects): number[] => {
-    const gain = new Array<number>(skills.length).fill(0);
+  }
+
+  private zero(): number[] {
+    return new Array<number>(this.skills.length).fill(0);
+  }
+
+  private gain(effects: Effects): number[] {
+    const gain = this.zero();
     for (const [skill, points] of Object.entries(effects)) {
-      const s = slot.get(skill as SkillId);
+      const s = this.slot.get(skill as SkillId);
       if (s !== undefined) gain[s]! += points;
     }
     return gain;
-  };
+  }
 
-  const responses = ids.map((id, beatIndex): Response[] => {
-    current = beatIndex;
-    const beat = scenario.beats[id]!;
+  responses(beat: Beat): Response[] {
+    this.dangling = false;
     const list: Response[] = [];
     beat.answers?.forEach((answer, i) => {
-      const gain = fromEffects(answer.effects);
-      list.push({ kind: 'answer', index: i, implicit: false, targets: targetsOf(answer.next), low: gain, high: gain, rebuts: idsOf(answer.rebuts) });
+      const gain = this.gain(answer.effects);
+      list.push({ kind: 'answer', index: i, implicit: false, targets: this.targets(answer.next), low: gain, high: gain, rebuts: idsOf(answer.rebuts) });
     });
     if (beat.free_text) {
       // A typed answer can match any subset of the rubric lines.
-      const low = new Array<number>(skills.length).fill(0);
-      const high = new Array<number>(skills.length).fill(0);
+      const low = this.zero();
+      const high = this.zero();
       for (const line of beat.free_text.rubric) {
-        const s = slot.get(line.skill as SkillId);
+        const s = this.slot.get(line.skill as SkillId);
         if (s === undefined) continue;
         if (line.points < 0) low[s]! += line.points;
         else high[s]! += line.points;
       }
-      list.push({ kind: 'free-text', index: 0, implicit: false, targets: targetsOf(beat.free_text.next), low, high, rebuts: idsOf(beat.free_text.rebuts) });
+      list.push({ kind: 'free-text', index: 0, implicit: false, targets: this.targets(beat.free_text.next), low, high, rebuts: idsOf(beat.free_text.rebuts) });
     }
     if (beat.on_timeout) {
-      const gain = fromEffects(beat.on_timeout.effects);
-      list.push({ kind: 'timeout', index: 0, implicit: false, targets: targetsOf(beat.on_timeout.next), low: gain, high: gain, rebuts: [] });
+      const gain = this.gain(beat.on_timeout.effects);
+      list.push({ kind: 'timeout', index: 0, implicit: false, targets: this.targets(beat.on_timeout.next), low: gain, high: gain, rebuts: [] });
     } else {
+      // Silence follows the first answer (or the free text) and costs timeliness where assessed.
       const first = beat.answers?.[0]?.next ?? beat.free_text?.next;
-      const gain = new Array<number>(skills.length).fill(0);
-      const t = slot.get('timeliness');
+      const gain = this.zero();
+      const t = this.slot.get('timeliness');
       if (t !== undefined) gain[t] = DEFAULT_TIMEOUT_TIMELINESS;
-      if (first === undefined) dangling[beatIndex] = 1;
-      else list.push({ kind: 'timeout', index: 0, implicit: true, targets: targetsOf(first), low: gain, high: gain, rebuts: [] });
+      if (first !== undefined) list.push({ kind: 'timeout', index: 0, implicit: true, targets: this.targets(first), low: gain, high: gain, rebuts: [] });
     }
+    if (list.length === 0) this.dangling = true;
+    return list;
+  }
+}
+
+export function buildBeatGraph(scenario: Scenario): BeatGraph {
+  const ids = Object.keys(scenario.beats);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const skills = [...new Set(scenario.skills.filter(isSkillId))];
+  const builder = new ResponseBuilder(index, skills);
+  const dangling = new Uint8Array(ids.length);
+  const responses = ids.map((id, v) => {
+    const list = builder.responses(scenario.beats[id]!);
+    if (builder.dangling) dangling[v] = 1;
     return list;
   });
-
   const successors = responses.map((list) => [...new Set(list.flatMap((r) => r.targets))]);
 
   const jumps: Jump[] = [];
   scenario.rumours.forEach((rumour, i) => {
-    const target = rumour.escalate ? resolve(rumour.escalate.goto) : UNKNOWN;
+    const target = rumour.escalate ? builder.resolve(rumour.escalate.goto) : UNKNOWN;
     // An escalation past the peak never fires.
     if (target >= 0 && rumour.escalate!.at_reach <= rumour.reach.peak) jumps.push({ kind: 'escalation', index: i, target });
   });
   scenario.events.forEach((event, i) => {
-    const target = event.goto !== undefined ? resolve(event.goto) : UNKNOWN;
+    const target = event.goto !== undefined ? builder.resolve(event.goto) : UNKNOWN;
     if (target >= 0) jumps.push({ kind: 'event', index: i, target });
   });
 

@@ -56,7 +56,8 @@ export function checkParsed(parsed: ParsedScenario): CheckResult {
 
   const { bounds, repeating } = scoreBounds(scenario, facts.graph, facts.components, rebuttable);
   for (const loop of repeating) {
-    if (!loop.beats.some((v) => facts.reachable[v])) continue;
+    // An unreachable loop scores nothing; a loop with no way to end is already an error.
+    if (!loop.beats.some((v) => facts.reachable[v]) || !loop.beats.some((v) => facts.reachesEnd[v])) continue;
     const names = loop.beats.map((v) => facts.graph.ids[v]!);
     const visits = Math.ceil(scenario.duration * LOOP_VISITS_PER_SECOND);
     ctx.report(
@@ -69,8 +70,9 @@ export function checkParsed(parsed: ParsedScenario): CheckResult {
   const paths = countPaths(facts.graph, facts.components, facts.reachable);
   const diagnostics = sortDiagnostics(ctx.diagnostics);
   const summary: ScenarioSummary = { id: scenario.id, idAt: locator.at(['id']), beats: facts.graph.ids.length, paths, bounds };
+  // CheckedScenario travels as JSON (the build's virtual module): a finite number, exact up to 2^53.
   const checked: CheckedScenario | null = hasErrors(diagnostics)
     ? null
-    : { scenario, file, bounds, paths: paths === 'unbounded' ? 'unbounded' : Number(paths) };
+    : { scenario, file, bounds, paths: paths === 'unbounded' ? 'unbounded' : Math.min(Number(paths), Number.MAX_VALUE) };
   return { diagnostics, checked, summary, scenario };
 }
