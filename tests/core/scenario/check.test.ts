@@ -32,8 +32,11 @@ describe('the example scenarios', () => {
     });
   }
 
-  it('a byte-order mark at the start changes nothing', () => {
+  it('a byte-order mark at the start, or Windows line ends, change nothing', () => {
     expect(loadScenario(`\uFEFF${minimal}`, 'bom.yaml').diagnostics).toEqual([]);
+    const crlf = minimal.replace(/\n/g, '\r\n');
+    expect(loadScenario(crlf, 'crlf.yaml').diagnostics).toEqual([]);
+    expect(loadScenario(crlf.replace('next: q-next', 'next: q-nxet'), 'crlf.yaml').diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['unknown-beat', 26, 15]]);
   });
 });
 
