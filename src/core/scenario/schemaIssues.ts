@@ -288,7 +288,7 @@ export class SchemaExplainer {
     const choices = [...new Set(keysOf.flat())].filter((k) => !shared.includes(k));
     const quoted = (keys: string[]) => quoteList(keys, keys.length);
     if (clash.length >= 2) {
-      const combine = frame.kind === 'condition' ? ': to test several things, put them in all: [...] or any: [...]' : '';
+      const combine = frame.kind === 'condition' ? '. To test several things, put them in all: [...] or any: [...]' : '';
       this.emit('conflicting-keys', path, 'value', `${frame.name} has both ${quoted(clash)}: use only one of them${combine}`);
       return undefined;
     }
