@@ -1,16 +1,22 @@
-// Chart colours come from the same CSS custom properties as the rest of the overlay (the game's
+// Chart colours and type sizes come from the same CSS custom properties as the rest of the overlay (the game's
 // palette, high contrast included); printing switches to dark ink on white paper.
 import { FONT_FAMILY } from '../../game/fonts.ts';
-import type { ChartColours } from './charts.ts';
+import type { ChartStyle } from './charts.ts';
 
 function cssVar(style: CSSStyleDeclaration, name: string, fallback: string): string {
   const value = style.getPropertyValue(`--${name}`).trim();
   return value || fallback;
 }
 
-export function screenColours(host: Element): ChartColours {
+/** The report's unit: 1 px up to 1440 px wide, growing to 1.5 px (debrief.css, --pd-u). */
+export function reportUnit(width = globalThis.innerWidth ?? 1440): number {
+  return Math.min(1.5, Math.max(1, width / 1440));
+}
+
+export function screenStyle(host: Element): ChartStyle {
   const s = getComputedStyle(host);
   return {
+    scale: reportUnit(),
     text: cssVar(s, 'text', '#eef3fa'),
     textDim: cssVar(s, 'text-dim', '#a3b6cf'),
     grid: cssVar(s, 'line', '#2c4468'),
@@ -24,7 +30,8 @@ export function screenColours(host: Element): ChartColours {
   };
 }
 
-export const PRINT_COLOURS: ChartColours = {
+export const PRINT_STYLE: ChartStyle = {
+  scale: 1,
   text: '#111111',
   textDim: '#444444',
   grid: '#cccccc',

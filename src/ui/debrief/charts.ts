@@ -18,7 +18,10 @@ import {
 
 Chart.register(RadarController, RadialLinearScale, LineController, LinearScale, CategoryScale, PointElement, LineElement, Filler, Tooltip, Legend);
 
-export interface ChartColours {
+/** Colours, type face and type scale of the charts (the report grows on big screens). */
+export interface ChartStyle {
+  /** Multiplies every font size: 1 at 1440 px wide and on paper. */
+  scale: number;
   text: string;
   textDim: string;
   grid: string;
@@ -56,12 +59,16 @@ export interface TimelineData {
   formatReach: (reach: number) => string;
 }
 
+function font(style: ChartStyle, size: number, weight?: number): { family: string; size: number; weight?: number } {
+  return { family: style.font, size: Math.round(size * style.scale), ...(weight ? { weight } : {}) };
+}
+
 function alpha(hex: string, a: number): string {
   const n = parseInt(hex.replace('#', ''), 16);
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${a})`;
 }
 
-export function radarChart(canvas: HTMLCanvasElement, data: RadarData, colours: ChartColours): Chart<'radar'> {
+export function radarChart(canvas: HTMLCanvasElement, data: RadarData, colours: ChartStyle): Chart<'radar'> {
   return new Chart(canvas, {
     type: 'radar',
     data: {
@@ -86,10 +93,10 @@ export function radarChart(canvas: HTMLCanvasElement, data: RadarData, colours: 
         r: {
           min: 0,
           max: 100,
-          ticks: { stepSize: 25, color: colours.textDim, backdropColor: 'transparent', font: { family: colours.font, size: 11 } },
+          ticks: { stepSize: 25, color: colours.textDim, backdropColor: 'transparent', font: font(colours, 11) },
           grid: { color: colours.grid },
           angleLines: { color: colours.grid },
-          pointLabels: { color: colours.text, font: { family: colours.font, size: 13, weight: 600 } },
+          pointLabels: { color: colours.text, font: font(colours, 13, 600) },
         },
       },
     },
@@ -102,7 +109,7 @@ const QUESTION_ROW = 0.9;
 const EVENT_ROW = 0.78;
 const HEADROOM = 1.5;
 
-export function timelineChart(canvas: HTMLCanvasElement, data: TimelineData, colours: ChartColours): Chart<'line', { x: number; y: number | null }[]> {
+export function timelineChart(canvas: HTMLCanvasElement, data: TimelineData, colours: ChartStyle): Chart<'line', { x: number; y: number | null }[]> {
   const datasets: ChartDataset<'line', { x: number; y: number | null }[]>[] = [];
   data.rumours.forEach((r, i) => {
     const colour = colours.series[i % colours.series.length]!;
@@ -174,7 +181,7 @@ export function timelineChart(canvas: HTMLCanvasElement, data: TimelineData, col
       const { ctx } = chart;
       ctx.save();
       ctx.fillStyle = colours.text;
-      ctx.font = `600 11px ${colours.font}`;
+      ctx.font = `600 ${Math.round(11 * colours.scale)}px ${colours.font}`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'bottom';
       const y = rows.getPixelForValue(QUESTION_ROW) - 6;
@@ -197,7 +204,7 @@ export function timelineChart(canvas: HTMLCanvasElement, data: TimelineData, col
         legend: {
           labels: {
             color: colours.text,
-            font: { family: colours.font, size: 12 },
+            font: font(colours, 12),
             usePointStyle: true,
             // The question bars' thick line would make a huge legend marker: draw every marker thin.
             generateLabels: (chart) => Chart.defaults.plugins.legend.labels.generateLabels(chart).map((item) => ({ ...item, lineWidth: Math.min(item.lineWidth ?? 1, 2) })),
@@ -219,17 +226,17 @@ export function timelineChart(canvas: HTMLCanvasElement, data: TimelineData, col
           type: 'linear',
           min: 0,
           max: Math.max(1, data.end),
-          title: { display: true, text: data.axisTime, color: colours.textDim, font: { family: colours.font } },
-          ticks: { color: colours.textDim, callback: (v) => data.formatTime(Number(v)), font: { family: colours.font } },
+          title: { display: true, text: data.axisTime, color: colours.textDim, font: font(colours, 12) },
+          ticks: { color: colours.textDim, callback: (v) => data.formatTime(Number(v)), font: font(colours, 12) },
           grid: { color: colours.grid },
         },
         y: {
           type: 'linear',
           beginAtZero: true,
           suggestedMax: Math.max(1, ...data.rumours.flatMap((r) => r.points.map((p) => p.y))) * HEADROOM,
-          title: { display: true, text: data.axisReach, color: colours.textDim, font: { family: colours.font } },
+          title: { display: true, text: data.axisReach, color: colours.textDim, font: font(colours, 12) },
           // People are counted in whole numbers.
-          ticks: { color: colours.textDim, precision: 0, callback: (v) => data.formatReach(Number(v)), font: { family: colours.font } },
+          ticks: { color: colours.textDim, precision: 0, callback: (v) => data.formatReach(Number(v)), font: font(colours, 12) },
           grid: { color: colours.grid },
         },
         // `axis` must be explicit: chart.js reads an id starting with "r" as a radial axis.
@@ -248,7 +255,7 @@ export interface ProgressData {
 }
 
 /** A trainee's scores per skill across drills: one line per skill, the overall score in bold. */
-export function progressChart(canvas: HTMLCanvasElement, data: ProgressData, colours: ChartColours): Chart<'line', (number | null)[]> {
+export function progressChart(canvas: HTMLCanvasElement, data: ProgressData, colours: ChartStyle): Chart<'line', (number | null)[]> {
   return new Chart<'line', (number | null)[]>(canvas, {
     type: 'line',
     data: {
@@ -277,14 +284,14 @@ export function progressChart(canvas: HTMLCanvasElement, data: ProgressData, col
       animation: false,
       responsive: true,
       maintainAspectRatio: false,
-      plugins: { legend: { position: 'right', labels: { color: colours.text, font: { family: colours.font, size: 12 }, boxWidth: 14 } } },
+      plugins: { legend: { position: 'right', labels: { color: colours.text, font: font(colours, 12), boxWidth: 14 } } },
       scales: {
-        x: { ticks: { color: colours.textDim, font: { family: colours.font } }, grid: { color: colours.grid } },
+        x: { ticks: { color: colours.textDim, font: font(colours, 12) }, grid: { color: colours.grid } },
         y: {
           min: 0,
           max: 100,
-          title: { display: true, text: data.axisScore, color: colours.textDim, font: { family: colours.font } },
-          ticks: { stepSize: 25, color: colours.textDim, font: { family: colours.font } },
+          title: { display: true, text: data.axisScore, color: colours.textDim, font: font(colours, 12) },
+          ticks: { stepSize: 25, color: colours.textDim, font: font(colours, 12) },
           grid: { color: colours.grid },
         },
       },

@@ -4,8 +4,8 @@
 import type { DrillReport } from '../../core/report/report.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import { beatsSection } from './beatsSection.ts';
-import { PRINT_COLOURS, screenColours } from './chartColours.ts';
-import type { Chart, ChartColours } from './charts.ts';
+import { PRINT_STYLE, screenStyle } from './chartStyle.ts';
+import type { Chart, ChartStyle } from './charts.ts';
 import { reportContext, type ReportContext } from './context.ts';
 import './debrief.css';
 import { button, el, mmss } from './dom.ts';
@@ -108,8 +108,8 @@ export function mountDebrief(host: HTMLElement, options: DebriefOptions): Debrie
 
   let destroyed = false;
   const charts: Chart[] = [];
-  let colours: ChartColours = screenColours(root);
-  let draw: ((c: ChartColours) => void) | null = null;
+  let colours: ChartStyle = screenStyle(root);
+  let draw: ((c: ChartStyle) => void) | null = null;
 
   // Chart.js measures its labels once: the bundled font must be there first.
   const fontsLoaded = document.fonts ? Promise.all([document.fonts.load(`600 13px ${FONT_FAMILY}`, 'ẦỖ Aa'), document.fonts.load(`400 12px ${FONT_FAMILY}`, 'ẦỖ Aa')]).catch(() => undefined) : Promise.resolve();
@@ -133,14 +133,20 @@ export function mountDebrief(host: HTMLElement, options: DebriefOptions): Debrie
   // Paper gets dark ink, and charts sized for the page: print layout happens without the resize
   // observer chart.js relies on, so redraw at the print stylesheet's sizes and back afterwards.
   const beforePrint = () => {
-    draw?.(PRINT_COLOURS);
+    draw?.(PRINT_STYLE);
     const [radar, timelineChart] = charts;
     radar?.resize(PRINT_RADAR.width, PRINT_RADAR.height);
     timelineChart?.resize(PRINT_TIMELINE.width, PRINT_TIMELINE.height);
   };
-  const afterPrint = () => draw?.((colours = screenColours(root)));
+  const afterPrint = () => draw?.((colours = screenStyle(root)));
+  // The type grows with the screen (debrief.css): redraw when the window crosses into a new size.
+  const onResize = () => {
+    const next = screenStyle(root);
+    if (next.scale !== colours.scale && !matchMedia('print').matches) draw?.((colours = next));
+  };
   window.addEventListener('beforeprint', beforePrint);
   window.addEventListener('afterprint', afterPrint);
+  window.addEventListener('resize', onResize);
 
   return {
     element: root,
@@ -154,6 +160,7 @@ export function mountDebrief(host: HTMLElement, options: DebriefOptions): Debrie
       destroyed = true;
       window.removeEventListener('beforeprint', beforePrint);
       window.removeEventListener('afterprint', afterPrint);
+      window.removeEventListener('resize', onResize);
       charts.splice(0).forEach((chart) => chart.destroy());
       root.remove();
       if (!document.querySelector('.pd-report')) document.documentElement.classList.remove('pd-report-open');

@@ -8,7 +8,7 @@ import type { DrillRecord } from '../../records/drillRecord.ts';
 import { exportJson } from '../../records/exportFile.ts';
 import { parseRecordsFile, type ImportProblem } from '../../records/importFile.ts';
 import type { RecordsStore } from '../../records/recordsStore.ts';
-import { PRINT_COLOURS, screenColours } from '../debrief/chartColours.ts';
+import { PRINT_STYLE, reportUnit, screenStyle } from '../debrief/chartStyle.ts';
 import type { Chart } from '../debrief/charts.ts';
 import { reportContext } from '../debrief/context.ts';
 import '../debrief/debrief.css';
@@ -117,6 +117,14 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
   ]);
   host.append(root);
   document.documentElement.classList.add('pd-report-open');
+  // The type grows with the screen: redraw the chart when the window crosses into a new size.
+  let scale = reportUnit();
+  const onResize = () => {
+    if (reportUnit() === scale || store === null) return;
+    scale = reportUnit();
+    pending = renderProgress(shown());
+  };
+  window.addEventListener('resize', onResize);
 
   function fillSelect(select: HTMLSelectElement, allLabel: string, choices: { value: string; label: string }[], selected: string | null): void {
     select.replaceChildren(el('option', { text: allLabel, attrs: { value: '' } }), ...choices.map((c) => el('option', { text: c.label, attrs: { value: c.value } })));
@@ -179,7 +187,7 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
           overall: { label: options.i18n.getFixedT(lang, 'debrief')('overall'), values: series.drills.map((d) => d.overall) },
           axisScore: t('axisScore'),
         },
-        matchMedia('print').matches ? PRINT_COLOURS : screenColours(root),
+        matchMedia('print').matches ? PRINT_STYLE : screenStyle(root),
       ) as unknown as Chart;
       root.dataset.progress = 'ready';
     });
@@ -257,6 +265,7 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
     },
     destroy() {
       destroyed = true;
+      window.removeEventListener('resize', onResize);
       chart?.destroy();
       root.remove();
       if (!document.querySelector('.pd-report')) document.documentElement.classList.remove('pd-report-open');
