@@ -137,8 +137,9 @@ export function installReports(app: ReportsApp): Reports {
     if (state.drill !== prev.drill) onDrillChange(state.drill);
   });
 
-  async function rename(f: Finished, name: string): Promise<void> {
-    saveTraineeName(storage, name);
+  /** Names the trainee of a drill; after a live drill the name is also remembered for the next one. */
+  async function rename(f: Finished, name: string, remember: boolean): Promise<void> {
+    if (remember) saveTraineeName(storage, name);
     await saving;
     if (!f.record) return;
     f.record = { ...f.record, trainee: name, traineeKey: traineeKeyOf(name) };
@@ -158,7 +159,7 @@ export function installReports(app: ReportsApp): Reports {
       report,
       i18n,
       trainee: f.record?.trainee ?? loadTraineeName(storage),
-      onTraineeChange: (name) => void rename(f, name),
+      onTraineeChange: (name) => void rename(f, name, from === 'drill'),
       actions: {
         exportJson: () => f.record && download(`podium-drill-${f.record.id}.json`, exportJson([f.record]), 'application/json'),
         replay: () => startReplay(f, from),
