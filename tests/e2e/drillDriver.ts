@@ -49,8 +49,11 @@ export async function answer(page: Page, reply: { choose: number } | { type: str
   await box.press('Enter');
 }
 
-/** Answers every question as it comes until the conference ends; returns the final view. */
-export async function playToEnd(page: Page, answerer: Answerer = variedAnswers, timeoutMs = 120_000): Promise<SessionView> {
+/**
+ * Answers every question as it comes until the conference ends; returns the final view.
+ * `thinkMs` waits that long (real time) before each answer, for a drill that lasts.
+ */
+export async function playToEnd(page: Page, answerer: Answerer = variedAnswers, timeoutMs = 120_000, thinkMs = 0): Promise<SessionView> {
   const started = Date.now();
   const answered = new Set<string>();
   let n = 0;
@@ -64,7 +67,8 @@ export async function playToEnd(page: Page, answerer: Answerer = variedAnswers, 
     if (beat && !answered.has(key) && view.status === 'running') {
       answered.add(key);
       const reply = answerer(n++, view);
-      if (reply) await answer(page, reply);
+      if (thinkMs > 0) await page.waitForTimeout(thinkMs);
+      if (reply && (await liveState(page)).view?.beat?.id === beat.id) await answer(page, reply);
     }
     await page.waitForTimeout(40);
   }

@@ -9,7 +9,7 @@ import { loadScenario } from '../../src/core/scenario/load.ts';
 import { replay } from '../../src/core/session/replay.ts';
 import type { SessionView } from '../../src/core/session/types.ts';
 import type { DrillRecord } from '../../src/records/drillRecord.ts';
-import { liveState, playToEnd, startDrill, waitForPodium } from './drillDriver.ts';
+import { liveState, playToEnd, startDrill, variedAnswers, waitForPodium } from './drillDriver.ts';
 import { isBlank, openPage, screenshot, useBrowser, waitForScreen } from './harness.ts';
 
 const browser = useBrowser();
@@ -38,7 +38,8 @@ describe('replay', () => {
     await page.keyboard.press(' ');
     await page.waitForFunction(() => window.__podium!.store.getState().drill?.view.status === 'paused');
     await page.keyboard.press(' ');
-    const final = await playToEnd(page);
+    // Thinking a little before each answer makes a drill long enough to replay at several speeds.
+    const final = await playToEnd(page, variedAnswers, 120_000, 700);
     await waitForScreen(page, 'Debrief');
     const record: DrillRecord = await page.waitForFunction(async () => (await (await window.__podium!.reports.records).list())[0]).then((h) => h.jsonValue() as Promise<DrillRecord>);
     expect(record.log.some((e) => e.type === 'pause')).toBe(true);
@@ -50,6 +51,7 @@ describe('replay', () => {
     expect(await page.locator('[data-overlay="debrief"]').count()).toBe(0);
     const end = Number(await page.locator('[data-replay="scrubber"]').getAttribute('max'));
     expect(end).toBeCloseTo(final.now, 6);
+    expect(end, 'the drill is long enough to replay at several speeds').toBeGreaterThan(30);
 
     // The scrubber: any second shows what the engine shows for the log up to that second.
     for (const t of [end * 0.6, end * 0.15, end * 0.85, 0]) {
@@ -67,7 +69,7 @@ describe('replay', () => {
     // Real and accelerated speed: drill seconds advance by wall-clock time × speed. The wait keeps
     // the replay well short of the end (a drill answered at once is short).
     for (const speed of [1, 4]) {
-      const wait = (0.4 * end) / (speed * TIMESCALE);
+      const wait = Math.min(0.5, (0.3 * end) / (speed * TIMESCALE));
       await seek(page, 0);
       await page.locator('[data-replay="speed"]').selectOption(String(speed));
       const t0 = Date.now();
