@@ -2,10 +2,12 @@
 // browser: the YAML parser and zod stay out of the bundle, and an instructor sees a broken file's
 // messages in the menu at once while the good scenarios keep working.
 //
-// `virtual:scenarios` exports `loadScenarios()`, which imports `virtual:scenarios-data` (the list
-// [{ file, checked, diagnostics }] in file-name order) as a chunk of its own: the scenario texts
-// are most of the app's weight and arrive while the Preloader loads the fonts. Under `npm start`
-// a change to a scenario file is pushed to the page as the `podium:scenarios` HMR event.
+// `virtual:scenarios` exports `loadScenarios()`, resolving to the list [{ file, checked,
+// diagnostics }] in file-name order. In a build the list is a JSON file of its own
+// (assets/scenarios-HASH.json, preloaded by index.html): the scenario texts are most of the app's
+// weight, and as data they are parsed faster than as code and need no script to be checked.
+// Under `npm start` the list is a lazily imported module, and a change to a scenario file is
+// pushed to the page as the `podium:scenarios` HMR event.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -47,6 +49,7 @@ export function checkScenarioDir(dir: string, root: string): ScenarioEntry[] {
 
 export function scenarioPlugin(options: { dir?: string } = {}): Plugin {
   let root = process.cwd();
+  let build = false;
   let dir = resolve(root, options.dir ?? 'scenarios');
   const push = (server: ViteDevServer, path: string) => {
     if (!path.startsWith(dir) || !isScenarioFile(path)) return;
@@ -58,6 +61,7 @@ export function scenarioPlugin(options: { dir?: string } = {}): Plugin {
     name: 'podium-scenarios',
     configResolved(config) {
       root = config.root;
+      build = config.command === 'build';
       dir = resolve(root, options.dir ?? 'scenarios');
     },
     resolveId(id) {
@@ -66,7 +70,19 @@ export function scenarioPlugin(options: { dir?: string } = {}): Plugin {
       return undefined;
     },
     load(id) {
-      if (id === RESOLVED_ID) return `export const loadScenarios = () => import(${JSON.stringify(DATA_ID)}).then((m) => m.default);`;
+      if (id === RESOLVED_ID) {
+        if (!build) return `export const loadScenarios = () => import(${JSON.stringify(DATA_ID)}).then((m) => m.default);`;
+        const entries = checkScenarioDir(dir, root);
+        const ref = this.emitFile({ type: 'asset', name: 'scenarios.json', source: JSON.stringify(entries) });
+        return [
+          `const url = new URL(import.meta.ROLLUP_FILE_URL_${ref}, import.meta.url);`,
+          'export const loadScenarios = () =>',
+          '  fetch(url).then((response) => {',
+          '    if (!response.ok) throw new Error(`scenarios: HTTP ${response.status}`);',
+          '    return response.json();',
+          '  });',
+        ].join('\n');
+      }
       if (id !== RESOLVED_DATA_ID) return undefined;
       const entries = checkScenarioDir(dir, root);
       for (const entry of entries) this.addWatchFile(resolve(root, entry.file));

@@ -84,7 +84,9 @@ export function createSettingsPanel(root: HTMLElement, store: AppStore, i18n: I1
         render();
         panel.querySelector<HTMLInputElement>('input:checked, input')?.focus();
       } else {
-        returnFocus?.focus?.();
+        // Hidden controls keep focus until the next rendering update: hand it back now.
+        if (panel.contains(document.activeElement)) (document.activeElement as HTMLElement).blur();
+        if (returnFocus && returnFocus !== document.body && returnFocus.isConnected) returnFocus.focus();
       }
     } else if (state.settingsOpen && state.settings.language !== prev.settings.language) {
       // Re-render in the new language, keeping focus on the language choice.

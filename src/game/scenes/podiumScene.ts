@@ -35,7 +35,11 @@ export abstract class PodiumScene extends Phaser.Scene {
       this.cleanups = [];
       this.teardown();
     });
-    if (!this.reducedMotion) this.cameras.main.fadeIn(220, 0, 0, 0);
+    if (!this.reducedMotion) {
+      // A finished fade still costs a full-screen pass every frame (WebGL): clear it once done.
+      this.cameras.main.once('camerafadeincomplete', () => this.cameras.main.resetFX());
+      this.cameras.main.fadeIn(220, 0, 0, 0);
+    }
     document.body.dataset.screen = this.screenKey;
   }
 

@@ -1,6 +1,8 @@
 // The social feed beside the room: posts and rumours, newest on top, with each rumour's reach
 // growing while it spreads and shrinking once it is rebutted. Only the cards that fit are built
-// (a drill may hold hundreds of posts); reach figures update in place every frame.
+// (a drill may hold hundreds of posts); a new post adds one card and pushes the others down
+// (every Text is a texture, so rebuilding them all for each post would cost every frame after);
+// reach figures update in place.
 import type * as Phaser from 'phaser';
 import type { FeedItem, RumourView, SessionView } from '../../core/session/types.ts';
 import { resolveText } from '../../i18n/resolveText.ts';
@@ -37,10 +39,21 @@ export function isFeedPost(item: FeedItem): boolean {
   return item.kind === 'post' || item.kind === 'rumour';
 }
 
+interface Card {
+  key: string;
+  objects: Phaser.GameObjects.GameObject[];
+  /** Top edge now, and height. */
+  y: number;
+  h: number;
+  rumour: RumourCard | null;
+}
+
 export class FeedPanel {
-  private cards: Phaser.GameObjects.GameObject[] = [];
-  private rumourCards: RumourCard[] = [];
+  /** Newest first. */
+  private cards: Card[] = [];
+  private placeholder: Phaser.GameObjects.Text | null = null;
   private shownKey = '';
+  private shownCount = -1;
   private readonly countText: Phaser.GameObjects.Text;
   private readonly body: Rect;
 
@@ -66,47 +79,77 @@ export class FeedPanel {
   update(view: SessionView): void {
     const posts = view.feed.filter(isFeedPost);
     const newest = posts[posts.length - 1];
-    const key = `${posts.length}:${newest?.key ?? ''}:${this.o.lang}`;
+    const key = `${posts.length}:${newest?.key ?? ''}`;
     if (key !== this.shownKey) {
-      const isNew = this.shownKey !== '' && posts.length > 0;
       this.shownKey = key;
-      this.rebuild(posts, view.rumours, isNew);
+      this.showPosts(posts, view.rumours);
+    }
+    if (posts.length !== this.shownCount) {
+      this.shownCount = posts.length;
       this.countText.setText(this.o.t('pressRoom:feed.count', { count: posts.length }));
     }
     this.updateReach(view.rumours);
   }
 
-  private rebuild(posts: FeedItem[], rumours: RumourView[], animateFirst: boolean): void {
-    for (const c of this.cards) c.destroy();
-    this.cards = [];
-    this.rumourCards = [];
-    const { pal, u, lang, t } = this.o;
+  private showPosts(posts: FeedItem[], rumours: RumourView[]): void {
+    const { pal, u, t } = this.o;
     const b = this.body;
-    let y = b.y;
-    if (posts.length === 0) {
-      this.cards.push(this.scene.add.text(b.x, y, t('pressRoom:feed.empty'), textStyle(18 * u, { color: pal.textDim, wrap: b.w })));
-      return;
-    }
     const gap = Math.round(12 * u);
     const byId = new Map(rumours.map((r) => [r.id, r]));
-    for (let i = posts.length - 1; i >= 0 && y < b.y + b.h - 60 * u; i--) {
-      const item = posts[i]!;
-      const rumour = item.rumourId ? byId.get(item.rumourId) : undefined;
-      const made = this.card(item, rumour, b.x, y, b.w, b.y + b.h - y);
-      if (!made) break;
-      if (animateFirst && i === posts.length - 1 && !this.o.reducedMotion) {
-        for (const o of made.objects) {
-          const target = o as unknown as { alpha: number; setAlpha(a: number): void };
-          target.setAlpha(0);
-          this.scene.tweens.add({ targets: o, alpha: 1, duration: 350 });
-        }
-      }
-      y += made.h + gap;
+    const newestFirst = [...posts].reverse();
+    const top = this.cards[0]?.key;
+    const known = top === undefined ? -1 : newestFirst.findIndex((p) => p.key === top);
+    if (posts.length === 0 || (top !== undefined && known < 0)) {
+      this.clear();
     }
-    void lang;
+    if (posts.length === 0) {
+      this.placeholder ??= this.scene.add.text(b.x, b.y, t('pressRoom:feed.empty'), textStyle(18 * u, { color: pal.textDim, wrap: b.w }));
+      return;
+    }
+    this.placeholder?.destroy();
+    this.placeholder = null;
+    // Build the posts newer than the top card (all of them when starting afresh), newest on top.
+    const fresh = newestFirst.slice(0, this.cards.length && known >= 0 ? known : newestFirst.length);
+    const made: Card[] = [];
+    let y = b.y;
+    for (const item of fresh) {
+      if (y >= b.y + b.h - 60 * u) break;
+      const rumour = item.rumourId ? byId.get(item.rumourId) : undefined;
+      const card = this.card(item, rumour, b.x, y, b.w, b.y + b.h - y);
+      if (!card) break;
+      made.push(card);
+      y += card.h + gap;
+    }
+    // Push the older cards down under the new ones; drop those that no longer fit.
+    const dy = y - b.y;
+    const kept: Card[] = [];
+    for (const card of this.cards) {
+      const ny = card.y + dy;
+      if (ny + card.h > b.y + b.h) {
+        for (const o of card.objects) o.destroy();
+        continue;
+      }
+      for (const o of card.objects) (o as unknown as { y: number }).y += dy;
+      card.y = ny;
+      kept.push(card);
+    }
+    const animate = this.cards.length > 0 && !this.o.reducedMotion;
+    this.cards = [...made, ...kept];
+    if (animate) {
+      for (const o of made.flatMap((c) => c.objects)) {
+        (o as unknown as { setAlpha(a: number): void }).setAlpha(0);
+        this.scene.tweens.add({ targets: o, alpha: 1, duration: 350 });
+      }
+    }
+    for (const card of made) if (card.rumour) this.paintRumour(card.rumour, byId.get(card.rumour.rumourId));
   }
 
-  private card(item: FeedItem, rumour: RumourView | undefined, x: number, y: number, w: number, maxH: number): { h: number; objects: Phaser.GameObjects.GameObject[] } | null {
+  private clear(): void {
+    for (const card of this.cards) for (const o of card.objects) o.destroy();
+    this.cards = [];
+  }
+
+  private card(item: FeedItem, rumour: RumourView | undefined, x: number, y: number, w: number, maxH: number): Card | null {
     const { pal, u, lang, t } = this.o;
     const objects: Phaser.GameObjects.GameObject[] = [];
     const pad = Math.round(14 * u);
@@ -131,7 +174,7 @@ export class FeedPanel {
       h += reach.height + barRect.h + pad * 0.9;
       rumourCard = { rumourId: rumour.id, reach, badge, bar, barRect, stripe, stripeRect: { x, y, w: Math.max(3, 5 * u), h }, lastReach: -1, lastState: '', peak: this.o.peakOf(rumour.id) };
     }
-    if (h > maxH && this.cards.length > 0) {
+    if (h > maxH) {
       for (const o of objects) o.destroy();
       return null;
     }
@@ -143,41 +186,40 @@ export class FeedPanel {
     }
     stripe.fillStyle(rumour ? pal.danger : pal.info, 1);
     stripe.fillRoundedRect(x, y, Math.max(3, 5 * u), h, { tl: 10 * u, bl: 10 * u, tr: 0, br: 0 });
-    if (rumourCard) this.rumourCards.push(rumourCard);
-    this.cards.push(...objects);
-    return { h, objects };
+    return { key: item.key, objects, y, h, rumour: rumourCard };
   }
 
   private updateReach(rumours: RumourView[]): void {
-    if (this.rumourCards.length === 0) return;
-    const { pal, u, lang, t } = this.o;
     const byId = new Map(rumours.map((r) => [r.id, r]));
-    for (const card of this.rumourCards) {
-      const r = byId.get(card.rumourId);
-      if (!r) continue;
-      if (r.reach === card.lastReach && r.state === card.lastState) continue;
-      const shrinking = r.state === 'rebutted';
-      const trend = shrinking ? '↓' : r.state === 'peaked' ? '■' : '↑';
-      card.reach.setText(`${t('pressRoom:feed.reach', { reach: formatReach(r.reach, lang) })} ${trend}`);
-      if (r.state !== card.lastState) {
-        const color = shrinking ? pal.success : r.state === 'peaked' ? pal.warning : pal.danger;
-        card.badge.setText(t(`pressRoom:rumourState.${r.state}`).toUpperCase());
-        card.badge.setColor(css(color));
-        card.reach.setColor(css(shrinking ? pal.success : pal.text));
-        card.stripe.clear();
-        card.stripe.fillStyle(color, 1);
-        card.stripe.fillRoundedRect(card.stripeRect.x, card.stripeRect.y, card.stripeRect.w, card.stripeRect.h, { tl: 10 * u, bl: 10 * u, tr: 0, br: 0 });
-      }
-      card.lastReach = r.reach;
-      card.lastState = r.state;
-      // Reach on a log scale against the peak: early growth stays visible.
-      const share = r.reach <= 0 ? 0 : Math.min(1, Math.log10(1 + r.reach) / Math.log10(1 + Math.max(card.peak, 10)));
-      const br = card.barRect;
-      card.bar.clear();
-      card.bar.fillStyle(pal.line, 1);
-      card.bar.fillRoundedRect(br.x, br.y, br.w, br.h, br.h / 2);
-      card.bar.fillStyle(shrinking ? pal.success : mix(pal.warning, pal.danger, share), 1);
-      card.bar.fillRoundedRect(br.x, br.y, Math.max(br.h, br.w * share), br.h, br.h / 2);
+    for (const card of this.cards) if (card.rumour) this.paintRumour(card.rumour, byId.get(card.rumour.rumourId));
+  }
+
+  /** Draws a rumour's reach figure, state and bar when they changed. Coordinates are those of the
+   *  card when it was made: moving the card moves its objects, not what they draw. */
+  private paintRumour(card: RumourCard, r: RumourView | undefined): void {
+    if (!r || (r.reach === card.lastReach && r.state === card.lastState)) return;
+    const { pal, u, lang, t } = this.o;
+    const shrinking = r.state === 'rebutted';
+    const trend = shrinking ? '↓' : r.state === 'peaked' ? '■' : '↑';
+    card.reach.setText(`${t('pressRoom:feed.reach', { reach: formatReach(r.reach, lang) })} ${trend}`);
+    if (r.state !== card.lastState) {
+      const color = shrinking ? pal.success : r.state === 'peaked' ? pal.warning : pal.danger;
+      card.badge.setText(t(`pressRoom:rumourState.${r.state}`).toUpperCase());
+      card.badge.setColor(css(color));
+      card.reach.setColor(css(shrinking ? pal.success : pal.text));
+      card.stripe.clear();
+      card.stripe.fillStyle(color, 1);
+      card.stripe.fillRoundedRect(card.stripeRect.x, card.stripeRect.y, card.stripeRect.w, card.stripeRect.h, { tl: 10 * u, bl: 10 * u, tr: 0, br: 0 });
     }
+    card.lastReach = r.reach;
+    card.lastState = r.state;
+    // Reach on a log scale against the peak: early growth stays visible.
+    const share = r.reach <= 0 ? 0 : Math.min(1, Math.log10(1 + r.reach) / Math.log10(1 + Math.max(card.peak, 10)));
+    const br = card.barRect;
+    card.bar.clear();
+    card.bar.fillStyle(pal.line, 1);
+    card.bar.fillRoundedRect(br.x, br.y, br.w, br.h, br.h / 2);
+    card.bar.fillStyle(shrinking ? pal.success : mix(pal.warning, pal.danger, share), 1);
+    card.bar.fillRoundedRect(br.x, br.y, Math.max(br.h, br.w * share), br.h, br.h / 2);
   }
 }

@@ -1,0 +1,45 @@
+// The build-time scenario check behind the menu (scripts/scenarioPlugin.ts).
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkScenarioDir, isScenarioFile, scenarioPlugin } from '../../scripts/scenarioPlugin.ts';
+
+const mini = readFileSync(join(import.meta.dirname, '../fixtures/state/mini.yaml'), 'utf8');
+
+describe('scenario plugin', () => {
+  it('checks every scenario file in file-name order; plans and other files are left out', () => {
+    const root = mkdtempSync(join(tmpdir(), 'podium-plugin-'));
+    const dir = join(root, 'scenarios');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'b-good.yaml'), mini);
+    writeFileSync(join(dir, 'a-broken.yaml'), mini.replace('start: q-open', 'start: q-opne').replace('id: mini-drill', 'id: broken-drill'));
+    writeFileSync(join(dir, 'c-same-id.yml'), mini);
+    writeFileSync(join(dir, 'b-good.plan.yaml'), 'scenario: mini-drill\nplans: []\n');
+    writeFileSync(join(dir, 'notes.txt'), 'not a scenario');
+    const entries = checkScenarioDir(dir, root);
+    expect(entries.map((e) => e.file)).toEqual(['scenarios/a-broken.yaml', 'scenarios/b-good.yaml', 'scenarios/c-same-id.yml']);
+    const [broken, good, same] = entries as [(typeof entries)[0], (typeof entries)[0], (typeof entries)[0]];
+    expect(broken.checked).toBeNull();
+    expect(broken.diagnostics.find((d) => d.severity === 'error')).toMatchObject({ code: 'unknown-beat', file: 'scenarios/a-broken.yaml', line: 36 });
+    expect(good.checked?.scenario.id).toBe('mini-drill');
+    // The second file with the same id is refused; the first keeps working.
+    expect(same.checked).toBeNull();
+    expect(same.diagnostics.map((d) => d.code)).toContain('duplicate-scenario-id');
+  });
+
+  it('serves the list as a lazily imported module', async () => {
+    expect(isScenarioFile('x.yaml') && isScenarioFile('x.yml') && !isScenarioFile('x.plan.yaml')).toBe(true);
+    const plugin = scenarioPlugin({ dir: 'tests/fixtures/state' });
+    const resolve = plugin.resolveId as (id: string) => string | undefined;
+    const load = plugin.load as (this: { addWatchFile(f: string): void }, id: string) => string | undefined;
+    const entryId = resolve('virtual:scenarios')!;
+    const dataId = resolve('virtual:scenarios-data')!;
+    expect(load.call({ addWatchFile() {} }, entryId)).toContain("import(\"virtual:scenarios-data\")");
+    const watched: string[] = [];
+    const code = load.call({ addWatchFile: (f) => watched.push(f) }, dataId)!;
+    const data = JSON.parse(JSON.parse(code.replace(/^export default JSON\.parse\(/, '').replace(/\);$/, '')));
+    expect(data.map((e: { checked: { scenario: { id: string } } }) => e.checked.scenario.id)).toEqual(['mini-drill']);
+    expect(watched).toHaveLength(1);
+  });
+});
