@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { preloadTags } from '../../scripts/preloadPlugin.ts';
 import { checkScenarioDir, isScenarioFile, scenarioPlugin } from '../../scripts/scenarioPlugin.ts';
 
 const mini = readFileSync(join(import.meta.dirname, '../fixtures/state/mini.yaml'), 'utf8');
@@ -41,5 +42,22 @@ describe('scenario plugin', () => {
     const data = JSON.parse(JSON.parse(code.replace(/^export default JSON\.parse\(/, '').replace(/\);$/, '')));
     expect(data.map((e: { checked: { scenario: { id: string } } }) => e.checked.scenario.id)).toEqual(['mini-drill']);
     expect(watched).toHaveLength(1);
+  });
+
+  it('ships the list as a JSON asset in a build, fetched by loadScenarios and preloaded by the page', () => {
+    const plugin = scenarioPlugin({ dir: 'tests/fixtures/state' });
+    (plugin.configResolved as (c: { root: string; command: string }) => void)({ root: join(import.meta.dirname, '../..'), command: 'build' });
+    const emitted: { name: string; source: string }[] = [];
+    const load = plugin.load as (this: object, id: string) => string | undefined;
+    const code = load.call({ emitFile: (f: { name: string; source: string }) => (emitted.push(f), 'ref1'), addWatchFile() {} }, (plugin.resolveId as (id: string) => string)('virtual:scenarios'))!;
+    expect(code).toContain('import.meta.ROLLUP_FILE_URL_ref1');
+    expect(code).toContain('fetch(url)');
+    expect(emitted[0]!.name).toBe('scenarios.json');
+    expect(JSON.parse(emitted[0]!.source)[0].checked.scenario.id).toBe('mini-drill');
+    const tags = preloadTags(['assets/index-a1.js', 'assets/scenarios-Xy_1.json', 'assets/be-vietnam-pro-vietnamese-700-normal-Ab_9.woff2', 'assets/be-vietnam-pro-latin-400-italic-Q.woff2', 'assets/be-vietnam-pro-latin-400-normal-Q.woff'], './');
+    expect(tags.map((t) => [t.attrs!.href, t.attrs!.as])).toEqual([
+      ['./assets/be-vietnam-pro-vietnamese-700-normal-Ab_9.woff2', 'font'],
+      ['./assets/scenarios-Xy_1.json', 'fetch'],
+    ]);
   });
 });
