@@ -82,26 +82,49 @@ describe('menu', () => {
     await p.close();
   });
 
-  it('looks right at 1280×720 in Vietnamese (stacked diacritics on capitals are not clipped)', async () => {
+  it('looks right at 1280×720 in Vietnamese: stacked diacritics on capitals (Ầ Ỗ Ữ) are not clipped', async () => {
     const p = await openPage(browser(), '/?lang=vi', { width: 1280, height: 720 });
     const { page } = p;
     await waitForMenu(page);
-    // Every Phaser text keeps room above its capitals: padding top plus a test string with Ầ Ỗ Ữ.
-    const styles = await page.evaluate(() =>
+    // A scenario whose title is all stacked-diacritic capitals, selected so the detail card shows it.
+    await page.evaluate(() => {
+      const state = window.__podium!.store.getState();
+      const first = state.scenarios.find((e) => e.checked)!;
+      const copy = structuredClone(first);
+      copy.file = 'scenarios/zz-dau.yaml';
+      copy.checked!.scenario.id = 'zz-dau';
+      copy.checked!.scenario.title = { vi: 'ẦM ẦM ỖNG ỮNG — TẦNG HẦM ĐỖ XE', en: 'Stacked' };
+      state.setScenarios([...state.scenarios, copy]);
+      state.selectScenario('zz-dau');
+    });
+    await page.waitForTimeout(300);
+    // Every Phaser text keeps ink off the top and bottom edges of its own canvas: nothing is cut.
+    const clipped = await page.evaluate(() =>
       window.__podium!.game.scene
         .getScene('Menu')
-        .children.list.filter((o) => o.type === 'Text')
+        .children.list.filter((o) => o.type === 'Text' && (o as unknown as { visible: boolean }).visible)
         .map((o) => {
-          const t = o as unknown as { style: { testString: string }; padding: { top: number } };
-          return { test: t.style.testString, top: t.padding.top };
-        }),
+          const t = o as unknown as { text: string; canvas: HTMLCanvasElement; style: { testString: string }; padding: { top: number } };
+          const ctx = t.canvas.getContext('2d')!;
+          const { width, height } = t.canvas;
+          const rows = (y: number) => {
+            const data = ctx.getImageData(0, y, width, 1).data;
+            for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) return true;
+            return false;
+          };
+          return { text: t.text, inkAtTop: rows(0), inkAtBottom: rows(height - 1), test: t.style.testString, padding: t.padding.top };
+        })
+        .filter((t) => t.text.trim() !== ''),
     );
-    expect(styles.length).toBeGreaterThan(10);
-    for (const s of styles) {
-      expect(s.test).toContain('Ầ');
-      expect(s.top).toBeGreaterThan(0);
+    expect(clipped.length).toBeGreaterThan(10);
+    expect(clipped.map((c) => c.text)).toContain('ẦM ẦM ỖNG ỮNG — TẦNG HẦM ĐỖ XE');
+    for (const c of clipped) {
+      expect(c.test, c.text).toContain('Ầ');
+      expect(c.padding, c.text).toBeGreaterThan(0);
+      expect(c.inkAtTop, `ink touches the top of "${c.text}"`).toBe(false);
+      expect(c.inkAtBottom, `ink touches the bottom of "${c.text}"`).toBe(false);
     }
-    expect(isBlank(await screenshot(page, 'menu-vi-1280x720'))).toBe(false);
+    expect(isBlank(await screenshot(page, 'menu-vi-1280x720-stacked-diacritics'))).toBe(false);
     p.assertNoErrors();
     await p.close();
   });
