@@ -1,32 +1,37 @@
 // One finished drill as it is kept in the browser and exported: enough to list it, chart it,
 // export it as CSV without the scenario at hand, and replay it from its event log.
-import { z } from 'zod';
+// zod/mini: tree-shaken, so validating records does not bring the whole of zod into the app.
+import * as z from 'zod/mini';
 import type { DrillReport } from '../core/report/report.ts';
-import { TextSchema, type Text } from '../core/scenario/schema.ts';
+import type { Text } from '../core/scenario/schema.ts';
 import type { LogEntry, ScoreCard, SessionOptions } from '../core/session/types.ts';
 import { SKILL_IDS } from '../core/skills.ts';
 import { currentFormat } from './migrations/index.ts';
 
-const finite = z.number().finite();
-const seconds = finite.min(0);
+// z.number() refuses Infinity and NaN.
+const finite = z.number();
+const seconds = z.number().check(z.minimum(0));
+const percent = z.number().check(z.minimum(0), z.maximum(100));
+/** A scenario text: one string, or one per language (as in the scenario format). */
+const TextSchema = z.union([z.string(), z.record(z.string(), z.string())]);
 
 const SkillScoreSchema = z.strictObject({
   skill: z.enum(SKILL_IDS),
   raw: finite,
   min: finite,
   max: finite,
-  percent: finite.min(0).max(100),
+  percent,
 });
 
-export const ScoreCardSchema = z.strictObject({ skills: z.array(SkillScoreSchema), overall: finite.min(0).max(100) });
+export const ScoreCardSchema = z.strictObject({ skills: z.array(SkillScoreSchema), overall: percent });
 
-const id = z.string().min(1).max(200);
+const id = z.string().check(z.minLength(1), z.maxLength(200));
 const injectWhat = z.union([z.strictObject({ rumour: id }), z.strictObject({ event: id })]);
 export const LogEntrySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('start'), at: seconds }),
   z.strictObject({ type: z.literal('tick'), at: seconds }),
-  z.strictObject({ type: z.literal('choose'), at: seconds, answerIndex: z.number().int().min(0) }),
-  z.strictObject({ type: z.literal('type'), at: seconds, text: z.string().max(20_000) }),
+  z.strictObject({ type: z.literal('choose'), at: seconds, answerIndex: z.int().check(z.minimum(0)) }),
+  z.strictObject({ type: z.literal('type'), at: seconds, text: z.string().check(z.maxLength(20_000)) }),
   z.strictObject({ type: z.literal('pause'), at: seconds }),
   z.strictObject({ type: z.literal('resume'), at: seconds }),
   z.strictObject({ type: z.literal('inject'), at: seconds, what: injectWhat }),
@@ -40,9 +45,9 @@ export const RecordBeatSchema = z.strictObject({
   answeredAt: seconds,
   response: z.enum(['choice', 'text', 'timeout', 'ended']),
   /** The chosen answer's text, or what the trainee typed; null for silence. */
-  answer: TextSchema.nullable(),
+  answer: z.nullable(TextSchema),
   /** 1-based answer number for a choice. */
-  choice: z.number().int().min(1).nullable(),
+  choice: z.nullable(z.int().check(z.minimum(1))),
   /** Net points per skill for this question. */
   points: z.partialRecord(z.enum(SKILL_IDS), finite),
   choseBest: z.boolean(),
@@ -50,22 +55,22 @@ export const RecordBeatSchema = z.strictObject({
 export type RecordBeat = z.infer<typeof RecordBeatSchema>;
 
 export const DrillRecordSchema = z.strictObject({
-  format: z.number().int(),
+  format: z.int(),
   id,
-  trainee: z.string().max(200),
+  trainee: z.string().check(z.maxLength(200)),
   /** The trainee's name folded for grouping: case, diacritics and spacing ignored. */
-  traineeKey: z.string().max(200),
+  traineeKey: z.string().check(z.maxLength(200)),
   scenarioId: id,
   scenarioTitle: TextSchema,
   /** ISO 8601, when the drill ended. */
   date: z.iso.datetime({ offset: true }),
-  options: z.strictObject({ answerTimeFactor: finite.min(0).nullable().optional() }),
+  options: z.strictObject({ answerTimeFactor: z.optional(z.nullable(z.number().check(z.minimum(0)))) }),
   /** Drill seconds from the start to the end. */
   elapsed: seconds,
   score: ScoreCardSchema,
-  ending: z.strictObject({ id, text: TextSchema, reason: z.enum(['end', 'duration', 'facilitator']) }).nullable(),
+  ending: z.nullable(z.strictObject({ id, text: TextSchema, reason: z.enum(['end', 'duration', 'facilitator']) })),
   beats: z.array(RecordBeatSchema),
-  log: z.array(LogEntrySchema).max(1_000_000),
+  log: z.array(LogEntrySchema).check(z.maxLength(1_000_000)),
 });
 
 export interface DrillRecord {

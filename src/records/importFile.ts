@@ -1,7 +1,7 @@
 // Reading a records file back. Everything is checked before anything is stored: a file that is
 // not a records file, comes from a newer Podium, or is damaged is refused as a whole with a reason
 // the history screen can show, and what is already stored stays as it was.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DrillRecordSchema, type DrillRecord } from './drillRecord.ts';
 import { FILE_KIND } from './exportFile.ts';
 import { currentFormat, migrateRecord, MIGRATIONS, NewerFormatError } from './migrations/index.ts';
@@ -17,10 +17,10 @@ export type ParsedFile = { ok: true; records: DrillRecord[] } | { ok: false; pro
 
 const EnvelopeSchema = z.object({ kind: z.literal(FILE_KIND), format: z.number(), records: z.array(z.unknown()) });
 
-function describeIssue(error: z.ZodError): string {
+function describeIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   const issue = error.issues[0];
   if (!issue) return 'unreadable';
-  const where = issue.path.length > 0 ? issue.path.join('.') : 'record';
+  const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'record';
   return `${where}: ${issue.message}`;
 }
 
