@@ -1,6 +1,7 @@
-// Preloader: a progress bar while the bundled font loads (Phaser measures text once, so no text is
-// drawn before the font is ready) and the sound bank warms up.
+// Preloader: the podium glyph and a progress bar while the bundled font and the checked scenarios
+// load (Phaser measures text once, so no text is drawn before the font is ready).
 import { loadFonts } from '../fonts.ts';
+import { drawPodiumGlyph } from '../widgets/backdrop.ts';
 import { resetTextMetrics } from '../textStyle.ts';
 import { PodiumScene } from './podiumScene.ts';
 import type * as Phaser from 'phaser';
@@ -15,9 +16,11 @@ export class PreloaderScene extends PodiumScene {
     // A faint stage light on the floor while the hall gets ready.
     g.fillStyle(this.pal.backdrop, 0.35);
     g.fillEllipse(width / 2, height * 0.62, width * 0.7, height * 0.22);
+    // The podium glyph of the wordmark (no text yet: the font is what is loading).
+    const s = Math.round(90 * u);
+    drawPodiumGlyph(g, width / 2 - s / 2, height * 0.5 - s * 1.55, s, this.pal.accent);
     this.bar = this.add.graphics();
     this.drawBar();
-    void u;
   }
 
   override create(): void {

@@ -348,8 +348,9 @@ export class PressRoomScene extends PodiumScene {
     } else {
       this.ctx.overlays.showAnswerBox(null);
     }
+    // No choice starts focused: a ring on answer 1 would look like a hint. Tab or an arrow key
+    // brings the focus in; the digit keys answer directly.
     this.addTopBarFocus();
-    if (this.choiceButtons.length) this.focus.focus(0);
   }
 
   private addTopBarFocus(): void {

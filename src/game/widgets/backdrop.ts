@@ -38,12 +38,9 @@ function paintHall(g: Phaser.GameObjects.Graphics, vp: Viewport, pal: Palette, l
   }
 }
 
-/** The wordmark: a small podium glyph and PODIUM in gold. Returns its bottom edge. */
-export function drawBrand(scene: Phaser.Scene, x: number, y: number, size: number, pal: Palette, tagline: string | null, textStyleFn: (size: number, o: object) => Phaser.Types.GameObjects.Text.TextStyle): number {
-  const g = scene.add.graphics();
-  const s = size;
-  // podium glyph: a trapezoid lectern with a microphone stem
-  g.fillStyle(pal.accent, 1);
+/** A lectern with a microphone, `s` tall, its top-left at (x, y). */
+export function drawPodiumGlyph(g: Phaser.GameObjects.Graphics, x: number, y: number, s: number, color: number): void {
+  g.fillStyle(color, 1);
   g.beginPath();
   g.moveTo(x + s * 0.1, y + s * 0.45);
   g.lineTo(x + s * 0.9, y + s * 0.45);
@@ -52,9 +49,15 @@ export function drawBrand(scene: Phaser.Scene, x: number, y: number, size: numbe
   g.closePath();
   g.fillPath();
   g.fillRect(x + s * 0.05, y + s * 0.36, s * 0.9, s * 0.12);
-  g.lineStyle(Math.max(2, s * 0.07), pal.accent, 1);
+  g.lineStyle(Math.max(2, s * 0.07), color, 1);
   g.lineBetween(x + s * 0.5, y + s * 0.36, x + s * 0.62, y + s * 0.05);
   g.fillCircle(x + s * 0.64, y + s * 0.02, s * 0.09);
+}
+
+/** The wordmark: a small podium glyph and PODIUM in gold. Returns its bottom edge. */
+export function drawBrand(scene: Phaser.Scene, x: number, y: number, size: number, pal: Palette, tagline: string | null, textStyleFn: (size: number, o: object) => Phaser.Types.GameObjects.Text.TextStyle): number {
+  const s = size;
+  drawPodiumGlyph(scene.add.graphics(), x, y, s, pal.accent);
   const word = scene.add.text(x + s * 1.25, y + s * 0.55, 'PODIUM', textStyleFn(s * 0.95, { weight: 700, color: pal.accent, letterSpacing: Math.round(s * 0.12) })).setOrigin(0, 0.5);
   let bottom = y + s * 1.15;
   if (tagline) {
