@@ -9,8 +9,8 @@ import { main } from '../../src/cli/scenario.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const FLOOD = 'scenarios/example-flood.yaml';
-const SCHOOL = 'scenarios/example-school-meal.yaml';
+const FLOOD = 'tests/fixtures/examples/example-flood.yaml';
+const SCHOOL = 'tests/fixtures/examples/example-school-meal.yaml';
 const BAD = 'tests/fixtures/scenarios/unknown-beat.yaml';
 const tmp = mkdtempSync(join(tmpdir(), 'podium-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -94,7 +94,7 @@ describe('scenario check (spawned)', () => {
 
 describe('scenario check (in-process)', () => {
   it('expands a * pattern the shell left alone, and skips nothing it matched', async () => {
-    const { status, stdout } = await runHere('check', 'scenarios/example-*.yaml');
+    const { status, stdout } = await runHere('check', 'tests/fixtures/examples/example-*.yaml');
     expect(status).toBe(0);
     expect(stdout).toContain('(example-flood)');
     expect(stdout).toContain('(example-school-meal)');
@@ -129,9 +129,10 @@ describe('scenario check (in-process)', () => {
   });
 
   it('prints the summary that docs/diagnostics.md shows', async () => {
-    const { stdout } = await runHere('check', FLOOD);
+    const BUNDLED = 'scenarios/flood-dam-rumour.yaml';
+    const { stdout } = await runHere('check', BUNDLED);
     const doc = readFileSync(join(ROOT, 'docs/diagnostics.md'), 'utf8');
-    const summary = stdout.split('\n').filter((line) => line.startsWith(FLOOD) || line.startsWith('  '));
+    const summary = stdout.split('\n').filter((line) => line.startsWith(BUNDLED) || line.startsWith('  '));
     expect(doc).toContain(summary.join('\n'));
   });
 

@@ -26,7 +26,7 @@ const withEnding = (when: string) => [ENDINGS, `endings:\n  - { id: calm, when: 
 describe('the example scenarios', () => {
   for (const name of ['example-flood.yaml', 'example-school-meal.yaml']) {
     it(`${name} checks clean`, () => {
-      const result = loadScenario(readFileSync(join(ROOT, 'scenarios', name), 'utf8'), name);
+      const result = loadScenario(readFileSync(join(ROOT, 'tests/fixtures/examples', name), 'utf8'), name);
       expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
       expect(result.checked).not.toBeNull();
     });

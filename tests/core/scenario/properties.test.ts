@@ -10,7 +10,7 @@ import { isDiagnosticCode, type Diagnostic } from '../../../src/core/scenario/di
 import { loadScenario } from '../../../src/core/scenario/load.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const BASES = ['tests/fixtures/scenarios/minimal.yaml', 'scenarios/example-flood.yaml', 'scenarios/example-school-meal.yaml'].map((f) =>
+const BASES = ['tests/fixtures/scenarios/minimal.yaml', 'tests/fixtures/examples/example-flood.yaml', 'tests/fixtures/examples/example-school-meal.yaml'].map((f) =>
   readFileSync(join(ROOT, f), 'utf8'),
 );
 

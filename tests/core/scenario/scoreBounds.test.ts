@@ -216,7 +216,7 @@ describe('score bounds', () => {
     // (no on_timeout), q-dam twice (its branch, then the escalation) = -5; highest: the rumour
     // rebutted fast, +2. rumour-rebuttal: -2 (no comment) - 2 (never rebutted) = -4; +3 +2 = 5.
     // transparency: -3 .. +1 twice (q-dam asked twice) = 2. composure: ±2 twice.
-    const text = readFileSync(join(import.meta.dirname, '../../../scenarios/example-flood.yaml'), 'utf8');
+    const text = readFileSync(join(import.meta.dirname, '../../fixtures/examples/example-flood.yaml'), 'utf8');
     const { checked } = loadScenario(text, 'example-flood.yaml');
     expect(checked!.bounds).toEqual({
       timeliness: { min: -5, max: 2 },
