@@ -106,4 +106,26 @@ describe('accessibility', () => {
     p.assertNoErrors();
     await p.close();
   });
+
+  it('goes full screen and back with F, from the menu and from the press room', async () => {
+    const p = await openPage(browser(), '/?lang=en&timescale=2', { width: 1280, height: 720 });
+    const { page } = p;
+    await waitForMenu(page);
+    const full = () => page.evaluate(() => document.fullscreenElement !== null);
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    await startFromMenu(page, 'flood-dam-rumour');
+    await waitForBeat(page);
+    await page.keyboard.press('F');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    expect(await full()).toBe(true);
+    // Still the same drill, still running: full screen is not a pause.
+    expect((await view(page)).status).toBe('running');
+    await page.keyboard.press('F');
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    p.assertNoErrors();
+    await p.close();
+  });
 });
