@@ -24,7 +24,7 @@ export function announcements(prev: SessionView | null, next: SessionView, check
     if (beat.freeText) parts.push(t('pressRoom:live.typeHint'));
     urgent.push(parts.join(' '));
   }
-  if (next.lastTurn && next.lastTurn !== prev?.lastTurn) {
+  if (next.lastTurn && next.lastTurn !== prev?.lastTurn && next.lastTurn.response.kind !== 'ended') {
     const totals = new Map<string, number>();
     for (const m of next.lastTurn.moments) totals.set(m.skill, (totals.get(m.skill) ?? 0) + m.points);
     const moved = [...totals.entries()]

@@ -157,7 +157,8 @@ export class PressRoomScene extends PodiumScene {
     this.showNewEvents(view.feed);
     if (view.lastTurn && view.lastTurn !== this.shownTurn) {
       this.shownTurn = view.lastTurn;
-      this.showFeedback(view.lastTurn);
+      // A question cut short by the end of the conference has nothing to feed back.
+      if (view.lastTurn.response.kind !== 'ended') this.showFeedback(view.lastTurn);
     }
     if (view.status === 'ended' && !this.endBanner) this.showEnding(view);
   }
@@ -293,7 +294,7 @@ export class PressRoomScene extends PodiumScene {
     };
     if (!beat || !checked) {
       this.ctx.overlays.showAnswerBox(null);
-      track(addPanel(this, base, pal, u, { fillAlpha: 0.97 }));
+      track(addPanel(this, base, pal, u, { fillAlpha: 1 }));
       track(this.add.text(base.x + pad, base.y + pad, this.t('pressRoom:waiting'), textStyle(this.px(26), { color: pal.textDim })));
       this.addTopBarFocus();
       return;
@@ -333,7 +334,7 @@ export class PressRoomScene extends PodiumScene {
       choiceHeight: (text, size, cols) => cached(`${cols}:${size}:${text}`, () => Button.heightFor(this, text, size, (choicesW - (cols - 1) * gap) / cols, this.px(56), u, 'choice', '1')),
     });
     const q: Rect = { x: base.x, y: base.y - plan.grow, w: base.w, h: base.h + plan.grow };
-    track(addPanel(this, q, pal, u, { fillAlpha: 0.97 }));
+    track(addPanel(this, q, pal, u, { fillAlpha: 1 }));
     this.countdown = new Countdown(this, q.x + q.w - this.px(28) - ringR, q.y + this.px(24) + ringR, ringR, pal, this.t('pressRoom:seconds'));
     let y = q.y + this.px(22);
     if (reporter) y = Math.max(y + this.px(40), this.reporterHeader(reporter, q.x + pad, y, q.w - 2 * pad - ringSpace, track));
@@ -458,6 +459,7 @@ export class PressRoomScene extends PodiumScene {
     const pal = this.pal;
     const q = this.layout.question;
     const pad = this.px(28);
+    this.beatObjects.push(addPanel(this, q, pal, this.vp.u, { fillAlpha: 1 }));
     const title = this.add.text(q.x + q.w / 2, q.y + q.h * 0.3, this.t('pressRoom:ended'), textStyle(this.px(48), { weight: 700, color: pal.accent, align: 'center' })).setOrigin(0.5);
     this.beatObjects.push(title);
     if (view.ending) {
