@@ -1,7 +1,8 @@
 // Derived facts the screens read; kept here so every scene agrees (and tests can check them).
 import type { CheckedScenario } from '../core/scenario/checked.ts';
 import type { Reporter } from '../core/scenario/schema.ts';
-import type { BeatView, SessionView } from '../core/session/types.ts';
+import type { BeatView, SessionView, TurnRecord } from '../core/session/types.ts';
+import { SKILL_NAMES, isSkillId } from '../core/skills.ts';
 import type { AppState } from './store.ts';
 
 export function selectScenario(state: Pick<AppState, 'scenarios'>, id: string | null): CheckedScenario | null {
@@ -52,4 +53,17 @@ export function formatClock(seconds: number): string {
 export function formatReach(reach: number, lang: string): string {
   const locale = lang === 'vi' ? 'vi-VN' : 'en-US';
   return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(reach);
+}
+
+/** Net points per skill in one turn, in the order the skills first moved (zeros left out). */
+export function skillMoves(turn: TurnRecord): { skill: string; points: number }[] {
+  const totals = new Map<string, number>();
+  for (const m of turn.moments) totals.set(m.skill, (totals.get(m.skill) ?? 0) + m.points);
+  return [...totals.entries()].filter(([, points]) => points !== 0).map(([skill, points]) => ({ skill, points }));
+}
+
+/** "+2 Accuracy", "−1 Kịp thời": the skill named in the interface language. */
+export function formatSkillMove(move: { skill: string; points: number }, lang: string): string {
+  const name = isSkillId(move.skill) ? SKILL_NAMES[move.skill][lang === 'en' ? 'en' : 'vi'] : move.skill;
+  return `${move.points > 0 ? '+' : '−'}${Math.abs(move.points)} ${name}`;
 }

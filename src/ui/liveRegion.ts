@@ -2,10 +2,9 @@
 // after an answer, and new feed posts, calls and notes are announced through aria-live regions.
 import type { CheckedScenario } from '../core/scenario/checked.ts';
 import type { SessionView } from '../core/session/types.ts';
-import { SKILL_NAMES, isSkillId } from '../core/skills.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import { resolveText } from '../i18n/resolveText.ts';
-import { selectDrillScenario } from '../state/selectors.ts';
+import { formatSkillMove, selectDrillScenario, skillMoves } from '../state/selectors.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from './dom.ts';
 
@@ -25,11 +24,8 @@ export function announcements(prev: SessionView | null, next: SessionView, check
     urgent.push(parts.join(' '));
   }
   if (next.lastTurn && next.lastTurn !== prev?.lastTurn && next.lastTurn.response.kind !== 'ended') {
-    const totals = new Map<string, number>();
-    for (const m of next.lastTurn.moments) totals.set(m.skill, (totals.get(m.skill) ?? 0) + m.points);
-    const moved = [...totals.entries()]
-      .filter(([, p]) => p !== 0)
-      .map(([skill, p]) => `${p > 0 ? '+' : '−'}${Math.abs(p)} ${isSkillId(skill) ? SKILL_NAMES[skill][lang === 'en' ? 'en' : 'vi'] : skill}`)
+    const moved = skillMoves(next.lastTurn)
+      .map((move) => formatSkillMove(move, lang))
       .join(', ');
     const feedback = next.lastTurn.feedback ? resolveText(next.lastTurn.feedback, lang) : '';
     polite.push([t('pressRoom:live.feedback'), moved, feedback].filter(Boolean).join(' '));

@@ -5,25 +5,22 @@
 // goes to the drill controller.
 import type * as Phaser from 'phaser';
 import type { CheckedScenario } from '../../core/scenario/checked.ts';
-import type { Reporter } from '../../core/scenario/schema.ts';
 import type { BeatView, FeedItem, SessionView, TurnRecord } from '../../core/session/types.ts';
-import { SKILL_NAMES, isSkillId } from '../../core/skills.ts';
 import { resolveText } from '../../i18n/resolveText.ts';
-import { answerFractionLeft, answerSecondsLeft, conferenceSecondsLeft, formatClock, reporterOf, selectDrillScenario } from '../../state/selectors.ts';
+import { answerFractionLeft, answerSecondsLeft, formatSkillMove, reporterOf, selectDrillScenario, skillMoves } from '../../state/selectors.ts';
 import type { AppState } from '../../state/store.ts';
 import type { Rect } from '../layout.ts';
 import { textStyle } from '../textStyle.ts';
-import { css, type Palette } from '../theme.ts';
 import { Button } from '../widgets/button.ts';
 import { Countdown } from '../widgets/countdown.ts';
 import { FeedPanel } from '../widgets/feedPanel.ts';
 import { FocusList } from '../widgets/focusList.ts';
-import { drawKindIcon, stanceColor } from '../widgets/icons.ts';
+import { addReporterHeader } from '../widgets/reporterHeader.ts';
 import { addPanel } from '../widgets/panel.ts';
 import { PopupCard } from '../widgets/popups.ts';
 import { RoomView } from '../widgets/room.ts';
-import { ellipsize } from '../widgets/textFit.ts';
 import { Ticker } from '../widgets/ticker.ts';
+import { TopBar } from '../widgets/topBar.ts';
 import { PodiumScene } from './podiumScene.ts';
 import { planQuestion } from '../questionPlan.ts';
 
@@ -76,13 +73,10 @@ export class PressRoomScene extends PodiumScene {
   private eventCard: PopupCard | null = null;
   private feedbackCard: PopupCard | null = null;
   private focus!: FocusList;
-  private clockText: Phaser.GameObjects.Text | null = null;
-  private clockBar: Phaser.GameObjects.Graphics | null = null;
-  private topButtons: Button[] = [];
+  private topBar: TopBar | null = null;
   private beatObjects: Phaser.GameObjects.GameObject[] = [];
   private choiceButtons: Button[] = [];
   private shownBeat = '';
-  private shownClock = '';
   private seenFeed = new Set<string>();
   private shownTurn: TurnRecord | null = null;
   private endBanner = false;
@@ -96,7 +90,6 @@ export class PressRoomScene extends PodiumScene {
     this.beatObjects = [];
     this.choiceButtons = [];
     this.shownBeat = '';
-    this.shownClock = '';
     this.endBanner = false;
     this.focus = new FocusList(this, pal.focus, u);
     const bg = this.add.graphics();
@@ -108,7 +101,25 @@ export class PressRoomScene extends PodiumScene {
       this.add.text(width / 2, height / 2, this.t('pressRoom:noDrill'), textStyle(this.px(28), { color: pal.textDim })).setOrigin(0.5);
       return;
     }
-    this.buildTopBar(checked);
+    this.topBar = new TopBar(this, {
+      rect: this.layout.top,
+      pal,
+      u,
+      title: resolveText(checked.scenario.title, this.lang),
+      onAir: this.t('pressRoom:onAir'),
+      clockLabel: this.t('pressRoom:clock'),
+      controls: [
+        { label: `${this.t('pressRoom:pause')} · ${this.t('common:keys.space')}`, run: () => this.ctx.controller.togglePause() },
+        {
+          label: `${this.t('pressRoom:settings')} · S`,
+          run: () => {
+            this.ctx.controller.pause();
+            this.ctx.overlays.openSettings();
+          },
+        },
+        { label: this.lang === 'vi' ? 'English' : 'Tiếng Việt', run: () => this.ctx.store.getState().updateSettings({ language: this.lang === 'vi' ? 'en' : 'vi' }) },
+      ],
+    });
     this.room = new RoomView(this, {
       rect: this.layout.room,
       pal,
@@ -151,7 +162,7 @@ export class PressRoomScene extends PodiumScene {
     }
     this.room?.setAsking(view.beat?.reporterId ?? null);
     this.countdown?.update(answerSecondsLeft(view), answerFractionLeft(view), this.t('pressRoom:noLimit'));
-    this.updateClock(view);
+    this.topBar?.update(view);
     this.feed?.update(view);
     this.ticker?.setHeadlines(this.headlines(view));
     this.showNewEvents(view.feed);
@@ -170,6 +181,7 @@ export class PressRoomScene extends PodiumScene {
   protected override teardown(): void {
     this.ctx.overlays.showAnswerBox(null);
     this.room = null;
+    this.topBar = null;
     this.feed = null;
     this.ticker = null;
     this.countdown = null;
@@ -210,64 +222,6 @@ export class PressRoomScene extends PodiumScene {
     // The scenario's title names the crisis; the backdrop names who speaks (first key message id
     // is not a name), so the banner shows the scenario's own title in the chosen language.
     return resolveText(checked.scenario.title, this.lang);
-  }
-
-  private buildTopBar(checked: CheckedScenario): void {
-    const { width, u } = this.vp;
-    const pal = this.pal;
-    const r = this.layout.top;
-    const g = this.add.graphics();
-    g.fillStyle(pal.panel, 1);
-    g.fillRect(r.x, r.y, r.w, r.h);
-    g.lineStyle(Math.max(1, u), pal.line, 1);
-    g.lineBetween(0, r.h, width, r.h);
-    // on-air dot and the scenario title
-    g.fillStyle(pal.danger, 1);
-    g.fillCircle(this.px(32), r.h / 2, this.px(8));
-    const live = this.add.text(this.px(50), r.h / 2, this.t('pressRoom:onAir').toUpperCase(), textStyle(this.px(17), { weight: 700, color: pal.danger, letterSpacing: this.px(2) })).setOrigin(0, 0.5);
-    const title = this.add.text(live.x + live.width + this.px(18), r.h / 2, resolveText(checked.scenario.title, this.lang), textStyle(this.px(22), { weight: 600, color: pal.text })).setOrigin(0, 0.5);
-    ellipsize(title, width * 0.36 - title.x);
-    // the conference clock in the middle
-    this.clockText = this.add.text(width / 2, r.h / 2 - this.px(5), '', textStyle(this.px(26), { weight: 700, color: pal.text })).setOrigin(0.5, 0.5);
-    this.clockBar = this.add.graphics();
-    // controls on the right, each as wide as its label
-    const bh = this.px(44);
-    const by = (r.h - bh) / 2;
-    const size = this.px(18);
-    const specs: { label: string; run: () => void }[] = [
-      { label: `${this.t('pressRoom:pause')} · ${this.t('common:keys.space')}`, run: () => this.ctx.controller.togglePause() },
-      { label: `${this.t('pressRoom:settings')} · S`, run: () => { this.ctx.controller.pause(); this.ctx.overlays.openSettings(); } },
-      { label: this.lang === 'vi' ? 'English' : 'Tiếng Việt', run: () => this.ctx.store.getState().updateSettings({ language: this.lang === 'vi' ? 'en' : 'vi' }) },
-    ];
-    let x = width - this.px(16);
-    const buttons: Button[] = [];
-    for (const spec of [...specs].reverse()) {
-      const w = Button.widthFor(this, spec.label, size, u, 'ghost');
-      x -= w;
-      buttons.unshift(new Button(this, { x, y: by, w, h: bh, label: spec.label, variant: 'ghost', singleLine: true, fontSize: size, u, pal, onActivate: spec.run }));
-      x -= this.px(10);
-    }
-    this.topButtons = buttons;
-  }
-
-  private updateClock(view: SessionView): void {
-    if (!this.clockText || !this.clockBar) return;
-    const left = conferenceSecondsLeft(view);
-    const label = `${this.t('pressRoom:clock')}  ${formatClock(left)}`;
-    if (label !== this.shownClock) {
-      this.shownClock = label;
-      this.clockText.setText(label);
-      this.clockText.setColor(css(left <= 30 ? this.pal.warning : this.pal.text));
-    }
-    const w = this.px(260);
-    const x = this.vp.width / 2 - w / 2;
-    const y = this.layout.top.h - this.px(14);
-    const share = view.duration > 0 ? Math.min(1, view.now / view.duration) : 0;
-    this.clockBar.clear();
-    this.clockBar.fillStyle(this.pal.line, 1);
-    this.clockBar.fillRoundedRect(x, y, w, this.px(5), this.px(2));
-    this.clockBar.fillStyle(this.pal.accent, 1);
-    this.clockBar.fillRoundedRect(x, y, Math.max(this.px(5), w * (1 - share)), this.px(5), this.px(2));
   }
 
   private clearBeat(): void {
@@ -337,7 +291,10 @@ export class PressRoomScene extends PodiumScene {
     track(addPanel(this, q, pal, u, { fillAlpha: 1 }));
     this.countdown = new Countdown(this, q.x + q.w - this.px(28) - ringR, q.y + this.px(24) + ringR, ringR, pal, this.t('pressRoom:seconds'));
     let y = q.y + this.px(22);
-    if (reporter) y = Math.max(y + this.px(40), this.reporterHeader(reporter, q.x + pad, y, q.w - 2 * pad - ringSpace, track));
+    if (reporter) {
+      const labels = { outlet: resolveText(reporter.outlet, this.lang), kind: this.t(`common:kind.${reporter.kind}`), stance: this.t(`common:stance.${reporter.stance}`) };
+      y = Math.max(y + this.px(40), addReporterHeader(this, reporter, labels, q.x + pad, y, q.w - 2 * pad - ringSpace, pal, u, track));
+    }
     const question = track(this.add.text(q.x + pad, y + this.px(6), questionText, textStyle(plan.questionSize, { weight: 600, color: pal.text, wrap: questionWrap, lineSpacing: this.px(6) })));
     y = question.y + question.height + this.px(16);
     const bottom = q.y + q.h - this.px(20);
@@ -355,37 +312,7 @@ export class PressRoomScene extends PodiumScene {
   }
 
   private addTopBarFocus(): void {
-    for (const b of this.topButtons) this.focus.add(b);
-  }
-
-  private reporterHeader(r: Reporter, x: number, y: number, w: number, track: (o: Phaser.GameObjects.GameObject) => unknown): number {
-    const pal = this.pal;
-    const icon = this.px(34);
-    const g = this.add.graphics();
-    track(g);
-    drawKindIcon(g, r.kind, x + icon / 2, y + icon / 2 + this.px(4), icon, pal.accent);
-    const name = this.add.text(x + icon + this.px(14), y, r.name, textStyle(this.px(26), { weight: 700, color: pal.accent }));
-    track(name);
-    const meta = `${resolveText(r.outlet, this.lang)}  ·  ${this.t(`common:kind.${r.kind}`)}`;
-    const outlet = this.add.text(name.x + name.width + this.px(16), y + this.px(3), meta, textStyle(this.px(20), { color: pal.textDim }));
-    track(outlet);
-    const stanceX = outlet.x + outlet.width + this.px(20);
-    const dot = this.px(7);
-    g.fillStyle(stanceColor(r.stance, pal), 1);
-    g.fillCircle(stanceX + dot, y + name.height / 2, dot);
-    const stance = this.add.text(stanceX + dot * 3, y + this.px(3), this.t(`common:stance.${r.stance}`), textStyle(this.px(19), { weight: 600, color: stanceColor(r.stance, pal) }));
-    track(stance);
-    if (stance.x + stance.width > x + w) {
-      // Too wide for one line: put outlet and stance under the name.
-      outlet.setPosition(x + icon + this.px(14), y + name.height - this.px(6));
-      stance.setPosition(outlet.x + outlet.width + this.px(16) + dot * 3, outlet.y);
-      g.fillStyle(pal.panel, 1);
-      g.fillCircle(stanceX + dot, y + name.height / 2, dot + 1);
-      g.fillStyle(stanceColor(r.stance, pal), 1);
-      g.fillCircle(outlet.x + outlet.width + this.px(16) + dot, outlet.y + outlet.height / 2, dot);
-      return outlet.y + outlet.height;
-    }
-    return y + name.height;
+    for (const b of this.topBar?.buttons ?? []) this.focus.add(b);
   }
 
   private placeChoices(beat: BeatView, labels: string[], area: { x: number; y: number; w: number }, cols: number, size: number, gap: number): void {
@@ -436,15 +363,7 @@ export class PressRoomScene extends PodiumScene {
   }
 
   private showFeedback(turn: TurnRecord): void {
-    const totals = new Map<string, number>();
-    for (const m of turn.moments) totals.set(m.skill, (totals.get(m.skill) ?? 0) + m.points);
-    const lang = this.lang === 'en' ? 'en' : 'vi';
-    const chips = [...totals.entries()]
-      .filter(([, p]) => p !== 0)
-      .map(([skill, points]) => ({
-        label: `${points > 0 ? '+' : '−'}${Math.abs(points)} ${isSkillId(skill) ? SKILL_NAMES[skill][lang] : skill}`,
-        color: points > 0 ? this.pal.success : this.pal.danger,
-      }));
+    const chips = skillMoves(turn).map((move) => ({ label: formatSkillMove(move, this.lang), color: move.points > 0 ? this.pal.success : this.pal.danger }));
     const titleKey = turn.response.kind === 'timeout' ? 'pressRoom:feedback.timeout' : turn.response.kind === 'text' ? 'pressRoom:feedback.typed' : 'pressRoom:feedback.answered';
     const feedback = turn.feedback ?? turn.moments.find((m) => m.feedback)?.feedback;
     const body = feedback ? resolveText(feedback, this.lang) : chips.length ? '' : this.t('pressRoom:feedback.noChange');
@@ -466,9 +385,5 @@ export class PressRoomScene extends PodiumScene {
       const text = this.add.text(q.x + q.w / 2, title.y + title.height, resolveText(view.ending.text, this.lang), textStyle(this.px(26), { color: pal.text, align: 'center', wrap: q.w - 2 * pad })).setOrigin(0.5, 0);
       this.beatObjects.push(text);
     }
-  }
-
-  protected palette(): Palette {
-    return this.pal;
   }
 }

@@ -1,0 +1,79 @@
+// The press room's top bar: the on-air mark and the scenario's title, the conference clock with
+// the time left as a shrinking bar, and the controls (pause, settings, language) sized to their
+// labels. The clock redraws its text only when the shown second changes.
+import type * as Phaser from 'phaser';
+import type { SessionView } from '../../core/session/types.ts';
+import { conferenceSecondsLeft, formatClock } from '../../state/selectors.ts';
+import type { Rect } from '../layout.ts';
+import { textStyle } from '../textStyle.ts';
+import { css, type Palette } from '../theme.ts';
+import { Button } from './button.ts';
+import { ellipsize } from './textFit.ts';
+
+export interface TopBarOptions {
+  rect: Rect;
+  pal: Palette;
+  u: number;
+  title: string;
+  onAir: string;
+  clockLabel: string;
+  controls: { label: string; run: () => void }[];
+}
+
+export class TopBar {
+  readonly buttons: Button[] = [];
+  private readonly clockText: Phaser.GameObjects.Text;
+  private readonly clockBar: Phaser.GameObjects.Graphics;
+  private shown = '';
+
+  constructor(
+    scene: Phaser.Scene,
+    private readonly o: TopBarOptions,
+  ) {
+    const { rect: r, pal, u } = o;
+    const px = (n: number) => Math.round(n * u);
+    const g = scene.add.graphics();
+    g.fillStyle(pal.panel, 1);
+    g.fillRect(r.x, r.y, r.w, r.h);
+    g.lineStyle(Math.max(1, u), pal.line, 1);
+    g.lineBetween(r.x, r.y + r.h, r.x + r.w, r.y + r.h);
+    g.fillStyle(pal.danger, 1);
+    g.fillCircle(r.x + px(32), r.y + r.h / 2, px(8));
+    const live = scene.add.text(r.x + px(50), r.y + r.h / 2, o.onAir.toUpperCase(), textStyle(px(17), { weight: 700, color: pal.danger, letterSpacing: px(2) })).setOrigin(0, 0.5);
+    const title = scene.add.text(live.x + live.width + px(18), r.y + r.h / 2, o.title, textStyle(px(22), { weight: 600, color: pal.text })).setOrigin(0, 0.5);
+    ellipsize(title, r.w * 0.36 - title.x);
+    this.clockText = scene.add.text(r.x + r.w / 2, r.y + r.h / 2 - px(5), '', textStyle(px(26), { weight: 700, color: pal.text })).setOrigin(0.5, 0.5);
+    this.clockBar = scene.add.graphics();
+    const bh = px(44);
+    const by = r.y + (r.h - bh) / 2;
+    const size = px(18);
+    let x = r.x + r.w - px(16);
+    for (const spec of [...o.controls].reverse()) {
+      const w = Button.widthFor(scene, spec.label, size, u, 'ghost');
+      x -= w;
+      this.buttons.unshift(new Button(scene, { x, y: by, w, h: bh, label: spec.label, variant: 'ghost', singleLine: true, fontSize: size, u, pal, onActivate: spec.run }));
+      x -= px(10);
+    }
+  }
+
+  update(view: SessionView): void {
+    const { pal, u, rect: r } = this.o;
+    const left = conferenceSecondsLeft(view);
+    const label = `${this.o.clockLabel}  ${formatClock(left)}`;
+    if (label !== this.shown) {
+      this.shown = label;
+      this.clockText.setText(label);
+      this.clockText.setColor(css(left <= 30 ? pal.warning : pal.text));
+    }
+    const w = Math.round(260 * u);
+    const h = Math.round(5 * u);
+    const x = r.x + r.w / 2 - w / 2;
+    const y = r.y + r.h - Math.round(14 * u);
+    const share = view.duration > 0 ? Math.min(1, view.now / view.duration) : 0;
+    this.clockBar.clear();
+    this.clockBar.fillStyle(pal.line, 1);
+    this.clockBar.fillRoundedRect(x, y, w, h, h / 2);
+    this.clockBar.fillStyle(pal.accent, 1);
+    this.clockBar.fillRoundedRect(x, y, Math.max(h, w * (1 - share)), h, h / 2);
+  }
+}
