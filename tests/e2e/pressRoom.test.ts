@@ -71,4 +71,45 @@ describe('press room', () => {
     p.assertNoErrors();
     await p.close();
   });
+
+  it('shows a rumour spreading on the feed, and its reach falling once an answer rebuts it', async () => {
+    const p = await openPage(browser(), '/?lang=en&timescale=6', { width: 1280, height: 720 });
+    const { page } = p;
+    await waitForMenu(page);
+    await page.evaluate(() => window.__podium!.store.getState().updateSettings({ answerTime: null }));
+    await startFromMenu(page, SCENARIO);
+    const rebuttal = async () =>
+      page.evaluate(() => {
+        const state = window.__podium!.store.getState();
+        const v = state.drill!.view;
+        const scenario = state.scenarios.find((e) => e.checked?.scenario.id === v.scenarioId)!.checked!.scenario;
+        const spreading = v.rumours.filter((r) => r.state === 'spreading' || r.state === 'peaked').map((r) => r.id);
+        const answers = v.beat ? scenario.beats[v.beat.id]!.answers ?? [] : [];
+        const index = answers.findIndex((a) => [a.rebuts ?? []].flat().some((id) => spreading.includes(id)));
+        return { index, askedAt: v.beat?.askedAt ?? null, spreading };
+      });
+    let found = await rebuttal();
+    for (let i = 0; i < 8 && found.index < 0; i++) {
+      const v = await waitForBeat(page, null);
+      if (v.status === 'ended') break;
+      await page.keyboard.press(String(v.beat!.answers[v.beat!.answers.length - 1]!.index + 1));
+      await waitForBeat(page, v.beat!.askedAt);
+      found = await rebuttal();
+    }
+    expect(found.index, 'a beat that can rebut a spreading rumour').toBeGreaterThanOrEqual(0);
+    const rumourId = found.spreading[0]!;
+    const reachOf = () => page.evaluate((id) => window.__podium!.store.getState().drill!.view.rumours.find((r) => r.id === id)!.reach, rumourId);
+    const texts = async () => (await sceneTexts(page, 'PressRoom')).map((t) => t.text);
+    expect(await texts()).toContain('SPREADING');
+    await page.keyboard.press(String(found.index + 1));
+    await page.waitForFunction((id) => window.__podium!.store.getState().drill!.view.rumours.find((r) => r.id === id)!.state === 'rebutted', rumourId);
+    const atRebuttal = await reachOf();
+    await page.waitForFunction(([id, reach]) => window.__podium!.store.getState().drill!.view.rumours.find((r) => r.id === id)!.reach < (reach as number), [rumourId, atRebuttal] as const, { timeout: 30_000 });
+    const shown = await texts();
+    expect(shown).toContain('REBUTTED');
+    expect(shown.some((t) => /^Reach .+ ↓$/.test(t))).toBe(true);
+    expect(isBlank(await screenshot(page, 'pressroom-en-1280x720-rebutted'))).toBe(false);
+    p.assertNoErrors();
+    await p.close();
+  });
 });
