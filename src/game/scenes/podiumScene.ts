@@ -49,6 +49,8 @@ export abstract class PodiumScene extends Phaser.Scene {
   }
 
   protected rebuild(): void {
+    // Timers and tweens of the old objects (pop-ups fading out) must not outlive them.
+    this.time.removeAllEvents();
     this.tweens.killAll();
     this.children.removeAll(true);
     const { width, height } = this.scale;
