@@ -67,16 +67,20 @@ export class MenuScene extends PodiumScene {
     const state = this.ctx.store.getState();
     const entries = state.scenarios;
     this.selectedKey = state.selectedScenarioId ?? (entries[0] ? entryKey(entries[0]) : null);
-    // One list button's real height (title and sub line at this size) decides how many fit.
+    // One list button's real height decides how many fit; smaller type first, scrolling last.
+    const gap = px(12);
+    let listSize = px(24);
     const listButton = (entry: ScenarioEntry, y: number, onActivate: () => void) =>
-      new Button(this, { x: listRect.x, y, w: listRect.w, h: px(84), label: this.entryTitle(entry), sub: this.entrySub(entry), variant: 'list', singleLine: true, fontSize: px(24), u: this.vp.u, pal, onActivate });
+      new Button(this, { x: listRect.x, y, w: listRect.w, h: px(70), label: this.entryTitle(entry), sub: this.entrySub(entry), variant: 'list', singleLine: true, fontSize: listSize, u: this.vp.u, pal, onActivate });
     let itemH = px(84);
-    if (entries[0]) {
+    for (const size of [px(24), px(21), px(19)]) {
+      listSize = size;
+      if (!entries[0]) break;
       const probe = listButton(entries[0], -1000, () => {});
       itemH = probe.height;
       probe.destroy();
+      if (entries.length * (itemH + gap) - gap <= listRect.h) break;
     }
-    const gap = px(12);
     const fits = Math.max(1, Math.floor((listRect.h + gap) / (itemH + gap)));
     const selectedIndex = Math.max(0, entries.findIndex((e) => entryKey(e) === this.selectedKey));
     if (selectedIndex < this.listFirst) this.listFirst = selectedIndex;
