@@ -124,10 +124,10 @@ export class PressRoomScene extends PodiumScene {
       rect: this.layout.room,
       pal,
       u,
-      agency: this.agencyName(checked),
+      // The scenario format names no agency: the backdrop carries the conference's title.
+      agency: resolveText(checked.scenario.title, this.lang),
       banner: this.t('pressRoom:banner'),
       reporters: checked.scenario.reporters,
-      kindLabel: (kind) => this.t(`common:kind.${kind}`),
       seed: checked.scenario.id,
     });
     this.feed = new FeedPanel(this, {
@@ -216,12 +216,6 @@ export class PressRoomScene extends PodiumScene {
       return true;
     }
     return this.focus.handleKey(e, 'both');
-  }
-
-  private agencyName(checked: CheckedScenario): string {
-    // The scenario's title names the crisis; the backdrop names who speaks (first key message id
-    // is not a name), so the banner shows the scenario's own title in the chosen language.
-    return resolveText(checked.scenario.title, this.lang);
   }
 
   private clearBeat(): void {

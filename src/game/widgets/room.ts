@@ -113,10 +113,10 @@ export interface RoomOptions {
   rect: Rect;
   pal: Palette;
   u: number;
+  /** The lettering on the backdrop: a heading ("Press conference") and the line under it. */
   agency: string;
   banner: string;
   reporters: readonly Reporter[];
-  kindLabel: (kind: Reporter['kind']) => string;
   seed: string;
 }
 

@@ -69,8 +69,4 @@ export class Ticker {
     if (to <= from) this.text.setVisible(false);
     else this.text.setVisible(true).setCrop(from, 0, to - from, this.text.height);
   }
-
-  get color(): number {
-    return this.pal.text;
-  }
 }
