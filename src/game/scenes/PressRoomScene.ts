@@ -5,6 +5,7 @@
 // goes to the drill controller.
 import type * as Phaser from 'phaser';
 import type { CheckedScenario } from '../../core/scenario/checked.ts';
+import type { Text } from '../../core/scenario/schema.ts';
 import type { BeatView, FeedItem, SessionView, TurnRecord } from '../../core/session/types.ts';
 import { resolveText } from '../../i18n/resolveText.ts';
 import { answerFractionLeft, answerSecondsLeft, formatSkillMove, reporterOf, selectDrillScenario, skillMoves } from '../../state/selectors.ts';
@@ -124,8 +125,9 @@ export class PressRoomScene extends PodiumScene {
       rect: this.layout.room,
       pal,
       u,
-      // The scenario format names no agency: the backdrop carries the conference's title.
-      agency: resolveText(checked.scenario.title, this.lang),
+      // Format 1 names no agency: the backdrop carries an optional `agency` text when a scenario
+      // has one (a proposed extension), else the conference's title.
+      agency: resolveText((checked.scenario as { agency?: Text }).agency ?? checked.scenario.title, this.lang),
       banner: this.t('pressRoom:banner'),
       reporters: checked.scenario.reporters,
       seed: checked.scenario.id,
