@@ -182,7 +182,16 @@ export class BriefingScene extends PodiumScene {
     const perRow = Math.max(1, Math.min(reporters.length, 6));
     const cardW = Math.floor((w - (perRow - 1) * gap) / perRow);
     const rows = Math.ceil(reporters.length / perRow);
-    const cardH = f(96);
+    // As tall as its three lines really are: text keeps its diacritic padding when the type shrinks.
+    const pad = this.px(14);
+    const lineH = (size: number, weight: 400 | 600 | 700) => {
+      const probe = this.add.text(0, 0, 'Ầg', textStyle(size, { weight }));
+      const h = probe.height;
+      probe.destroy();
+      return h;
+    };
+    const contentH = pad - f(4) + lineH(f(19), 700) - f(6) + lineH(f(15), 400) - f(2) + lineH(f(14), 600) + pad * 0.7;
+    const cardH = Math.max(f(96), Math.ceil(contentH));
     const total = rows * cardH + (rows - 1) * gap;
     const top = bottom - total;
     this.add.text(x, top - this.px(6), this.t('briefing:reporters').toUpperCase(), textStyle(this.px(15), { weight: 700, color: pal.textDim, letterSpacing: this.px(2) })).setOrigin(0, 1);
@@ -192,7 +201,6 @@ export class BriefingScene extends PodiumScene {
       addPanel(this, { x: cx, y: cy, w: cardW, h: cardH }, pal, this.vp.u, { fill: pal.panelRaised, fillAlpha: 0.92, radius: this.px(10) });
       const g = this.add.graphics();
       const icon = f(26);
-      const pad = this.px(14);
       drawKindIcon(g, r.kind, cx + pad + icon / 2, cy + pad + icon / 2 + f(2), icon, pal.textDim);
       const tx = cx + pad + icon + this.px(10);
       const tw = cardW - (tx - cx) - pad;
@@ -202,10 +210,11 @@ export class BriefingScene extends PodiumScene {
       ellipsize(outlet, tw);
       const dot = f(6);
       const sy = outlet.y + outlet.height - f(2);
-      g.fillStyle(stanceColor(r.stance, pal), 1);
-      g.fillCircle(tx + dot, sy + f(11), dot);
       const meta = this.add.text(tx + dot * 3, sy, `${this.t(`common:stance.${r.stance}`)} · ${this.t(`common:kind.${r.kind}`)}`, textStyle(f(14), { weight: 600, color: stanceColor(r.stance, pal) }));
       ellipsize(meta, tw - dot * 3);
+      // Level with the lower-case letters: the text's top padding (room for stacked marks) is the larger.
+      g.fillStyle(stanceColor(r.stance, pal), 1);
+      g.fillCircle(tx + dot, meta.y + meta.height * 0.56, dot);
     });
     return total + this.px(28);
   }
@@ -216,7 +225,8 @@ export class BriefingScene extends PodiumScene {
     const px = (n: number) => this.px(n);
     const by = height - px(104);
     const back = new Button(this, { x: px(60), y: by, w: px(220), h: px(72), label: this.t('briefing:back'), badge: 'Esc', variant: 'ghost', fontSize: px(22), u: this.vp.u, pal, onActivate: () => this.back() });
-    const readyW = px(560);
+    // Wide enough for the whole label in either language (English ran past 560 at 720p).
+    const readyW = Math.min(width * 0.5, Math.max(px(560), Button.widthFor(this, this.t('briefing:ready'), px(26), this.vp.u, 'primary', '↵')));
     const ready = new Button(this, { x: width - px(60) - readyW, y: by, w: readyW, h: px(72), label: this.t('briefing:ready'), badge: '↵', variant: 'primary', singleLine: true, fontSize: px(26), u: this.vp.u, pal, onActivate: () => this.ready() });
     const answerTime = this.ctx.store.getState().settings.answerTime;
     const note = answerTime === null ? this.t('briefing:timeOff') : this.t('briefing:timeFactor', { factor: answerTime });

@@ -136,21 +136,27 @@ export class DebriefScene extends PodiumScene {
     const pal = this.pal;
     const px = (n: number) => this.px(n);
     const by = height - px(104);
-    const menu = new Button(this, { x: px(60), y: by, w: px(300), h: px(72), label: this.t('results:menu'), badge: 'Esc', variant: 'ghost', fontSize: px(22), u, pal, onActivate: () => this.toMenu() });
+    // Each button as wide as its label needs (one line: a wrapped label overflowed its button at 720p).
+    const fit = (label: string, size: number, min: number, variant: 'ghost' | 'primary' | 'secondary', badge?: string) => Math.max(px(min), Button.widthFor(this, label, size, u, variant, badge));
+    const menuLabel = this.t('results:menu');
+    const menu = new Button(this, { x: px(60), y: by, w: fit(menuLabel, px(22), 240, 'ghost', 'Esc'), h: px(72), label: menuLabel, badge: 'Esc', variant: 'ghost', singleLine: true, fontSize: px(22), u, pal, onActivate: () => this.toMenu() });
     this.focus.add(menu);
     if (!withDrill) return;
     let x = width - px(60);
     const actions = this.ctx.debriefActions();
     for (const action of [...actions].reverse()) {
-      const w = px(340);
+      const label = this.t(action.labelKey);
+      const w = fit(label, px(23), 280, 'primary');
       x -= w;
-      const b = new Button(this, { x, y: by, w, h: px(72), label: this.t(action.labelKey), variant: 'primary', fontSize: px(23), u, pal, onActivate: () => action.run() });
+      const b = new Button(this, { x, y: by, w, h: px(72), label, variant: 'primary', singleLine: true, fontSize: px(23), u, pal, onActivate: () => action.run() });
       this.focus.add(b);
       x -= px(16);
     }
-    const w = px(320);
-    const again = new Button(this, { x: x - w, y: by, w, h: px(72), label: this.t('results:again'), badge: 'R', variant: actions.length ? 'secondary' : 'primary', fontSize: px(22), u, pal, onActivate: () => this.again() });
+    const againLabel = this.t('results:again');
+    const variant = actions.length ? 'secondary' : 'primary';
+    const w = fit(againLabel, px(22), 260, variant, 'R');
+    const again = new Button(this, { x: x - w, y: by, w, h: px(72), label: againLabel, badge: 'R', variant, singleLine: true, fontSize: px(22), u, pal, onActivate: () => this.again() });
     this.focus.add(again);
-    this.focus.focus(actions.length ? 1 : 1);
+    this.focus.focus(1);
   }
 }

@@ -11,6 +11,7 @@ import type { Rect } from '../layout.ts';
 import { textStyle } from '../textStyle.ts';
 import { css, mix, type Palette } from '../theme.ts';
 import { addPanel } from './panel.ts';
+import { clampLines } from './textFit.ts';
 
 interface RumourCard {
   rumourId: string;
@@ -160,7 +161,7 @@ export class FeedPanel {
     const head = this.scene.add.text(x + pad + 6 * u, y + pad * 0.6, author, textStyle(17 * u, { weight: 700, color: rumour ? pal.text : pal.info }));
     const time = this.scene.add.text(x + w - pad, y + pad * 0.6, formatClock(item.at), textStyle(15 * u, { color: pal.textDim })).setOrigin(1, 0);
     const body = this.scene.add.text(x + pad + 6 * u, head.y + head.height - 4 * u, resolveText(item.text, lang), textStyle(17 * u, { color: pal.text, wrap: w - 2 * pad - 6 * u }));
-    body.setMaxLines(4);
+    clampLines(body, 4);
     objects.push(head, time, body);
     let h = body.y + body.height - y + pad * 0.5;
     let rumourCard: RumourCard | null = null;

@@ -6,6 +6,12 @@ import type { Rect } from '../layout.ts';
 import { textStyle } from '../textStyle.ts';
 import type { Palette } from '../theme.ts';
 import { addChipRow } from './chip.ts';
+import { clampLines, shrinkToFit } from './textFit.ts';
+
+/** Lines of body text a card shows at its normal size; longer bodies first take smaller type. */
+const BODY_LINES = 4;
+/** Hard limit once the type is at its smallest; the rest ends in an ellipsis (the debrief has it whole). */
+const MAX_BODY_LINES = 6;
 
 export interface CardSpec {
   title: string;
@@ -19,6 +25,7 @@ export class PopupCard {
   private objects: Phaser.GameObjects.GameObject[] = [];
   private timer: Phaser.Time.TimerEvent | null = null;
   private shownH = 0;
+  private top = 0;
 
   private other: PopupCard | null = null;
 
@@ -41,6 +48,11 @@ export class PopupCard {
     return this.objects.length > 0;
   }
 
+  /** Where the card is while shown (for tests: two cards must never overlap). */
+  get bounds(): { top: number; height: number } | null {
+    return this.visible ? { top: this.top, height: this.shownH } : null;
+  }
+
   /** Height taken (with its gap) while shown, 0 when hidden. */
   get takenHeight(): number {
     return this.visible ? this.shownH + 10 * this.u : 0;
@@ -48,6 +60,8 @@ export class PopupCard {
 
   show(spec: CardSpec, durationMs: number): void {
     this.hide();
+    // The card still up drops to the bottom, so the new one stacks above it instead of over it.
+    this.other?.settle();
     const { pal, u, area } = this;
     const w = area.w - 24 * u;
     const pad = Math.round(16 * u);
@@ -67,10 +81,14 @@ export class PopupCard {
       y += used + 12 * u;
     }
     const body = this.scene.add.text(textX, y, spec.body, textStyle(19 * u, { color: pal.text, wrap: w - (textX - x) - pad, lineSpacing: 4 * u }));
-    body.setMaxLines(4);
+    // A long author's line takes smaller type rather than losing its end without a sign.
+    const lineH = body.height / Math.max(1, body.getWrappedText().length);
+    shrinkToFit(body, lineH * BODY_LINES, Math.round(15 * u));
+    clampLines(body, MAX_BODY_LINES);
     const h = body.y + body.height - y0 + pad * 0.8;
-    const top = area.y + area.h - 12 * u - (this.other?.takenHeight ?? 0) - h;
+    const top = this.bottomTop(h) - (this.other?.takenHeight ?? 0);
     this.shownH = h;
+    this.top = top;
     for (const o of [iconG, title, body, ...chipObjects]) (o as unknown as { y: number }).y += top;
     bg.fillStyle(0x000000, pal.name === 'high-contrast' ? 0 : 0.35);
     bg.fillRoundedRect(x + 3 * u, top + 6 * u, w, h, 14 * u);
@@ -93,8 +111,26 @@ export class PopupCard {
   hide(): void {
     this.timer?.remove();
     this.timer = null;
+    const wasVisible = this.visible;
     for (const o of this.objects) o.destroy();
     this.objects = [];
+    if (wasVisible) this.other?.settle();
+  }
+
+  /** The top of a card of height `h` resting on the bottom of the area. */
+  private bottomTop(h: number): number {
+    return this.area.y + this.area.h - 12 * this.u - h;
+  }
+
+  /** Moves a shown card down to the bottom of the area when the card under it has gone. */
+  private settle(): void {
+    if (!this.visible) return;
+    const below = this.other?.visible && this.other.top > this.top ? this.other.takenHeight : 0;
+    const target = this.bottomTop(this.shownH) - below;
+    const dy = target - this.top;
+    if (Math.abs(dy) < 0.5) return;
+    for (const o of this.objects) (o as unknown as { y: number }).y += dy;
+    this.top = target;
   }
 
   private fadeOut(): void {

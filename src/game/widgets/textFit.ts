@@ -28,3 +28,18 @@ export function shrinkToFit(text: Phaser.GameObjects.Text, maxHeight: number, mi
   }
   return size;
 }
+
+/** Cuts a wrapped block to `maxLines`, ending it with an ellipsis, so a cut never goes unseen. */
+export function clampLines(text: Phaser.GameObjects.Text, maxLines: number): void {
+  if (text.getWrappedText().length <= maxLines) return;
+  const words = text.text.split(/\s+/);
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    text.setText(`${words.slice(0, mid).join(' ')}…`);
+    if (text.getWrappedText().length <= maxLines) lo = mid;
+    else hi = mid - 1;
+  }
+  text.setText(`${words.slice(0, lo).join(' ')}…`);
+}
