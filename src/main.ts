@@ -5,6 +5,7 @@ import { loadScenarios } from 'virtual:scenarios';
 import type { MenuAction } from './game/appContext.ts';
 import { createGame } from './game/createGame.ts';
 import { deferredSoundBank, loadSoundBank } from './game/deferredSound.ts';
+import { loadFonts } from './game/fonts.ts';
 import { directSound } from './game/soundCues.ts';
 import { applyCssTheme, paletteFor } from './game/theme.ts';
 import { createI18n } from './i18n/i18n.ts';
@@ -36,13 +37,17 @@ const prefersReducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduc
 const settings = loadSettings(storage, defaultSettings(prefersReducedMotion));
 if (url.lang) settings.language = url.lang;
 
+// What the menu waits for, started before anything else: index.html preloads the bytes, and the
+// fonts are decoded and the scenarios parsed while Phaser boots. When both are in by the time the
+// game is ready, the menu is its first scene (createGame); otherwise the Preloader shows.
+const fontsLoaded = loadFonts().then(() => document.getElementById('font-warmup')?.remove());
 const store = createAppStore({ settings });
 const i18n = createI18n(settings.language);
-// The scenarios load while the Preloader shows; it waits for them before the menu.
 const scenariosLoaded = loadScenarios().then(
   (list) => store.getState().setScenarios(list),
   () => store.getState().pushToast('error', i18n.t('menu:scenariosFailed')),
 );
+const assetsLoaded = Promise.all([fontsLoaded, scenariosLoaded]);
 
 // Language, theme and persistence first, so every later subscriber already sees them applied.
 const applyLanguage = (lang: string) => {
@@ -121,7 +126,7 @@ const game = createGame(
       capturesKeys: () => settingsPanel.isOpen || paused.visible || reports.capturesKeys(),
     },
     toggleFullscreen,
-    preload: () => scenariosLoaded,
+    preload: () => assetsLoaded,
     onPreloaded: () => {
       store.getState().goTo('Menu');
       reports.resume();

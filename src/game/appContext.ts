@@ -41,9 +41,9 @@ export interface AppContext {
   url: UrlOptions;
   overlays: Overlays;
   toggleFullscreen(): void;
-  /** What else the Preloader waits for besides the fonts (the scenarios). */
+  /** What the menu waits for (the fonts and the scenarios). */
   preload(): Promise<unknown>;
-  /** Called by the Preloader once everything is ready. */
+  /** Called once by createGame when everything is ready (it may be before Phaser is). */
   onPreloaded(): void;
   menuActions(): readonly MenuAction[];
   /** Extra buttons on the debrief (e.g. the full after-action report). */

@@ -13,6 +13,7 @@ import { MenuScene } from './scenes/MenuScene.ts';
 import type { PodiumScene } from './scenes/podiumScene.ts';
 import { PreloaderScene } from './scenes/PreloaderScene.ts';
 import { PressRoomScene } from './scenes/PressRoomScene.ts';
+import { resetTextMetrics } from './textStyle.ts';
 
 export function createGame(ctx: AppContext, parent: HTMLElement): Phaser.Game {
   const size = canvasSize(parent.clientWidth || window.innerWidth, parent.clientHeight || window.innerHeight, window.devicePixelRatio);
@@ -40,6 +41,14 @@ export function createGame(ctx: AppContext, parent: HTMLElement): Phaser.Game {
     scene: [],
   });
   for (const scene of scenes) game.scene.add(scene.screenKey, scene, false);
+
+  // The fonts and the scenarios are preloaded by index.html and usually in before Phaser is ready:
+  // then the menu is the first scene. Until then Boot shows the hall's colour (and, if they are
+  // slow, the Preloader its bar). Metrics measured before the font was in are dropped.
+  void ctx.preload().then(() => {
+    resetTextMetrics();
+    ctx.onPreloaded();
+  });
 
   let timer: ReturnType<typeof setTimeout> | null = null;
   const onResize = () => {

@@ -1,8 +1,8 @@
 // Preloader: the podium glyph and a progress bar while the bundled font and the checked scenarios
-// load (Phaser measures text once, so no text is drawn before the font is ready).
+// load (Phaser measures text once, so no text is drawn before the font is ready). Shown only when
+// they are slow to come (BootScene); createGame moves on to the menu once they are in.
 import { loadFonts } from '../fonts.ts';
 import { drawPodiumGlyph } from '../widgets/backdrop.ts';
-import { resetTextMetrics } from '../textStyle.ts';
 import { PodiumScene } from './podiumScene.ts';
 import type * as Phaser from 'phaser';
 
@@ -34,17 +34,15 @@ export class PreloaderScene extends PodiumScene {
       this.progress = ++done / total;
       this.drawBar();
     };
-    // Three font weights and the scenarios, in parallel; the bar fills as each arrives.
+    // Three font weights and the scenarios (ctx.preload() covers both; the fonts are asked again
+    // here only to fill the bar as each weight arrives).
     await Promise.all([loadFonts(() => step(4)), this.ctx.preload().then(() => step(4))]);
-    resetTextMetrics();
-    this.progress = 1;
-    this.drawBar();
-    this.ctx.onPreloaded();
   }
 
   private drawBar(): void {
     const g = this.bar;
-    if (!g) return;
+    // The menu may already have replaced this scene when the last file arrives.
+    if (!g || !this.sys.isActive()) return;
     const { width, height, u } = this.vp;
     const w = Math.round(width * 0.32);
     const h = Math.max(6, Math.round(10 * u));
