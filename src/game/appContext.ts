@@ -43,7 +43,7 @@ export interface AppContext {
   toggleFullscreen(): void;
   /** What the menu waits for (the fonts and the scenarios). */
   preload(): Promise<unknown>;
-  /** Called once by createGame when everything is ready (it may be before Phaser is). */
+  /** Called once by createGame when everything is ready and Phaser too. */
   onPreloaded(): void;
   menuActions(): readonly MenuAction[];
   /** Extra buttons on the debrief (e.g. the full after-action report). */

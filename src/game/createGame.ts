@@ -42,10 +42,11 @@ export function createGame(ctx: AppContext, parent: HTMLElement): Phaser.Game {
   });
   for (const scene of scenes) game.scene.add(scene.screenKey, scene, false);
 
-  // The fonts and the scenarios are preloaded by index.html and usually in before Phaser is ready:
-  // then the menu is the first scene. Until then Boot shows the hall's colour (and, if they are
-  // slow, the Preloader its bar). Metrics measured before the font was in are dropped.
-  void ctx.preload().then(() => {
+  // The fonts and the scenarios are preloaded by index.html and are usually in by the time Phaser
+  // is ready: then the menu follows Boot at once. Until then Boot shows the hall's colour (and, if
+  // they are slow, the Preloader its bar). Metrics measured before the font was in are dropped.
+  const ready = new Promise<void>((done) => game.events.once(Phaser.Core.Events.READY, () => done()));
+  void Promise.all([ctx.preload(), ready]).then(() => {
     resetTextMetrics();
     ctx.onPreloaded();
   });
