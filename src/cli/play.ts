@@ -200,7 +200,7 @@ function responseLines(turn: TurnRecord, source: Scenario, lang: string): string
 
 function feedLine(item: FeedItem, lang: string): string {
   const kind = item.kind === 'rumour' ? 'RUMOUR' : item.kind.toUpperCase();
-  return `[${clock(item.at)}] ${kind}${item.from ? ` ${item.from}` : ''}: ${textIn(item.text, lang)}`;
+  return `[${clock(item.at)}] ${kind}${item.from !== undefined ? ` ${textIn(item.from, lang)}` : ''}: ${textIn(item.text, lang)}`;
 }
 
 export function transcript(view: SessionView, source: Scenario, lang: string): string {

@@ -34,7 +34,7 @@ export function announcements(prev: SessionView | null, next: SessionView, check
   for (const item of next.feed) {
     if (seen.has(item.key)) continue;
     const text = resolveText(item.text, lang);
-    const from = item.from ?? (item.rumourId ? next.rumours.find((r) => r.id === item.rumourId)?.author : undefined) ?? '';
+    const from = (item.from !== undefined ? resolveText(item.from, lang) : undefined) ?? (item.rumourId ? next.rumours.find((r) => r.id === item.rumourId)?.author : undefined) ?? '';
     polite.push(t(`pressRoom:live.${item.kind}`, { from, text }));
   }
   if (prev && prev.status !== next.status) {

@@ -18,7 +18,7 @@ export interface TimelineEvent {
   kind: FeedItem['kind'];
   at: number;
   text: Text;
-  from: string | null;
+  from: Text | null;
 }
 
 export interface TimelineRumour {

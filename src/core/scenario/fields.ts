@@ -161,7 +161,7 @@ export const KINDS: Record<Kind, KindInfo> = {
       at: 'seconds after the start',
       kind: 'breaking, post, call or note',
       text: `what it says; ${TEXT}`,
-      from: 'optional: who posts or calls',
+      from: 'optional: who posts or calls: a name (the same in every language) or a text per language, like { vi: Sở Y tế, en: Health Department }',
       goto: 'optional: the id of the beat that comes next after the current one',
     },
   },

@@ -185,8 +185,11 @@ export const EventSchema = z.strictObject({
   at: z.number().min(0),
   kind: z.enum(EVENT_KINDS),
   text: TextSchema,
-  /** Extension: who posts or calls (shown on the feed or the call pop-up). */
-  from: z.string().optional(),
+  /**
+   * Extension: who posts or calls (shown on the feed or the call pop-up). A plain string is a name,
+   * the same in every language (a person, a handle); an agency is a text per language.
+   */
+  from: TextSchema.optional(),
   goto: refId.optional(),
 });
 export type ScenarioEvent = z.infer<typeof EventSchema>;

@@ -17,7 +17,11 @@ export function forEachText(scenario: Scenario, visit: (text: Text, path: Path) 
   briefing.sensitive?.forEach((text, i) => visit(text, ['briefing', 'sensitive', i]));
   scenario.reporters.forEach((reporter, i) => visit(reporter.outlet, ['reporters', i, 'outlet']));
   scenario.rumours.forEach((rumour, i) => visit(rumour.text, ['rumours', i, 'text']));
-  scenario.events.forEach((event, i) => visit(event.text, ['events', i, 'text']));
+  scenario.events.forEach((event, i) => {
+    visit(event.text, ['events', i, 'text']);
+    // A plain-string sender is a name, the same in every language; a map must have them all.
+    if (event.from !== undefined && typeof event.from !== 'string') visit(event.from, ['events', i, 'from']);
+  });
   scenario.endings.forEach((ending, i) => visit(ending.text, ['endings', i, 'text']));
   for (const [id, beat] of Object.entries(scenario.beats)) {
     visit(beat.ask, ['beats', id, 'ask']);

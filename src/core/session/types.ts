@@ -66,7 +66,8 @@ export interface FeedItem {
   kind: EventKind | 'rumour';
   at: number;
   text: Text;
-  from?: string;
+  /** Who posted or called: a name, or a text per language. */
+  from?: Text;
   rumourId?: string;
 }
 

@@ -352,7 +352,8 @@ export class PressRoomScene extends PodiumScene {
       if (this.seenFeed.has(item.key)) continue;
       this.seenFeed.add(item.key);
       if (item.kind === 'call' || item.kind === 'note') {
-        const title = item.kind === 'call' ? this.t('pressRoom:call', { from: item.from ?? this.t('pressRoom:unknownCaller') }) : this.t('pressRoom:note', { from: item.from ?? this.t('pressRoom:aide') });
+        const from = item.from !== undefined ? resolveText(item.from, this.lang) : undefined;
+        const title = item.kind === 'call' ? this.t('pressRoom:call', { from: from ?? this.t('pressRoom:unknownCaller') }) : this.t('pressRoom:note', { from: from ?? this.t('pressRoom:aide') });
         this.eventCard?.show({ title, body: resolveText(item.text, this.lang), accent: item.kind === 'call' ? this.pal.info : this.pal.confidential, icon: item.kind }, 9000);
       }
     }

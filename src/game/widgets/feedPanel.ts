@@ -157,7 +157,7 @@ export class FeedPanel {
     const bg = this.scene.add.graphics();
     const stripe = this.scene.add.graphics();
     objects.push(bg, stripe);
-    const author = item.from ?? rumour?.author ?? t('pressRoom:feed.anonymous');
+    const author = (item.from !== undefined ? resolveText(item.from, lang) : undefined) ?? rumour?.author ?? t('pressRoom:feed.anonymous');
     const head = this.scene.add.text(x + pad + 6 * u, y + pad * 0.6, author, textStyle(17 * u, { weight: 700, color: rumour ? pal.text : pal.info }));
     const time = this.scene.add.text(x + w - pad, y + pad * 0.6, formatClock(item.at), textStyle(15 * u, { color: pal.textDim })).setOrigin(1, 0);
     const body = this.scene.add.text(x + pad + 6 * u, head.y + head.height - 4 * u, resolveText(item.text, lang), textStyle(17 * u, { color: pal.text, wrap: w - 2 * pad - 6 * u }));

@@ -58,7 +58,7 @@ export function timelineSection(report: DrillReport, ctx: ReportContext): Timeli
     ]);
   });
   const happenings = [
-    ...tl.events.map((e) => ({ at: e.at, label: `${t(`event.${e.kind}`)}: ${text(e.text)}${e.from ? ` (${e.from})` : ''}` })),
+    ...tl.events.map((e) => ({ at: e.at, label: `${t(`event.${e.kind}`)}: ${text(e.text)}${e.from ? ` (${text(e.from)})` : ''}` })),
     ...tl.pauses.map((p) => ({ at: p.from, label: t('paused', { from: mmss(p.from), to: mmss(p.to) }) })),
   ].sort((a, b) => a.at - b.at);
 

@@ -175,3 +175,21 @@ describe('a set of scenarios', () => {
     expect(bad!.diagnostics[0]!.code).toBe('yaml-syntax');
   });
 });
+
+describe('who an event is from', () => {
+  const event = (from: string) => [
+    'start: q-open',
+    `events:\n  - { at: 30, kind: call, text: A call., from: ${from} }\nstart: q-open`,
+  ] as [string, string];
+
+  it('takes a plain name, the same in every language, even where a scenario has several', () => {
+    const found = problems(['languages: [en]', 'languages: [en, vi]'], event('"Trần Văn An"'));
+    expect(found.some((p) => p.includes('"text" of event 1'))).toBe(true); // the check did look at the event
+    expect(found.filter((p) => p.includes('"from" of event 1'))).toEqual([]);
+  });
+
+  it('asks for every language when the sender is written per language', () => {
+    const found = problems(event('{ en: Health Department, fr: Santé }'), ['languages: [en]', 'languages: [en, vi]']);
+    expect(found).toContainEqual(expect.stringMatching(/^s\.yaml:\d+:\d+ error \[missing-language\] "from" of event 1 has no "vi" text/));
+  });
+});

@@ -34,7 +34,7 @@ const full = ScenarioSchema.parse({
   briefing: { situation: t, facts: [{ id: 'f', status: 'confirmed', text: t }], key_messages: [{ id: 'k', text: t }], sensitive: [t] },
   reporters: [{ id: 'r', name: 'R', outlet: t, stance: 'neutral', kind: 'domestic' }],
   rumours: [{ id: 'ru', text: t, author: 'a', appears_at: 1, reach: { start: 1, doubling: 1, peak: 2 } }],
-  events: [{ at: 1, kind: 'note', text: t }],
+  events: [{ at: 1, kind: 'note', text: t, from: t }],
   start: 'b',
   beats: {
     b: {
