@@ -88,7 +88,12 @@ window.addEventListener('keydown', unlock, true);
 directSound(store, sound);
 
 const uiRoot = document.getElementById('ui')!;
-const answerBox = createAnswerBox({ root: uiRoot, i18n, onSubmit: (text) => controller.answerText(text) });
+const answerBox = createAnswerBox({
+  root: uiRoot,
+  i18n,
+  onSubmit: (text) => controller.answerText(text),
+  onUnsent: (text) => store.getState().pushToast('info', i18n.t('pressRoom:answerBox.unsent', { text }), { sticky: true }),
+});
 const settingsPanel = createSettingsPanel(uiRoot, store, i18n);
 const paused = createPausedOverlay(uiRoot, store, controller, i18n);
 const menuErrors = createMenuErrors(uiRoot, () => i18n.t('menu:errorsLabel'));

@@ -21,6 +21,8 @@ export interface Toast {
   id: number;
   kind: 'info' | 'error';
   message: string;
+  /** Stays until the user dismisses it (it carries something they would otherwise lose). */
+  sticky?: boolean;
 }
 
 export interface AppState {
@@ -41,7 +43,7 @@ export interface AppActions {
   setDrill(drill: DrillState | null): void;
   setSettingsOpen(open: boolean): void;
   /** Returns the toast id. */
-  pushToast(kind: Toast['kind'], message: string): number;
+  pushToast(kind: Toast['kind'], message: string, options?: { sticky?: boolean }): number;
   dismissToast(id: number): void;
 }
 
@@ -67,9 +69,9 @@ export function createAppStore(initial: Pick<AppState, 'settings'> & Partial<App
     selectScenario: (id) => set({ selectedScenarioId: id }),
     setDrill: (drill) => set({ drill }),
     setSettingsOpen: (open) => set({ settingsOpen: open }),
-    pushToast: (kind, message) => {
+    pushToast: (kind, message, options) => {
       const id = nextToast++;
-      set({ toasts: [...get().toasts, { id, kind, message }] });
+      set({ toasts: [...get().toasts, { id, kind, message, ...(options?.sticky ? { sticky: true } : {}) }] });
       return id;
     },
     dismissToast: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),

@@ -10,6 +10,8 @@ export interface AnswerBoxOptions {
   root: HTMLElement;
   i18n: I18n;
   onSubmit: (text: string) => void;
+  /** Text typed for a question that moved on before it was sent (time ran out, the drill ended). */
+  onUnsent?: (text: string) => void;
 }
 
 export interface AnswerBox {
@@ -33,6 +35,7 @@ export function createAnswerBox(o: AnswerBoxOptions): AnswerBox {
   o.root.append(form);
 
   let composing = false;
+  let sent = false;
   let beatId: string | null = null;
   let maxWords: number | null = null;
 
@@ -45,6 +48,7 @@ export function createAnswerBox(o: AnswerBoxOptions): AnswerBox {
   const send = () => {
     const text = textarea.value.trim();
     if (!text || composing) return;
+    sent = true;
     o.onSubmit(text);
   };
 
@@ -84,19 +88,28 @@ export function createAnswerBox(o: AnswerBoxOptions): AnswerBox {
   };
   relabel();
 
+  // Nothing typed disappears silently: a draft the question left behind is handed on, once.
+  const leaveDraft = () => {
+    const draft = textarea.value.trim();
+    if (beatId !== null && draft && !sent) o.onUnsent?.(draft);
+    textarea.value = '';
+    sent = false;
+  };
+
   return {
     element: form,
     textarea,
     show(config) {
       if (!config) {
+        leaveDraft();
         if (document.activeElement === textarea) textarea.blur();
         form.hidden = true;
         beatId = null;
         return;
       }
       if (config.beatId !== beatId) {
-        // A new question: a fresh box (text typed for the previous one is gone with it).
-        textarea.value = '';
+        // A new question: a fresh box.
+        leaveDraft();
         composing = false;
       }
       beatId = config.beatId;

@@ -1,5 +1,5 @@
 // Short messages that do not interrupt (e.g. "settings could not be saved"): shown bottom right,
-// announced to screen readers, gone after a few seconds or on click.
+// announced to screen readers, gone after a few seconds or on click (sticky ones only on click).
 import type { AppStore, Toast } from '../state/store.ts';
 import { h } from './dom.ts';
 
@@ -22,7 +22,7 @@ export function createToasts(root: HTMLElement, store: AppStore): void {
       el.addEventListener('click', () => store.getState().dismissToast(toast.id));
       list.append(el);
       shown.set(toast.id, el);
-      setTimeout(() => store.getState().dismissToast(toast.id), TOAST_MS);
+      if (!toast.sticky) setTimeout(() => store.getState().dismissToast(toast.id), TOAST_MS);
     }
   };
   store.subscribe((state, prev) => {

@@ -115,4 +115,28 @@ describe('typed answers', () => {
     p.assertNoErrors();
     await p.close();
   });
+
+  it('gives back, in a toast that stays, an answer the clock cut off before it was sent', async () => {
+    const p = await openPage(browser(), '/?lang=en&timescale=20&renderer=canvas', { width: 1280, height: 720 });
+    const { page } = p;
+    await waitForMenu(page);
+    await startFromMenu(page, 'flood-dam-rumour');
+    await reachFreeText(page);
+    const asked = (await view(page)).beat!;
+    await page.locator('.answer-text').fill('We are still verifying the report');
+    // Not sent: the time limit passes and the drill moves on.
+    await page.waitForFunction((id) => window.__podium!.store.getState().drill!.view.beat?.id !== id, asked.id, { timeout: 60_000 });
+    const v = await view(page);
+    expect(v.turns.find((t) => t.beatId === asked.id)!.response.kind).toBe('timeout');
+    const toast = page.locator('.toast', { hasText: 'We are still verifying the report' });
+    await toast.waitFor();
+    expect(await toast.textContent()).toContain('not scored');
+    // Sticky: still there well after an ordinary toast would have gone.
+    await page.waitForTimeout(6500);
+    expect(await toast.count()).toBe(1);
+    await toast.click();
+    expect(await toast.count()).toBe(0);
+    p.assertNoErrors();
+    await p.close();
+  });
 });
