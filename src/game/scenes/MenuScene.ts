@@ -7,11 +7,11 @@ import type { ScenarioEntry } from '../../state/scenarioEntry.ts';
 import type { AppState } from '../../state/store.ts';
 import { drawBrand, drawHall } from '../widgets/backdrop.ts';
 import { Button } from '../widgets/button.ts';
-import { addChipRow } from '../widgets/chip.ts';
+import { ChipRow } from '../widgets/chip.ts';
 import { FocusList, type Focusable } from '../widgets/focusList.ts';
 import { addPanel } from '../widgets/panel.ts';
 import type { Rect } from '../layout.ts';
-import { textStyle } from '../textStyle.ts';
+import { addText, restyle, textStyle } from '../textStyle.ts';
 import { css } from '../theme.ts';
 import { PodiumScene } from './podiumScene.ts';
 import type * as Phaser from 'phaser';
@@ -23,9 +23,10 @@ export function entryKey(entry: ScenarioEntry): string {
 export class MenuScene extends PodiumScene {
   private focus!: FocusList;
   private listButtons: { key: string; button: Button; item: Focusable }[] = [];
-  private detailObjects: Phaser.GameObjects.GameObject[] = [];
+  private detail!: { title: Phaser.GameObjects.Text; summary: Phaser.GameObjects.Text; meta: ChipRow; skillsLabel: Phaser.GameObjects.Text; skills: ChipRow };
   private detailRect: Rect = { x: 0, y: 0, w: 0, h: 0 };
-  private startButton: Button | null = null;
+  private startButton!: Button;
+  private startShown = false;
   private selectedKey: string | null = null;
   private listFirst = 0;
 
@@ -36,7 +37,6 @@ export class MenuScene extends PodiumScene {
     drawHall(this, this.vp, pal, { x: 0.7, y: 0.05 });
     this.focus = new FocusList(this, pal.focus, this.vp.u);
     this.listButtons = [];
-    this.startButton = null;
 
     const headerBottom = drawBrand(this, px(72), px(48), px(56), pal, this.t('common:tagline'), textStyle);
 
@@ -76,9 +76,7 @@ export class MenuScene extends PodiumScene {
     for (const size of [px(24), px(21), px(19)]) {
       listSize = size;
       if (!entries[0]) break;
-      const probe = listButton(entries[0], -1000, () => {});
-      itemH = probe.height;
-      probe.destroy();
+      itemH = Button.singleLineHeight(size, px(70), this.vp.u, 'list', true) ?? this.probeHeight(listButton(entries[0], -1000, () => {}));
       if (entries.length * (itemH + gap) - gap <= listRect.h) break;
     }
     const fits = Math.max(1, Math.floor((listRect.h + gap) / (itemH + gap)));
@@ -114,12 +112,23 @@ export class MenuScene extends PodiumScene {
     // The detail card.
     const dx = listRect.x + listRect.w + px(40);
     this.detailRect = { x: dx, y: top, w: width - dx - px(72), h: bottom - top };
-    // The start button is re-created with the detail card, so focus reaches it through a proxy.
+    // The card is made once and re-written on each selection (making Phaser texts is what costs).
+    const r = this.detailRect;
+    const pad = px(40);
+    addPanel(this, r, pal, this.vp.u, { fill: pal.panel, fillAlpha: 0.9 });
+    this.detail = {
+      title: addText(this, r.x + pad, r.y + pad, '', textStyle(8)),
+      summary: addText(this, r.x + pad, r.y + pad, '', textStyle(8)),
+      meta: new ChipRow(this, pal, this.vp.u),
+      skillsLabel: addText(this, r.x + pad, r.y + pad, '', textStyle(8)),
+      skills: new ChipRow(this, pal, this.vp.u),
+    };
+    this.startButton = new Button(this, { x: r.x + pad, y: r.y + r.h - px(24) - px(72), w: Math.min(r.w - 2 * pad, px(460)), h: px(72), label: this.t('menu:open'), badge: '↵', variant: 'primary', fontSize: px(26), u: this.vp.u, pal, onActivate: () => this.openBriefing(this.selectedKey ?? '') });
     this.focus.add({
-      bounds: () => this.startButton?.bounds() ?? { x: 0, y: 0, w: 0, h: 0 },
-      activate: () => this.startButton?.activate(),
-      enabled: () => this.startButton !== null,
-      setFocused: (f) => this.startButton?.setFocused(f),
+      bounds: () => this.startButton.bounds(),
+      activate: () => this.startButton.activate(),
+      enabled: () => this.startShown,
+      setFocused: (f) => this.startButton.setFocused(f),
     });
     for (const b of topRow.reverse()) this.focus.add(b);
 
@@ -202,73 +211,69 @@ export class MenuScene extends PodiumScene {
     return `${dots}  ${this.t(`common:difficulty.${s.difficulty}`)}  ·  ${this.t('common:minutes', { count: Math.round(s.duration / 60) })}`;
   }
 
-  private renderDetail(k = 1): void {
-    for (const o of this.detailObjects) o.destroy();
-    this.detailObjects = [];
-    if (this.startButton) {
-      this.startButton.destroy();
-      this.startButton = null;
-    }
-    const before = new Set(this.children.list);
+  private probeHeight(probe: Button): number {
+    const h = probe.height;
+    probe.destroy();
+    return h;
+  }
+
+  private renderDetail(): void {
     const pal = this.pal;
     const px = (n: number) => this.px(n);
     const r = this.detailRect;
+    const d = this.detail;
     const entry = this.ctx.store.getState().scenarios.find((e) => entryKey(e) === this.selectedKey) ?? null;
-    addPanel(this, r, pal, this.vp.u, { fill: pal.panel, fillAlpha: 0.9 });
     const pad = px(40);
     const x = r.x + pad;
     const w = r.w - 2 * pad;
-    let y = r.y + pad;
+    const top = r.y + pad;
     this.ctx.overlays.showMenuErrors(null, null);
-    if (!entry) {
-      this.trackNew(before);
-      return;
-    }
-    if (!entry.checked) {
-      const title = this.add.text(x, y, entry.file, textStyle(px(34), { weight: 700, color: pal.danger, wrap: w }));
-      y += title.height + px(8);
-      const intro = this.add.text(x, y, this.t('menu:errorsIntro'), textStyle(px(22), { color: pal.textDim, wrap: w }));
+    this.showStart(false);
+    if (!entry?.checked) {
+      d.meta.hide();
+      d.skills.hide();
+      d.skillsLabel.setVisible(false);
+      d.title.setVisible(!!entry);
+      d.summary.setVisible(!!entry);
+      if (!entry) return;
+      const title = restyle(d.title, entry.file, textStyle(px(34), { weight: 700, color: pal.danger, wrap: w })).setPosition(x, top);
+      let y = top + title.height + px(8);
+      const intro = restyle(d.summary, this.t('menu:errorsIntro'), textStyle(px(22), { color: pal.textDim, wrap: w })).setPosition(x, y);
       y += intro.height + px(16);
       this.ctx.overlays.showMenuErrors(entry.diagnostics, this.cssRect({ x, y, w, h: r.y + r.h - pad - y }));
-      this.trackNew(before);
       return;
     }
     const s = entry.checked.scenario;
     const other = this.lang === 'vi' ? 'en' : 'vi';
-    const f = (n: number) => this.px(n * k);
-    const title = this.add.text(x, y, resolveText(s.title, this.lang), textStyle(f(46), { weight: 700, wrap: w }));
-    y += title.height + f(10);
-    const summary = this.add.text(x, y, resolveText(s.summary, this.lang), textStyle(f(25), { color: pal.textDim, wrap: w, lineSpacing: f(6) }));
-    y += summary.height + f(24);
     const meta = [
       { label: `${'●'.repeat(s.difficulty)}${'○'.repeat(3 - s.difficulty)}  ${this.t(`common:difficulty.${s.difficulty}`)}`, color: [pal.success, pal.warning, pal.danger][s.difficulty - 1] ?? pal.text },
       { label: this.t('common:minutes', { count: Math.round(s.duration / 60) }) },
       { label: this.t('menu:reporters', { count: s.reporters.length }) },
       { label: this.t('menu:questions', { count: Object.keys(s.beats).length }) },
     ];
-    y += addChipRow(this, x, y, w, meta, f(20), pal, this.vp.u) + f(30);
-    this.add.text(x, y, this.t('menu:skills'), textStyle(f(18), { weight: 700, color: pal.textDim, letterSpacing: px(2) }));
-    y += f(36);
     const skills = s.skills.filter(isSkillId).map((id) => ({ label: SKILL_NAMES[id][this.lang === 'en' ? 'en' : 'vi'], sub: SKILL_NAMES[id][other] }));
-    y += addChipRow(this, x, y, w, skills, f(21), pal, this.vp.u) + f(28);
-    const bh = px(72);
-    const limit = r.y + r.h - px(24) - bh;
-    if (y > limit && k > 0.7) {
-      // Too much for the card: everything a little smaller, so nothing hides behind the button.
-      this.trackNew(before);
-      this.renderDetail(k * 0.9);
-      return;
+    const limit = r.y + r.h - px(24) - px(72);
+    let y = top;
+    // Too much for the card: everything a little smaller, so nothing hides behind the button.
+    for (let k = 1; ; k *= 0.9) {
+      const f = (n: number) => this.px(n * k);
+      y = top;
+      const title = restyle(d.title, resolveText(s.title, this.lang), textStyle(f(46), { weight: 700, wrap: w })).setPosition(x, y).setVisible(true);
+      y += title.height + f(10);
+      const summary = restyle(d.summary, resolveText(s.summary, this.lang), textStyle(f(25), { color: pal.textDim, wrap: w, lineSpacing: f(6) })).setPosition(x, y).setVisible(true);
+      y += summary.height + f(24);
+      y += d.meta.layout(x, y, w, meta, f(20)) + f(30);
+      restyle(d.skillsLabel, this.t('menu:skills'), textStyle(f(18), { weight: 700, color: pal.textDim, letterSpacing: px(2) })).setPosition(x, y).setVisible(true);
+      y += f(36);
+      y += d.skills.layout(x, y, w, skills, f(21)) + f(28);
+      if (!(y > limit && k > 0.7)) break;
     }
-    this.startButton = new Button(this, { x, y: Math.max(y, limit), w: Math.min(w, px(460)), h: bh, label: this.t('menu:open'), badge: '↵', variant: 'primary', fontSize: px(26), u: this.vp.u, pal, onActivate: () => this.openBriefing(this.selectedKey ?? '') });
-    this.trackNew(before);
+    this.startButton.setY(Math.max(y, limit));
+    this.showStart(true);
   }
 
-  private trackNew(before: Set<Phaser.GameObjects.GameObject>): void {
-    this.detailObjects = this.children.list.filter((o) => !before.has(o) && !this.isStartPart(o));
-  }
-
-  private isStartPart(o: Phaser.GameObjects.GameObject): boolean {
-    const b = this.startButton;
-    return !!b && (o === b.gfx || o === b.text || o === b.zone || o === b.badgeText || o === b.subText);
+  private showStart(shown: boolean): void {
+    this.startShown = shown;
+    this.startButton.setVisible(shown);
   }
 }

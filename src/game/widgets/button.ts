@@ -2,7 +2,7 @@
 // Vietnamese answers never overflow. An optional badge shows its keyboard shortcut (1–5, Enter…).
 import type * as Phaser from 'phaser';
 import type { Rect } from '../layout.ts';
-import { textStyle } from '../textStyle.ts';
+import { addText, lineWidth, measureLine, textStyle } from '../textStyle.ts';
 import { mix, type Palette } from '../theme.ts';
 import type { Focusable } from './focusList.ts';
 import { ellipsize } from './textFit.ts';
@@ -50,11 +50,22 @@ export class Button implements Focusable {
     return Math.max(minH, Math.round(h + 2 * padY));
   }
 
+  /**
+   * Height of a one-line (singleLine) button, worked out without making one; null when the
+   * measuring canvas cannot tell, and then only a real button knows.
+   */
+  static singleLineHeight(fontSize: number, minH: number, u: number, variant: ButtonVariant, withSub: boolean): number | null {
+    const padY = Math.round((variant === 'list' ? 12 : 14) * u);
+    const label = measureLine('', fontSize, { weight: weightOf(variant) });
+    const sub = withSub ? measureLine('', fontSize * 0.78) : null;
+    if (!label || (withSub && !sub)) return null;
+    const contentH = label.height + (sub ? sub.height - Math.round(4 * u) : 0);
+    return Math.max(minH, Math.round(contentH + 2 * padY));
+  }
+
   /** Width a one-line button needs for its label (and badge). */
   static widthFor(scene: Phaser.Scene, label: string, fontSize: number, u: number, variant: ButtonVariant = 'secondary', badge?: string): number {
-    const probe = scene.add.text(0, 0, label, textStyle(fontSize, { weight: weightOf(variant) }));
-    const w = probe.width;
-    probe.destroy();
+    const w = lineWidth(scene, label, fontSize, { weight: weightOf(variant) });
     const badgeW = badge ? Math.round(fontSize * 1.9) + Math.round(14 * u) : 0;
     return Math.ceil(w + 2 * padXOf(variant, u) + badgeW);
   }
@@ -85,11 +96,11 @@ export class Button implements Focusable {
     const weight = weightOf(variant);
     this.gfx = scene.add.graphics();
     const wrap = o.singleLine ? undefined : textW;
-    this.text = scene.add.text(textX, o.y + padY, o.label, textStyle(o.fontSize, { weight, color: this.labelColor(), wrap, align: centered ? 'center' : 'left' }));
+    this.text = addText(scene, textX, o.y + padY, o.label, textStyle(o.fontSize, { weight, color: this.labelColor(), wrap, align: centered ? 'center' : 'left' }));
     if (o.singleLine) ellipsize(this.text, textW);
     let contentH = this.text.height;
     if (o.sub) {
-      this.subText = scene.add.text(textX, o.y + padY + this.text.height - Math.round(4 * u), o.sub, textStyle(o.fontSize * 0.78, { color: pal.textDim, wrap }));
+      this.subText = addText(scene, textX, o.y + padY + this.text.height - Math.round(4 * u), o.sub, textStyle(o.fontSize * 0.78, { color: pal.textDim, wrap }));
       if (o.singleLine) ellipsize(this.subText, textW);
       contentH += this.subText.height - Math.round(4 * u);
     }
@@ -103,9 +114,7 @@ export class Button implements Focusable {
       if (this.subText) this.subText.y += offset;
     }
     if (o.badge) {
-      this.badgeText = scene.add
-        .text(o.x + padX + badgeW / 2, o.y + h / 2, o.badge, textStyle(o.fontSize * 0.85, { weight: 700, color: pal.accentText, align: 'center' }))
-        .setOrigin(0.5, 0.5);
+      this.badgeText = addText(scene, o.x + padX + badgeW / 2, o.y + h / 2, o.badge, textStyle(o.fontSize * 0.85, { weight: 700, color: pal.accentText, align: 'center' })).setOrigin(0.5, 0.5);
     }
     this.zone = scene.add.zone(o.x, o.y, o.w, h).setOrigin(0, 0).setInteractive({ useHandCursor: true });
     this.zone.on('pointerover', () => {

@@ -5,15 +5,36 @@ import type * as Phaser from 'phaser';
 export function ellipsize(text: Phaser.GameObjects.Text, maxWidth: number): void {
   const full = text.text;
   if (text.width <= maxWidth) return;
+  const widthOf = lineWidth(text);
   let lo = 0;
   let hi = full.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    text.setText(`${full.slice(0, mid).trimEnd()}…`);
-    if (text.width <= maxWidth) lo = mid;
+    const candidate = `${full.slice(0, mid).trimEnd()}…`;
+    if (widthOf(candidate) <= maxWidth) lo = mid;
     else hi = mid - 1;
   }
   text.setText(`${full.slice(0, lo).trimEnd()}…`);
+}
+
+/**
+ * How wide the Text would be showing another line. A plain one-line Text is measured on its own
+ * canvas (the font is already set there) with Phaser's sums, so fitting redraws it once, not once per
+ * try; anything else is measured by setting the text.
+ */
+function lineWidth(text: Phaser.GameObjects.Text): (candidate: string) => number {
+  const plain = text.letterSpacing === 0 && !text.style.wordWrapWidth && !text.style.wordWrapCallback && !text.text.includes('\n') && text.style.maxLines === 0;
+  if (!plain) {
+    return (candidate) => {
+      text.setText(candidate);
+      return text.width;
+    };
+  }
+  const ctx = text.context;
+  text.style.syncFont(text.canvas, ctx);
+  const stroke = text.style.strokeThickness;
+  const sides = (text.padding.left ?? 0) + (text.padding.right ?? 0);
+  return (candidate) => Math.ceil(ctx.measureText(candidate).width + stroke) + sides;
 }
 
 /** Shrinks the font size step by step until the wrapped text is at most `maxHeight` tall. */
