@@ -2,6 +2,7 @@
 // drill time, through the same Session the game uses, and prints what happened: each question and
 // answer with the points it moved and why, the feed, the ending and the scores.
 import type { SessionView, ScoredMoment, TurnRecord, FeedItem } from '../core/session/types.ts';
+import { eventKey } from '../core/engine/rules.ts';
 import { Session } from '../core/session/session.ts';
 import { formatDiagnostic } from '../core/scenario/diagnostics.ts';
 import { loadScenario } from '../core/scenario/load.ts';
@@ -105,7 +106,7 @@ function act(session: Session, scenario: Scenario, action: Action, after: number
   if (action.kind === 'inject') {
     const what = scenario.rumours.some((r) => r.id === action.id)
       ? { rumour: action.id }
-      : scenario.events.some((e, i) => (e.id ?? String(i)) === action.id)
+      : scenario.events.some((e, i) => eventKey(e, i) === action.id)
         ? { event: action.id }
         : null;
     if (!what) throw new UsageError(`answer ${step}: the scenario has no rumour or event "${action.id}" to inject`);

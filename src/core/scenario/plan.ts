@@ -8,6 +8,7 @@
 // escalate in their real order. After the last step the clock runs on until the drill ends.
 import YAML from 'yaml';
 import { z } from 'zod';
+import { eventKey } from '../engine/rules.ts';
 import { Session } from '../session/session.ts';
 import type { SessionView } from '../session/types.ts';
 import type { CheckedScenario } from './checked.ts';
@@ -110,7 +111,7 @@ export function checkPlanAgainst(checked: CheckedScenario, plan: Plan): string[]
     if (step.beat !== undefined && !(step.beat in s.beats)) errors.push(`step ${i + 1}: scenario "${s.id}" has no beat "${step.beat}"`);
     const inject = step.inject;
     if (inject && 'rumour' in inject && !s.rumours.some((r) => r.id === inject.rumour)) errors.push(`step ${i + 1}: scenario "${s.id}" has no rumour "${inject.rumour}"`);
-    if (inject && 'event' in inject && !s.events.some((e, k) => (e.id ?? String(k)) === inject.event)) errors.push(`step ${i + 1}: scenario "${s.id}" has no event "${inject.event}"`);
+    if (inject && 'event' in inject && !s.events.some((e, k) => eventKey(e, k) === inject.event)) errors.push(`step ${i + 1}: scenario "${s.id}" has no event "${inject.event}"`);
   });
   const ending = plan.expect?.ending;
   if (ending !== undefined && !s.endings.some((e) => e.id === ending)) errors.push(`expect: scenario "${s.id}" has no ending "${ending}"`);
