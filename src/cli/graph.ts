@@ -3,7 +3,8 @@
 // event jumps (thick), and the endings.
 import { formatDiagnostic } from '../core/scenario/diagnostics.ts';
 import { loadScenario } from '../core/scenario/load.ts';
-import { branchesOf, END, type Condition, type Next, type Scenario, type Text } from '../core/scenario/schema.ts';
+import { branchesOf, END, type Condition, type Next, type Scenario } from '../core/scenario/schema.ts';
+import { resolveText } from '../i18n/resolveText.ts';
 import { readScenarioFile } from './readFiles.ts';
 
 export const GRAPH_HELP = `Usage: npm run scenario -- graph FILE [--lang CODE]
@@ -16,11 +17,6 @@ the endings. --lang picks the language of the texts (default: the scenario's fir
 Exit status: 0 printed, 1 the scenario has errors in its structure, 2 the file cannot be read.`;
 
 const MAX_LABEL = 48;
-
-function textIn(text: Text, language: string): string {
-  if (typeof text === 'string') return text;
-  return text[language] ?? Object.values(text)[0] ?? '';
-}
 
 function shorten(raw: string): string {
   const flat = raw.replace(/\s+/g, ' ').trim();
@@ -63,8 +59,8 @@ export function scenarioMermaid(scenario: Scenario, language: string): string {
   ids.forEach((id) => {
     const beat = scenario.beats[id]!;
     const from = node.get(id)!;
-    lines.push(`  ${from}[${label(shorten(`${id} · ${beat.reporter}: ${textIn(beat.ask, language)}`))}]`);
-    beat.answers?.forEach((answer, i) => edges(from, `${i + 1}. ${textIn(answer.text, language)}`, answer.next, '-->'));
+    lines.push(`  ${from}[${label(shorten(`${id} · ${beat.reporter}: ${resolveText(beat.ask, language)}`))}]`);
+    beat.answers?.forEach((answer, i) => edges(from, `${i + 1}. ${resolveText(answer.text, language)}`, answer.next, '-->'));
     if (beat.free_text) edges(from, 'typed answer', beat.free_text.next, '-->');
     const silence = beat.on_timeout?.next ?? beat.answers?.[0]?.next ?? beat.free_text?.next;
     if (silence !== undefined) edges(from, `timeout ${beat.time_limit} s`, silence, '-.->');
@@ -77,7 +73,7 @@ export function scenarioMermaid(scenario: Scenario, language: string): string {
   });
   scenario.events.forEach((event, i) => {
     if (event.goto === undefined) return;
-    lines.push(`  e${i}[/${label(shorten(`${event.kind} at ${event.at} s: ${textIn(event.text, language)}`))}/]`);
+    lines.push(`  e${i}[/${label(shorten(`${event.kind} at ${event.at} s: ${resolveText(event.text, language)}`))}/]`);
     lines.push(`  e${i} ==> ${target(event.goto)}`);
   });
 

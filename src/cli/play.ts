@@ -7,8 +7,9 @@ import { Session } from '../core/session/session.ts';
 import { formatDiagnostic } from '../core/scenario/diagnostics.ts';
 import { loadScenario } from '../core/scenario/load.ts';
 import { runClock } from '../core/scenario/plan.ts';
-import type { Scenario, Text } from '../core/scenario/schema.ts';
+import type { Scenario } from '../core/scenario/schema.ts';
 import { SKILL_NAMES, isSkillId } from '../core/skills.ts';
+import { resolveText } from '../i18n/resolveText.ts';
 import { readScenarioFile } from './readFiles.ts';
 
 export const PLAY_HELP = `Usage: npm run scenario -- play FILE --answers LIST [--after N] [--lang vi|en] [--no-time-limits]
@@ -141,12 +142,6 @@ function play(scenario: Session, source: Scenario, opts: Options): void {
 
 // ---- printing --------------------------------------------------------------------------------
 
-function textIn(text: Text | undefined, lang: string): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return text;
-  return text[lang] ?? Object.values(text)[0] ?? '';
-}
-
 const clock = (t: number) => `${Math.floor(t / 60)}:${String(Math.floor(t % 60)).padStart(2, '0')}`;
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
@@ -172,7 +167,7 @@ function reason(m: ScoredMoment): string {
 /** One line per moment; feedback already shown for the whole turn (`shown`) is not repeated. */
 function momentLines(moments: readonly ScoredMoment[], lang: string, shown = ''): string[] {
   return moments.map((m) => {
-    const feedback = textIn(m.feedback, lang);
+    const feedback = resolveText(m.feedback, lang);
     return `        ${signed(m.points).padStart(3)} ${m.skill}  (${reason(m)})${feedback && feedback !== shown ? ` — ${feedback}` : ''}`;
   });
 }
@@ -180,8 +175,8 @@ function momentLines(moments: readonly ScoredMoment[], lang: string, shown = '')
 function questionLine(turn: TurnRecord, source: Scenario, lang: string): string {
   const beat = source.beats[turn.beatId]!;
   const reporter = source.reporters.find((r) => r.id === beat.reporter);
-  const who = reporter ? `${reporter.name} (${textIn(reporter.outlet, lang)})` : beat.reporter;
-  return `[${clock(turn.askedAt)}] ${turn.beatId} — ${who}: ${textIn(beat.ask, lang)}`;
+  const who = reporter ? `${reporter.name} (${resolveText(reporter.outlet, lang)})` : beat.reporter;
+  return `[${clock(turn.askedAt)}] ${turn.beatId} — ${who}: ${resolveText(beat.ask, lang)}`;
 }
 
 function responseLines(turn: TurnRecord, source: Scenario, lang: string): string[] {
@@ -189,11 +184,11 @@ function responseLines(turn: TurnRecord, source: Scenario, lang: string): string
   const r = turn.response;
   const when = `[${clock(turn.answeredAt)}]`;
   const lines: string[] = [];
-  if (r.kind === 'choice') lines.push(`${when}   → answer ${r.answerIndex + 1}: ${textIn(beat.answers?.[r.answerIndex]?.text, lang)}`);
+  if (r.kind === 'choice') lines.push(`${when}   → answer ${r.answerIndex + 1}: ${resolveText(beat.answers?.[r.answerIndex]?.text, lang)}`);
   else if (r.kind === 'text') lines.push(`${when}   → typed: "${r.text}"${r.overLimit ? ` (over the ${beat.free_text?.max_words}-word limit: only the first words count)` : ''}`);
   else if (r.kind === 'timeout') lines.push(`${when}   → (silence until the time limit)`);
   else lines.push(`${when}   → (cut off: the conference ended)`);
-  const feedback = textIn(turn.feedback, lang);
+  const feedback = resolveText(turn.feedback, lang);
   if (feedback) lines.push(`        “${feedback}”`);
   lines.push(...momentLines(turn.moments, lang, feedback));
   return lines;
@@ -201,11 +196,11 @@ function responseLines(turn: TurnRecord, source: Scenario, lang: string): string
 
 function feedLine(item: FeedItem, lang: string): string {
   const kind = item.kind === 'rumour' ? 'RUMOUR' : item.kind.toUpperCase();
-  return `[${clock(item.at)}] ${kind}${item.from !== undefined ? ` ${textIn(item.from, lang)}` : ''}: ${textIn(item.text, lang)}`;
+  return `[${clock(item.at)}] ${kind}${item.from !== undefined ? ` ${resolveText(item.from, lang)}` : ''}: ${resolveText(item.text, lang)}`;
 }
 
 export function transcript(view: SessionView, source: Scenario, lang: string): string {
-  const out: string[] = [`${textIn(source.title, lang)} (${source.id}), played in "${lang}"`, ''];
+  const out: string[] = [`${resolveText(source.title, lang)} (${source.id}), played in "${lang}"`, ''];
   // At the same second: an answer, then what appeared on the feed, then the next question.
   const entries: { at: number; rank: number; lines: string[] }[] = [
     ...view.turns.map((t) => ({ at: t.askedAt, rank: 2, lines: [questionLine(t, source, lang)] })),
@@ -222,7 +217,7 @@ export function transcript(view: SessionView, source: Scenario, lang: string): s
   if (atEnd.length) out.push(`[${clock(view.now)}] At the end:`, ...momentLines(atEnd, lang));
   if (ending) {
     const why = { end: 'the questions ran out', duration: 'the time ran out', facilitator: 'the facilitator ended it' }[ending.reason];
-    out.push(`Ending: ${ending.id} (${why}, at ${clock(view.now)}) — ${textIn(ending.text, lang)}`);
+    out.push(`Ending: ${ending.id} (${why}, at ${clock(view.now)}) — ${resolveText(ending.text, lang)}`);
   }
   out.push('', 'Scores:', `  ${'skill'.padEnd(18)}${'raw'.padStart(5)}  ${'min..max'.padEnd(10)}${'0-100'.padStart(6)}`);
   for (const s of view.score.skills) {

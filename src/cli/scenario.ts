@@ -3,7 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import { CHECK_HELP, runCheck } from './check.ts';
 import { GRAPH_HELP, runGraph } from './graph.ts';
-import { runPlay } from './play.ts';
+import { PLAY_HELP, runPlay } from './play.ts';
 import { runSchema, SCHEMA_HELP } from './schema.ts';
 
 export const HELP = `Usage: npm run scenario -- <command> [options]
@@ -17,11 +17,11 @@ Commands:
 Run "npm run scenario -- <command> --help" for a command's options.
 Problem codes are explained in docs/diagnostics.md.`;
 
-const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help?: string }> = {
+const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
   check: { run: runCheck, help: CHECK_HELP },
   schema: { run: runSchema, help: SCHEMA_HELP },
   graph: { run: runGraph, help: GRAPH_HELP },
-  play: { run: runPlay },
+  play: { run: runPlay, help: PLAY_HELP },
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -29,7 +29,6 @@ export async function main(argv: string[]): Promise<number> {
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     const topic = command === 'help' ? rest[0] : undefined;
     const help = topic !== undefined ? COMMANDS[topic]?.help : undefined;
-    if (topic === 'play') return runPlay(['--help']);
     console.log(help ?? HELP);
     return command === undefined ? 2 : 0;
   }
