@@ -9,6 +9,7 @@ export class Countdown {
   private readonly label: Phaser.GameObjects.Text;
   private readonly caption: Phaser.GameObjects.Text;
   private lastShown = '';
+  private lastColor = -1;
 
   constructor(
     scene: Phaser.Scene,
@@ -38,7 +39,7 @@ export class Countdown {
     g.lineStyle(width, pal.line, 1);
     g.strokeCircle(x, y, r);
     if (secondsLeft === null || fraction === null) {
-      this.setLabel('∞');
+      this.setLabel('∞', pal.text);
       this.caption.setText(offLabel);
       return;
     }
@@ -48,11 +49,15 @@ export class Countdown {
     g.arc(x, y, r, -Math.PI / 2, -Math.PI / 2 + Math.PI * 2 * fraction, false);
     g.strokePath();
     this.caption.setText(this.captionText);
-    this.setLabel(String(Math.ceil(secondsLeft)));
-    this.label.setColor(css(secondsLeft <= 5 ? pal.danger : pal.text));
+    this.setLabel(String(Math.ceil(secondsLeft)), secondsLeft <= 5 ? pal.danger : pal.text);
   }
 
-  private setLabel(text: string): void {
+  /** Called every frame: setText and setColor each re-render the Text's texture, so only on a change. */
+  private setLabel(text: string, color: number): void {
+    if (color !== this.lastColor) {
+      this.lastColor = color;
+      this.label.setColor(css(color));
+    }
     if (text === this.lastShown) return;
     this.lastShown = text;
     this.label.setText(text);
