@@ -15,6 +15,8 @@ export function soundCues(prev: SessionView | null, next: SessionView): SoundKey
   const left = answerSecondsLeft(next);
   const before = prev ? answerSecondsLeft(prev) : null;
   if (left !== null && left > 0 && left <= 5 && before !== null && Math.ceil(left) < Math.ceil(before) && prev?.beat?.id === beat?.id) cues.push('tick');
+  // Called for every frame's view: the feed array only changes when something is posted.
+  if (prev?.feed === next.feed) return cues;
   const seen = new Set(prev?.feed.map((f) => f.key) ?? []);
   for (const item of next.feed) {
     if (seen.has(item.key)) continue;

@@ -166,8 +166,11 @@ export class PressRoomScene extends PodiumScene {
     this.countdown?.update(answerSecondsLeft(view), answerFractionLeft(view), this.t('pressRoom:noLimit'));
     this.topBar?.update(view);
     this.feed?.update(view);
-    this.ticker?.setHeadlines(this.headlines(view));
-    this.showNewEvents(view.feed);
+    // The view is new every frame; its feed array only when something is posted.
+    if (view.feed !== prev?.drill?.view.feed) {
+      this.ticker?.setHeadlines(this.headlines(view));
+      this.showNewEvents(view.feed);
+    }
     if (view.lastTurn && view.lastTurn !== this.shownTurn) {
       this.shownTurn = view.lastTurn;
       // A question cut short by the end of the conference has nothing to feed back.

@@ -53,6 +53,7 @@ export class FeedPanel {
   /** Newest first. */
   private cards: Card[] = [];
   private placeholder: Phaser.GameObjects.Text | null = null;
+  private shownFeed: readonly FeedItem[] | null = null;
   private shownKey = '';
   private shownCount = -1;
   private readonly countText: Phaser.GameObjects.Text;
@@ -78,16 +79,20 @@ export class FeedPanel {
   }
 
   update(view: SessionView): void {
-    const posts = view.feed.filter(isFeedPost);
-    const newest = posts[posts.length - 1];
-    const key = `${posts.length}:${newest?.key ?? ''}`;
-    if (key !== this.shownKey) {
-      this.shownKey = key;
-      this.showPosts(posts, view.rumours);
-    }
-    if (posts.length !== this.shownCount) {
-      this.shownCount = posts.length;
-      this.countText.setText(this.o.t('pressRoom:feed.count', { count: posts.length }));
+    // Called every frame: the feed array only changes when something is posted.
+    if (view.feed !== this.shownFeed) {
+      this.shownFeed = view.feed;
+      const posts = view.feed.filter(isFeedPost);
+      const newest = posts[posts.length - 1];
+      const key = `${posts.length}:${newest?.key ?? ''}`;
+      if (key !== this.shownKey) {
+        this.shownKey = key;
+        this.showPosts(posts, view.rumours);
+      }
+      if (posts.length !== this.shownCount) {
+        this.shownCount = posts.length;
+        this.countText.setText(this.o.t('pressRoom:feed.count', { count: posts.length }));
+      }
     }
     this.updateReach(view.rumours);
   }
@@ -191,8 +196,16 @@ export class FeedPanel {
   }
 
   private updateReach(rumours: RumourView[]): void {
-    const byId = new Map(rumours.map((r) => [r.id, r]));
-    for (const card of this.cards) if (card.rumour) this.paintRumour(card.rumour, byId.get(card.rumour.rumourId));
+    // Every frame: a scenario holds a handful of rumours, so a scan beats building a Map.
+    for (const card of this.cards) {
+      const rc = card.rumour;
+      if (!rc) continue;
+      for (const r of rumours) {
+        if (r.id !== rc.rumourId) continue;
+        this.paintRumour(rc, r);
+        break;
+      }
+    }
   }
 
   /** Draws a rumour's reach figure, state and bar when they changed. Coordinates are those of the
