@@ -16,7 +16,3 @@ export interface Rect {
   w: number;
   h: number;
 }
-
-export function inset(r: Rect, by: number): Rect {
-  return { x: r.x + by, y: r.y + by, w: Math.max(0, r.w - 2 * by), h: Math.max(0, r.h - 2 * by) };
-}

@@ -56,15 +56,3 @@ export function directSound(store: AppStore, sound: SoundBank): () => void {
   apply();
   return unsubscribe;
 }
-
-/** Until the real sound bank has loaded (or when it cannot), every call does nothing. */
-export const SILENT_SOUND_BANK: SoundBank = {
-  available: false,
-  play() {},
-  loop() {},
-  stop() {},
-  stopAll() {},
-  setVolume() {},
-  setMuted() {},
-  unlock() {},
-};
