@@ -4,7 +4,7 @@
 // mute; reduced motion follows the system preference.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { startFromMenu, view, waitForBeat, waitForMenu } from './keyboardDriver.ts';
+import { openDrill, startFromMenu, view, waitForBeat, waitForMenu } from './keyboardDriver.ts';
 import { isBlank, openPage, screenshot, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
@@ -24,10 +24,8 @@ async function tabTo(page: Page, label: string): Promise<void> {
 
 describe('accessibility', () => {
   it('mirrors the question, the feedback and the feed in aria-live regions', async () => {
-    const p = await openPage(browser(), '/?lang=en&timescale=10', { width: 1280, height: 720 });
+    const p = await openDrill(browser(), '/?lang=en&timescale=10', { width: 1280, height: 720 }, 'flood-dam-rumour');
     const { page } = p;
-    await waitForMenu(page);
-    await startFromMenu(page, 'flood-dam-rumour');
     const first = await waitForBeat(page);
     const ask = (first.beat!.ask as Record<string, string>).en!;
     await page.waitForFunction((text) => document.getElementById('live-assertive')?.textContent?.includes(text), ask);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SKILL_NAMES, type SkillId } from '../../src/core/skills.ts';
-import { playToEnd, startDrill, waitForPodium } from './drillDriver.ts';
+import { playToEnd, startDrill, waitForMenu } from './drillDriver.ts';
 import { ARTIFACTS_DIR, isBlank, openPage, screenshot, useBrowser, waitForScreen } from './harness.ts';
 
 const browser = useBrowser();
@@ -35,7 +35,7 @@ describe('debrief report', () => {
   it('shows the drill just played: scores, ending, timeline and every question, in both languages', async () => {
     const p = await openPage(browser(), '/?timescale=20&lang=en&renderer=canvas', { width: 1280, height: 720 });
     const { page } = p;
-    await waitForPodium(page);
+    await waitForMenu(page);
     await startDrill(page, SCENARIO);
     const final = await playToEnd(page);
     await waitForScreen(page, 'Debrief');

@@ -16,7 +16,7 @@ export async function liveState(page: Page): Promise<LiveState> {
   });
 }
 
-export async function waitForPodium(page: Page): Promise<void> {
+export async function waitForMenu(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__podium !== undefined && document.body.dataset.screen === 'Menu', null, { timeout: 60_000, polling: 50 });
 }
 

@@ -5,8 +5,8 @@
 // the events Safari sends are replayed as synthetic DOM events.
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { startFromMenu, view, waitForBeat, waitForMenu } from './keyboardDriver.ts';
-import { isBlank, openPage, screenshot, useBrowser } from './harness.ts';
+import { openDrill, view, waitForBeat } from './keyboardDriver.ts';
+import { isBlank, screenshot, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 
@@ -31,11 +31,8 @@ const boxValue = (page: Page) => page.locator('.answer-text').inputValue();
 describe('typed answers', () => {
   it('takes Telex and VNI input: Enter while composing neither sends nor loses text', async () => {
     // Answer time off: the test types at its own pace.
-    const p = await openPage(browser(), '/?lang=vi&timescale=4', { width: 1280, height: 720 });
+    const p = await openDrill(browser(), '/?lang=vi&timescale=4', { width: 1280, height: 720 }, 'flood-dam-rumour', { untimed: true });
     const { page } = p;
-    await waitForMenu(page);
-    await page.evaluate(() => window.__podium!.store.getState().updateSettings({ answerTime: null }));
-    await startFromMenu(page, 'flood-dam-rumour');
     await reachFreeText(page);
     const before = await turns(page);
     const cdp = await page.context().newCDPSession(page);
@@ -81,11 +78,8 @@ describe('typed answers', () => {
   });
 
   it('ignores Enter in the composition events other browsers send (isComposing, keyCode 229)', async () => {
-    const p = await openPage(browser(), '/?lang=en&timescale=4', { width: 1920, height: 1080 });
+    const p = await openDrill(browser(), '/?lang=en&timescale=4', { width: 1920, height: 1080 }, 'flood-dam-rumour', { untimed: true });
     const { page } = p;
-    await waitForMenu(page);
-    await page.evaluate(() => window.__podium!.store.getState().updateSettings({ answerTime: null }));
-    await startFromMenu(page, 'flood-dam-rumour');
     await reachFreeText(page);
     const before = await turns(page);
     const sent = await page.evaluate(() => {
@@ -117,10 +111,8 @@ describe('typed answers', () => {
   });
 
   it('gives back, in a toast that stays, an answer the clock cut off before it was sent', async () => {
-    const p = await openPage(browser(), '/?lang=en&timescale=20&renderer=canvas', { width: 1280, height: 720 });
+    const p = await openDrill(browser(), '/?lang=en&timescale=20&renderer=canvas', { width: 1280, height: 720 }, 'flood-dam-rumour');
     const { page } = p;
-    await waitForMenu(page);
-    await startFromMenu(page, 'flood-dam-rumour');
     await reachFreeText(page);
     const asked = (await view(page)).beat!;
     await page.locator('.answer-text').fill('We are still verifying the report');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { DrillRecord } from '../../src/records/drillRecord.ts';
 import { exportJson } from '../../src/records/exportFile.ts';
 import { sampleRecords } from '../fixtures/debrief/records.ts';
-import { playToEnd, startDrill, waitForPodium } from './drillDriver.ts';
+import { playToEnd, startDrill, waitForMenu } from './drillDriver.ts';
 import { isBlank, openPage, screenshot, useBrowser, waitForScreen } from './harness.ts';
 
 const browser = useBrowser();
@@ -42,7 +42,7 @@ describe('drill history', () => {
   it('keeps, lists, filters, charts, exports, imports, refuses bad files and deletes', async () => {
     const p = await openPage(browser(), '/?timescale=20&lang=en&renderer=canvas', { width: 1280, height: 720 });
     const { page } = p;
-    await waitForPodium(page);
+    await waitForMenu(page);
     expect(await page.evaluate(() => window.__podium!.menuActions.map((a) => [a.id, a.labelKey]))).toContainEqual(['history', 'history:open']);
     expect(isBlank(await screenshot(page, 'history-menu-en'))).toBe(false);
 
@@ -116,7 +116,7 @@ describe('drill history', () => {
     // The whole history moves to a fresh browser unchanged.
     const everything = await download(page, 'export-json');
     const elsewhere = await openPage(browser(), '/?timescale=20&lang=vi&renderer=canvas', { width: 1920, height: 1080 });
-    await waitForPodium(elsewhere.page);
+    await waitForMenu(elsewhere.page);
     await elsewhere.page.evaluate(() => window.__podium!.reports.openHistory());
     await elsewhere.page.locator('[data-overlay="history"] .pd-history-filters').waitFor();
     expect(await importText(elsewhere.page, 'podium.json', everything)).toBe('Đã thêm 4 buổi tập; 0 buổi đã có sẵn.');

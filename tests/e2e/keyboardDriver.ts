@@ -1,13 +1,12 @@
 // Drives the game the way a trainee at a keyboard does (no store shortcuts): pick a scenario in
 // the menu with the arrow keys, open its briefing with Enter, start with Enter, answer with the
 // digit keys or by typing into the answer box. The store is only read, to know what is on screen.
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { SessionView } from '../../src/core/session/types.ts';
-import { liveState } from './drillDriver.ts';
+import { liveState, waitForMenu } from './drillDriver.ts';
+import { openPage, type OpenedPage, type OpenPageOptions } from './harness.ts';
 
-export async function waitForMenu(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__podium !== undefined && document.body.dataset.screen === 'Menu', null, { timeout: 60_000, polling: 50 });
-}
+export { waitForMenu };
 
 /** Moves the menu's selection to `scenarioId` with ArrowDown / ArrowUp. */
 export async function selectInMenu(page: Page, scenarioId: string): Promise<void> {
@@ -30,6 +29,20 @@ export async function startFromMenu(page: Page, scenarioId: string): Promise<voi
   await page.waitForFunction(() => document.body.dataset.screen === 'Briefing', null, { timeout: 20_000, polling: 50 });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.body.dataset.screen === 'PressRoom', null, { timeout: 20_000, polling: 50 });
+}
+
+/** Turns the answer time off (as the settings dialog's "off" does), for a test that types at its own pace. */
+export async function turnOffAnswerTime(page: Page): Promise<void> {
+  await page.evaluate(() => window.__podium!.store.getState().updateSettings({ answerTime: null }));
+}
+
+/** Opens the app at `path`, waits for the menu and starts `scenarioId` from it with the keyboard. */
+export async function openDrill(browser: Browser, path: string, options: OpenPageOptions, scenarioId: string, { untimed = false } = {}): Promise<OpenedPage> {
+  const p = await openPage(browser, path, options);
+  await waitForMenu(p.page);
+  if (untimed) await turnOffAnswerTime(p.page);
+  await startFromMenu(p.page, scenarioId);
+  return p;
 }
 
 export async function view(page: Page): Promise<SessionView> {

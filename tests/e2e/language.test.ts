@@ -4,7 +4,7 @@
 // 1280×720 and 1920×1080 for a person to look at (Vietnamese capitals such as Ầ Ỗ Ữ unclipped).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sceneTexts, startFromMenu, view, waitForBeat, waitForMenu } from './keyboardDriver.ts';
+import { sceneTexts, startFromMenu, turnOffAnswerTime, view, waitForBeat, waitForMenu } from './keyboardDriver.ts';
 import { playToEnd } from './drillDriver.ts';
 import { isBlank, openPage, screenshot, useBrowser, waitForScreen } from './harness.ts';
 
@@ -48,7 +48,7 @@ describe('language', () => {
     const p = await openPage(browser(), '/?lang=vi&timescale=2', { width: 1920, height: 1080 });
     const { page } = p;
     await waitForMenu(page);
-    await page.evaluate(() => window.__podium!.store.getState().updateSettings({ answerTime: null }));
+    await turnOffAnswerTime(page);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.body.dataset.screen === 'Briefing');
     expect(isBlank(await screenshot(page, 'briefing-vi-1920x1080'))).toBe(false);

@@ -3,8 +3,8 @@
 // the conference. The drill clock is measured, so "stopped" means the drill second stays put.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { startFromMenu, view, waitForBeat, waitForMenu } from './keyboardDriver.ts';
-import { isBlank, openPage, screenshot, useBrowser, waitForScreen } from './harness.ts';
+import { openDrill, view, waitForBeat } from './keyboardDriver.ts';
+import { isBlank, screenshot, useBrowser, waitForScreen } from './harness.ts';
 
 const browser = useBrowser();
 
@@ -24,10 +24,8 @@ async function expectRunning(page: Page): Promise<void> {
 
 describe('pause', () => {
   it('pauses and resumes with Space, P and Escape, with the overlay on screen', async () => {
-    const p = await openPage(browser(), '/?lang=vi&timescale=5', { width: 1280, height: 720 });
+    const p = await openDrill(browser(), '/?lang=vi&timescale=5', { width: 1280, height: 720 }, 'school-food-poisoning');
     const { page } = p;
-    await waitForMenu(page);
-    await startFromMenu(page, 'school-food-poisoning');
     await waitForBeat(page);
     for (const key of ['Space', 'p', 'Escape']) {
       await page.keyboard.press(key);
@@ -51,10 +49,8 @@ describe('pause', () => {
   });
 
   it('pauses by itself when the tab is hidden, and the trainee resumes', async () => {
-    const p = await openPage(browser(), '/?lang=en&timescale=5', { width: 1280, height: 720 });
+    const p = await openDrill(browser(), '/?lang=en&timescale=5', { width: 1280, height: 720 }, 'school-food-poisoning');
     const { page, context } = p;
-    await waitForMenu(page);
-    await startFromMenu(page, 'school-food-poisoning');
     await waitForBeat(page);
     // Another tab in front hides this one (as switching tabs does).
     const other = await context.newPage();
@@ -88,10 +84,8 @@ describe('pause', () => {
   });
 
   it('lets the facilitator end the conference from the overlay', async () => {
-    const p = await openPage(browser(), '/?lang=en&timescale=5', { width: 1920, height: 1080 });
+    const p = await openDrill(browser(), '/?lang=en&timescale=5', { width: 1920, height: 1080 }, 'school-food-poisoning');
     const { page } = p;
-    await waitForMenu(page);
-    await startFromMenu(page, 'school-food-poisoning');
     await waitForBeat(page);
     await page.keyboard.press('Space');
     await page.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'paused');

@@ -3,7 +3,7 @@
 // overlap, and a long feedback line is never cut without a sign (it shrinks or ends in "…").
 import { expect, test } from 'vitest';
 import { openPage, useBrowser } from './harness.ts';
-import { startDrill, waitForPodium } from './drillDriver.ts';
+import { startDrill, waitForMenu } from './drillDriver.ts';
 
 const browser = useBrowser();
 
@@ -15,7 +15,7 @@ interface CardState {
 test('pop-up cards stack without overlapping and never cut a long line silently', async () => {
   const p = await openPage(browser(), '/?renderer=canvas&lang=en', { width: 1280, height: 720 });
   try {
-    await waitForPodium(p.page);
+    await waitForMenu(p.page);
     await startDrill(p.page, 'flood-dam-rumour');
     await p.page.evaluate(() => window.__podium!.controller.pause());
     const long = 'The closing words speak to the people the fake targets: call it fake without repeating it, restate the position, reassure with facts, point to the official source, and say when the next update comes so that nobody fills the silence with guesses. '.repeat(2).trim();

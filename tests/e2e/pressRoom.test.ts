@@ -2,8 +2,8 @@
 // time, to the debrief: what the store says after each key, the question's size (readable from the
 // back of a room), the feed and ticker filling up, and screenshots that are not blank.
 import { describe, expect, it } from 'vitest';
-import { playWithKeyboard, sceneTexts, startFromMenu, view, waitForBeat, waitForMenu } from './keyboardDriver.ts';
-import { isBlank, openPage, screenshot, useBrowser, waitForScreen } from './harness.ts';
+import { openDrill, playWithKeyboard, sceneTexts, view, waitForBeat } from './keyboardDriver.ts';
+import { isBlank, screenshot, useBrowser, waitForScreen } from './harness.ts';
 
 const browser = useBrowser();
 const SCENARIO = 'flood-dam-rumour';
@@ -11,10 +11,8 @@ const TYPED = 'Thông tin này chưa được xác nhận, chúng tôi đang xá
 
 describe('press room', () => {
   it('plays a whole drill from the menu to the debrief with the keyboard, in accelerated time', async () => {
-    const p = await openPage(browser(), '/?lang=vi&timescale=12', { width: 1920, height: 1080 });
+    const p = await openDrill(browser(), '/?lang=vi&timescale=12', { width: 1920, height: 1080 }, SCENARIO);
     const { page } = p;
-    await waitForMenu(page);
-    await startFromMenu(page, SCENARIO);
     const first = await waitForBeat(page);
     expect(first.status).toBe('running');
     expect(first.beat).not.toBeNull();
@@ -51,10 +49,8 @@ describe('press room', () => {
   });
 
   it('shows the room in English at 1280×720 with choices you can also click', async () => {
-    const p = await openPage(browser(), '/?lang=en&timescale=3', { width: 1280, height: 720 });
+    const p = await openDrill(browser(), '/?lang=en&timescale=3', { width: 1280, height: 720 }, 'fishing-boat-detained');
     const { page } = p;
-    await waitForMenu(page);
-    await startFromMenu(page, 'fishing-boat-detained');
     const first = await waitForBeat(page);
     expect(isBlank(await screenshot(page, 'pressroom-en-1280x720'))).toBe(false);
     // A click on the second choice's button answers with it.
@@ -75,11 +71,8 @@ describe('press room', () => {
   });
 
   it('shows a rumour spreading on the feed, and its reach falling once an answer rebuts it', async () => {
-    const p = await openPage(browser(), '/?lang=en&timescale=6', { width: 1280, height: 720 });
+    const p = await openDrill(browser(), '/?lang=en&timescale=6', { width: 1280, height: 720 }, SCENARIO, { untimed: true });
     const { page } = p;
-    await waitForMenu(page);
-    await page.evaluate(() => window.__podium!.store.getState().updateSettings({ answerTime: null }));
-    await startFromMenu(page, SCENARIO);
     const rebuttal = async () =>
       page.evaluate(() => {
         const state = window.__podium!.store.getState();

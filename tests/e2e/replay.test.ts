@@ -9,7 +9,7 @@ import { loadScenario } from '../../src/core/scenario/load.ts';
 import { replay } from '../../src/core/session/replay.ts';
 import type { SessionView } from '../../src/core/session/types.ts';
 import type { DrillRecord } from '../../src/records/drillRecord.ts';
-import { liveState, playToEnd, startDrill, variedAnswers, waitForPodium } from './drillDriver.ts';
+import { liveState, playToEnd, startDrill, variedAnswers, waitForMenu } from './drillDriver.ts';
 import { isBlank, openPage, screenshot, useBrowser, waitForScreen } from './harness.ts';
 
 const browser = useBrowser();
@@ -31,7 +31,7 @@ describe('replay', () => {
     if (!checked) throw new Error('the bundled flood scenario does not load');
     const p = await openPage(browser(), `/?timescale=${TIMESCALE}&lang=en&renderer=canvas`, { width: 1280, height: 720 });
     const { page } = p;
-    await waitForPodium(page);
+    await waitForMenu(page);
     await startDrill(page, 'flood-dam-rumour');
     // A pause in the middle, so the log has more than answers.
     await page.waitForTimeout(300);

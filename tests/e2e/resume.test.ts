@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { rumourReach } from '../../src/core/engine/rumourReach.ts';
 import { loadScenario } from '../../src/core/scenario/load.ts';
 import type { SessionView } from '../../src/core/session/types.ts';
-import { answer, liveState, startDrill, variedAnswers, waitForPodium } from './drillDriver.ts';
+import { answer, liveState, startDrill, variedAnswers, waitForMenu } from './drillDriver.ts';
 import { isBlank, openPage, screenshot, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
@@ -40,7 +40,7 @@ describe('resume after refresh', () => {
     const rand = random(SEED);
     const p = await openPage(browser(), `/?timescale=${TIMESCALE}&lang=en&renderer=canvas`, { width: 1280, height: 720 });
     const { page } = p;
-    await waitForPodium(page);
+    await waitForMenu(page);
     await startDrill(page, SCENARIO);
 
     let resumed = 0;
@@ -121,7 +121,7 @@ describe('resume after refresh', () => {
     const first = await openPage(browser(), '/?timescale=1&lang=en&renderer=canvas', { width: 1280, height: 720 });
     const context = first.context;
     let page = first.page;
-    await waitForPodium(page);
+    await waitForMenu(page);
     await startDrill(page, SCENARIO);
     const pages = [first];
     for (let crash = 1; crash <= 3; crash++) {
@@ -155,7 +155,7 @@ describe('resume after refresh', () => {
       },
     });
     const { page } = p;
-    await waitForPodium(page);
+    await waitForMenu(page);
     await startDrill(page, SCENARIO);
     const toast = page.locator('.toast.error');
     await toast.first().waitFor({ timeout: 10_000 });
