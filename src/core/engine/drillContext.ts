@@ -40,8 +40,8 @@ export interface DrillContext {
   feed: FeedItem[];
   /** Beats that escalations and events asked for, to come next after the current beat. */
   pending: string[];
+  /** Once set, nothing moves any more: `now` stays the instant the drill ended. */
   ending: { id: string; reason: EndReason } | null;
-  endedAt: number | null;
 }
 
 export function initialContext(rules: DrillRules): DrillContext {
@@ -63,6 +63,5 @@ export function initialContext(rules: DrillRules): DrillContext {
     feed: [],
     pending: [],
     ending: null,
-    endedAt: null,
   };
 }

@@ -28,5 +28,5 @@ export function finishDrill(rules: DrillRules, ctx: DrillContext, reason: EndRea
   const facts = factsOf(rules, scored);
   const endings = rules.scenario.endings;
   const ending = endings.find((e) => e.when === undefined || evaluateCondition(e.when, facts)) ?? endings[endings.length - 1]!;
-  return { ...scored, ending: { id: ending.id, reason }, endedAt: at };
+  return { ...scored, ending: { id: ending.id, reason } };
 }
