@@ -24,7 +24,8 @@ export class TopBar {
   readonly buttons: Button[] = [];
   private readonly clockText: Phaser.GameObjects.Text;
   private readonly clockBar: Phaser.GameObjects.Graphics;
-  private shown = '';
+  private shownSecond = NaN;
+  private shownFill = NaN;
 
   constructor(
     scene: Phaser.Scene,
@@ -56,13 +57,14 @@ export class TopBar {
     }
   }
 
+  /** Called for every frame's view: text and bar are redrawn only when what they show changes. */
   update(view: SessionView): void {
     const { pal, u, rect: r } = this.o;
     const left = conferenceSecondsLeft(view);
-    const label = `${this.o.clockLabel}  ${formatClock(left)}`;
-    if (label !== this.shown) {
-      this.shown = label;
-      this.clockText.setText(label);
+    const second = Math.ceil(left);
+    if (second !== this.shownSecond) {
+      this.shownSecond = second;
+      this.clockText.setText(`${this.o.clockLabel}  ${formatClock(left)}`);
       this.clockText.setColor(css(left <= 30 ? pal.warning : pal.text));
     }
     const w = Math.round(260 * u);
@@ -70,10 +72,14 @@ export class TopBar {
     const x = r.x + r.w / 2 - w / 2;
     const y = r.y + r.h - Math.round(14 * u);
     const share = view.duration > 0 ? Math.min(1, view.now / view.duration) : 0;
+    const filled = Math.max(h, w * (1 - share));
+    // A whole pixel of change is the least the bar can show.
+    if (Math.round(filled) === this.shownFill) return;
+    this.shownFill = Math.round(filled);
     this.clockBar.clear();
     this.clockBar.fillStyle(pal.line, 1);
     this.clockBar.fillRoundedRect(x, y, w, h, h / 2);
     this.clockBar.fillStyle(pal.accent, 1);
-    this.clockBar.fillRoundedRect(x, y, Math.max(h, w * (1 - share)), h, h / 2);
+    this.clockBar.fillRoundedRect(x, y, filled, h, h / 2);
   }
 }
