@@ -44,7 +44,7 @@ export interface DebriefHandle {
 
 function summary(report: DrillReport, ctx: ReportContext, options: DebriefOptions, status: HTMLElement): HTMLElement {
   const { t, text } = ctx;
-  const nameInput = el('input', { class: 'pd-trainee-input', attrs: { type: 'text', maxlength: '120', autocomplete: 'name', placeholder: t('traineePlaceholder'), id: 'pd-trainee' } });
+  const nameInput = el('input', { class: 'pd-field pd-trainee-input', attrs: { type: 'text', maxlength: '120', autocomplete: 'name', placeholder: t('traineePlaceholder'), id: 'pd-trainee' } });
   nameInput.value = options.trainee;
   nameInput.addEventListener('change', () => options.onTraineeChange?.(nameInput.value.trim()));
   const a = options.actions;

@@ -58,8 +58,8 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
     status.dataset.kind = kind;
   };
 
-  const traineeSelect = el('select', { attrs: { id: 'pd-filter-trainee', 'data-filter': 'trainee' } });
-  const scenarioSelect = el('select', { attrs: { id: 'pd-filter-scenario', 'data-filter': 'scenario' } });
+  const traineeSelect = el('select', { class: 'pd-field', attrs: { id: 'pd-filter-trainee', 'data-filter': 'trainee' } });
+  const scenarioSelect = el('select', { class: 'pd-field', attrs: { id: 'pd-filter-scenario', 'data-filter': 'scenario' } });
   traineeSelect.addEventListener('change', () => {
     filter.trainee = traineeSelect.value || null;
     render();
