@@ -45,7 +45,7 @@ export class BriefingScene extends PodiumScene {
       return true;
     }
     if (e.key === 'l' || e.key === 'L') {
-      this.ctx.store.getState().updateSettings({ language: this.lang === 'vi' ? 'en' : 'vi' });
+      this.toggleLanguage();
       return true;
     }
     return this.focus.handleKey(e, 'horizontal');

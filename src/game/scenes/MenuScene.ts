@@ -151,7 +151,7 @@ export class MenuScene extends PodiumScene {
 
   override handleKey(e: KeyboardEvent): boolean {
     if (e.key === 'l' || e.key === 'L') {
-      this.setLanguage(this.lang === 'vi' ? 'en' : 'vi');
+      this.toggleLanguage();
       return true;
     }
     if (e.key === 's' || e.key === 'S') {

@@ -118,7 +118,7 @@ export class PressRoomScene extends PodiumScene {
             this.ctx.overlays.openSettings();
           },
         },
-        { label: this.lang === 'vi' ? 'English' : 'Tiếng Việt', run: () => this.ctx.store.getState().updateSettings({ language: this.lang === 'vi' ? 'en' : 'vi' }) },
+        { label: this.lang === 'vi' ? 'English' : 'Tiếng Việt', run: () => this.toggleLanguage() },
       ],
     });
     this.room = new RoomView(this, {
@@ -208,7 +208,7 @@ export class PressRoomScene extends PodiumScene {
       return true;
     }
     if (key === 'l' || key === 'L') {
-      this.ctx.store.getState().updateSettings({ language: this.lang === 'vi' ? 'en' : 'vi' });
+      this.toggleLanguage();
       return true;
     }
     if (/^[1-9]$/.test(key) && view.beat) {

@@ -83,6 +83,11 @@ export abstract class PodiumScene extends Phaser.Scene {
     return this.ctx.store.getState().settings.language;
   }
 
+  /** The L key and the press room's language button: switch to the other interface language. */
+  protected toggleLanguage(): void {
+    this.ctx.store.getState().updateSettings({ language: this.lang === 'vi' ? 'en' : 'vi' });
+  }
+
   protected get reducedMotion(): boolean {
     return this.ctx.store.getState().settings.reducedMotion;
   }
