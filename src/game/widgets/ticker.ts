@@ -40,12 +40,12 @@ export class Ticker {
     const content = headlines.slice(0, 3).join('     •     ');
     if (content === this.content) return;
     this.content = content;
-    this.text.setText(content);
     if (this.reducedMotion) {
       this.text.setText(headlines[0] ?? '');
       ellipsize(this.text, this.clip.w);
       this.text.setX(this.clip.x);
     } else {
+      this.text.setText(content);
       this.offset = 0;
       this.place();
     }
