@@ -1,7 +1,7 @@
 // One i18next instance for the whole interface, initialised synchronously from the bundled
 // resources so the first frame is already in the right language.
 import i18next, { type i18n as I18n } from 'i18next';
-import { DEFAULT_LANGUAGE, type Language } from './languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './languages.ts';
 import { bundledNamespaces, bundledResources } from './resources.ts';
 
 export type { I18n };
@@ -11,7 +11,7 @@ export function createI18n(language: Language = DEFAULT_LANGUAGE): I18n {
   void instance.init({
     lng: language,
     fallbackLng: false,
-    supportedLngs: ['vi', 'en'],
+    supportedLngs: [...LANGUAGES],
     resources: bundledResources(),
     ns: bundledNamespaces(),
     defaultNS: 'common',
