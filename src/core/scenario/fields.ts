@@ -197,7 +197,7 @@ export const KINDS: Record<Kind, KindInfo> = {
     title: 'Free-text answer',
     description: 'The trainee types (or speaks) an answer; rubric lines give points for phrases.',
     fields: {
-      rubric: 'lines { skill, points, any: [phrases] } or { skill, points, all: [phrases] }',
+      rubric: 'lines { skill, points, any: [phrases] } or { skill, points, all: [phrases] }, each with optional unless: [phrases] and feedback',
       max_words: 'the most words the answer may have (1 to 1000)',
       rebuts: REBUTS,
       set: FLAGS,
@@ -215,6 +215,7 @@ export const KINDS: Record<Kind, KindInfo> = {
       points: 'a whole number from -10 to 10',
       any: `${PHRASES}: the line matches when one of them is there`,
       all: `${PHRASES}: the line matches when all of them are there`,
+      unless: `${PHRASES}: a match does not count when one of them is in the same clause (sentence part)`,
       feedback: `what this line rewards or penalises, shown in the debrief; ${TEXT}`,
     },
   },

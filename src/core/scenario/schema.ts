@@ -89,6 +89,8 @@ export const RubricLineSchema = z.union([
     skill: z.string(),
     points,
     any: z.array(z.string().min(1)).min(1),
+    /** Extension: a match is excluded when one of these phrases is in the same clause (engine/rubric.ts). */
+    unless: z.array(z.string().min(1)).min(1).optional(),
     /** Extension: what this line rewards or penalises, shown in the debrief. */
     feedback: TextSchema.optional(),
   }),
@@ -96,6 +98,7 @@ export const RubricLineSchema = z.union([
     skill: z.string(),
     points,
     all: z.array(z.string().min(1)).min(1),
+    unless: z.array(z.string().min(1)).min(1).optional(),
     feedback: TextSchema.optional(),
   }),
 ]);
