@@ -80,6 +80,14 @@ export const AnswerSchema = z.strictObject({
   set: z.array(flagName).optional(),
   unset: z.array(flagName).optional(),
   feedback: TextSchema.optional(),
+  /**
+   * Extension: a critical error (disclosing a secret, contradicting the state's position on
+   * sovereignty, inventing casualty figures). Choosing it caps the overall score (scoring.ts) and
+   * the debrief names it first.
+   */
+  critical: z.boolean().optional(),
+  /** Extension: what the critical error is, in a sentence; the debrief names it (else `feedback`). */
+  critical_reason: TextSchema.optional(),
   next: NextSchema,
 });
 export type Answer = z.infer<typeof AnswerSchema>;

@@ -28,6 +28,7 @@ export function forEachText(scenario: Scenario, visit: (text: Text, path: Path) 
     beat.answers?.forEach((answer, i) => {
       visit(answer.text, ['beats', id, 'answers', i, 'text']);
       maybe(answer.feedback, ['beats', id, 'answers', i, 'feedback']);
+      maybe(answer.critical_reason, ['beats', id, 'answers', i, 'critical_reason']);
     });
     const free = beat.free_text;
     if (free) {

@@ -42,7 +42,7 @@ const full = ScenarioSchema.parse({
       ask: t,
       time_limit: 30,
       answers: [
-        { text: t, feedback: t, next: [{ if: { all: [{ flag: 'x' }, { not: { visited: 'b' } }] }, goto: 'end' }, { goto: 'end' }] },
+        { text: t, feedback: t, critical: true, critical_reason: t, next: [{ if: { all: [{ flag: 'x' }, { not: { visited: 'b' } }] }, goto: 'end' }, { goto: 'end' }] },
         { text: t, next: 'end' },
       ],
       free_text: { rubric: [{ skill: 'accuracy', points: 1, any: ['a'], feedback: t }], model_answer: t, feedback: t, next: 'end' },
