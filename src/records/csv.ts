@@ -1,6 +1,6 @@
-// Spreadsheet exports: one row per drill, and one row per question asked. Quoting and escaping
-// are papaparse's (commas, quotes and line breaks in typed answers, and cells that a spreadsheet
-// would run as a formula).
+// Spreadsheet exports: one row per drill, and one row per question asked. Quoting is papaparse's
+// (commas, quotes and line breaks in typed answers); cells a spreadsheet would run as a formula
+// are neutralised here, line by line.
 import Papa from 'papaparse';
 import { SKILL_IDS } from '../core/skills.ts';
 import { resolveText } from '../i18n/resolveText.ts';
@@ -46,8 +46,22 @@ function rounded(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
+// A spreadsheet may run a cell that starts with = + - @ (or a tab or CR before one, or their
+// full-width forms); some readers also split a quoted cell at its line breaks. So every line of a
+// text cell that starts like that gets a ' in front, which the spreadsheet shows as plain text.
+// (papaparse's own escapeFormulae misses a cell that holds a line break.) Numbers stay numbers.
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+export function neutraliseFormulae(value: string): string {
+  const lines = value.split(/(\r\n|\n|\r)/);
+  // Odd indexes are the line breaks themselves; a cell that starts with a break also gets one.
+  if (/^[\r\n]/.test(value)) lines[0] = "'";
+  return lines.map((line, i) => (i % 2 === 0 && FORMULA_START.test(line) ? `'${line}` : line)).join('');
+}
+
 function toCsv(columns: readonly string[], rows: Cell[][], labels: HeaderLabels): string {
-  return Papa.unparse({ fields: columns.map(labels), data: rows }, { escapeFormulae: true, newline: '\r\n' });
+  const safe = (cell: Cell) => (typeof cell === 'string' ? neutraliseFormulae(cell) : cell);
+  return Papa.unparse({ fields: columns.map(labels).map(safe), data: rows.map((row) => row.map(safe)) }, { escapeFormulae: false, newline: '\r\n' });
 }
 
 export function drillsCsv(records: readonly DrillRecord[], lang: string, labels: HeaderLabels = (c) => c): string {

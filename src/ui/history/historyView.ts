@@ -6,7 +6,9 @@ import type { I18n } from '../../i18n/i18n.ts';
 import type { HeaderLabels } from '../../records/csv.ts';
 import type { DrillRecord } from '../../records/drillRecord.ts';
 import { exportJson } from '../../records/exportFile.ts';
-import { parseRecordsFile, type ImportProblem } from '../../records/importFile.ts';
+import { parseRecordsFile, tooLarge, type ImportProblem } from '../../records/importFile.ts';
+import { rescoreRecords, type RescoreProblem } from '../../records/rescoreImport.ts';
+import type { CheckedScenario } from '../../core/scenario/checked.ts';
 import type { RecordsStore } from '../../records/recordsStore.ts';
 import { PRINT_STYLE, reportUnit, screenStyle } from '../debrief/chartStyle.ts';
 import type { Chart } from '../debrief/charts.ts';
@@ -23,6 +25,8 @@ export interface HistoryOptions {
   records: Promise<RecordsStore>;
   /** Whether this record's scenario is bundled here (so its debrief can be rebuilt). */
   canOpen(record: DrillRecord): boolean;
+  /** The installed scenario of that id: imported records are scored again on it. */
+  scenarioOf(id: string): CheckedScenario | null;
   onOpen(record: DrillRecord): void;
   onBack(): void;
   filter?: Partial<HistoryFilter>;
@@ -228,16 +232,20 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
     await reload();
   }
 
-  function problemMessage(file: string, problem: ImportProblem): string {
+  function problemMessage(file: string, problem: ImportProblem | RescoreProblem): string {
     return t(`importError.${problem.code}`, { file, ...problem });
   }
 
   async function importFile(file: File): Promise<void> {
     if (!store) return;
+    const large = tooLarge(file.size);
+    if (large) return say(problemMessage(file.name, large), 'error');
     const parsed = parseRecordsFile(await file.text());
     if (!parsed.ok) return say(problemMessage(file.name, parsed.problem), 'error');
+    const rescored = rescoreRecords(parsed.records, options.scenarioOf);
+    if (!rescored.ok) return say(problemMessage(file.name, rescored.problem), 'error');
     try {
-      const outcome = await store.importRecords(parsed.records);
+      const outcome = await store.importRecords(rescored.records);
       say(t('imported', { added: outcome.added, already: outcome.alreadyThere }));
     } catch (error) {
       say(t('importError.failed', { file: file.name, detail: (error as Error)?.message ?? String(error) }), 'error');

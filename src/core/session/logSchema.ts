@@ -1,0 +1,37 @@
+// The one schema of a drill's event log and options, and the limits a drill stays within. A saved
+// drill (resume after refresh, session/migrations) and a kept or imported drill record
+// (records/drillRecord.ts) are both validated with it, so a file from elsewhere is held to what a
+// live drill can produce. zod/mini (tree-shaken) because this runs in the browser too.
+import * as z from 'zod/mini';
+
+export const DRILL_LIMITS = {
+  /** Log entries. Ticks are merged, so a drill logs one or two entries per answer, pause or
+   *  inject: a 2-hour drill (the longest a scenario may last) stays far below this. */
+  maxLogEntries: 20_000,
+  /** Characters of one typed answer. */
+  maxTypedChars: 20_000,
+  /** Characters of an id (beat, rumour, event, record, scenario). */
+  maxIdLength: 200,
+} as const;
+
+// z.number() refuses Infinity and NaN.
+export const drillSeconds = z.number().check(z.minimum(0));
+export const drillId = z.string().check(z.minLength(1), z.maxLength(DRILL_LIMITS.maxIdLength));
+
+const injectWhat = z.union([z.strictObject({ rumour: drillId }), z.strictObject({ event: drillId })]);
+
+export const LogEntrySchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('start'), at: drillSeconds }),
+  z.strictObject({ type: z.literal('tick'), at: drillSeconds }),
+  z.strictObject({ type: z.literal('choose'), at: drillSeconds, answerIndex: z.int().check(z.minimum(0), z.maximum(100)) }),
+  z.strictObject({ type: z.literal('type'), at: drillSeconds, text: z.string().check(z.maxLength(DRILL_LIMITS.maxTypedChars)) }),
+  z.strictObject({ type: z.literal('pause'), at: drillSeconds }),
+  z.strictObject({ type: z.literal('resume'), at: drillSeconds }),
+  z.strictObject({ type: z.literal('inject'), at: drillSeconds, what: injectWhat }),
+  z.strictObject({ type: z.literal('end'), at: drillSeconds }),
+]);
+
+export const DrillLogSchema = z.array(LogEntrySchema).check(z.maxLength(DRILL_LIMITS.maxLogEntries));
+
+/** As engine/rules.ts accepts them: a positive multiplier, or null for no time limits. */
+export const SessionOptionsSchema = z.strictObject({ answerTimeFactor: z.optional(z.nullable(z.number().check(z.positive()))) });
