@@ -6,13 +6,15 @@ import type { DrillContext, EndReason } from './drillContext.ts';
 import { evaluateCondition } from './conditions.ts';
 import { factsOf } from './facts.ts';
 import { unrebuttedMoments } from './rumours.ts';
-import type { DrillRules } from './rules.ts';
+import { shownOrder, type DrillRules } from './rules.ts';
+import type { TurnRecord } from '../session/types.ts';
 import { addToRaw } from './scoring.ts';
 
 export function finishDrill(rules: DrillRules, ctx: DrillContext, reason: EndReason, at: number): DrillContext {
   if (ctx.ending !== null) return ctx;
-  const turns = ctx.beat
-    ? [...ctx.turns, { beatId: ctx.beat.id, askedAt: ctx.beat.askedAt, answeredAt: at, response: { kind: 'ended' as const }, moments: [] }]
+  const shown = ctx.beat ? shownOrder(rules, ctx.beat.id) : undefined;
+  const turns: TurnRecord[] = ctx.beat
+    ? [...ctx.turns, { beatId: ctx.beat.id, askedAt: ctx.beat.askedAt, answeredAt: at, response: { kind: 'ended' }, moments: [], ...(shown ? { shown } : {}) }]
     : ctx.turns;
   const penalties = unrebuttedMoments(rules, ctx, at);
   const scored: DrillContext = {

@@ -12,7 +12,7 @@ import type { DrillContext } from './drillContext.ts';
 import { DEFAULT_TIMEOUT_TIMELINESS } from './rumourScoring.ts';
 import { matchRubric } from './rubric.ts';
 import { rebutRumours } from './rumours.ts';
-import type { DrillRules } from './rules.ts';
+import { shownOrder, type DrillRules } from './rules.ts';
 import { addToRaw, momentsFromEffects } from './scoring.ts';
 
 export function askBeat(rules: DrillRules, ctx: DrillContext, beatId: string): DrillContext {
@@ -45,6 +45,8 @@ function closeTurn(rules: DrillRules, ctx: DrillContext, outcome: Outcome): Dril
   if (outcome.unset?.length) flags = flags.filter((f) => !outcome.unset!.includes(f));
   const turn: TurnRecord = { beatId: asked.id, askedAt: asked.askedAt, answeredAt: ctx.now, response: outcome.response, moments };
   if (outcome.feedback !== undefined) turn.feedback = outcome.feedback;
+  const shown = shownOrder(rules, asked.id);
+  if (shown !== undefined) turn.shown = shown;
   return {
     ...rebutted,
     flags,

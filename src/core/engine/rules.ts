@@ -5,11 +5,14 @@ import type { CheckedScenario } from '../scenario/checked.ts';
 import type { Beat, Rumour, Scenario, ScenarioEvent } from '../scenario/schema.ts';
 import type { SessionOptions } from '../session/types.ts';
 import { assessedSkills, type ScoringRules } from './scoring.ts';
+import { answerOrder, isShuffleSeed, MAX_SHUFFLE_SEED } from './shuffle.ts';
 
 export interface DrillRules extends ScoringRules {
   scenario: Scenario;
   /** Multiplies every time_limit; null = no answer time limits. */
   answerTimeFactor: number | null;
+  /** Seed of the answers' shown order (shuffle.ts); undefined = the authored order. */
+  shuffleSeed: number | undefined;
   beats: ReadonlyMap<string, Beat>;
   rumours: ReadonlyMap<string, Rumour>;
   /** Events with their keys (`id`, or the index when the author gave none), in file order. */
@@ -30,6 +33,19 @@ export function answerTimeFactorOf(options: SessionOptions | undefined): number 
   return f;
 }
 
+export function shuffleSeedOf(options: SessionOptions | undefined): number | undefined {
+  const seed = options?.shuffleSeed;
+  if (seed === undefined) return undefined;
+  if (!isShuffleSeed(seed)) throw new RangeError(`shuffleSeed must be an integer from 0 to ${MAX_SHUFFLE_SEED}, got ${seed}`);
+  return seed;
+}
+
+/** The authored answer indexes of a beat in the order this drill shows them; undefined when not shuffled. */
+export function shownOrder(rules: DrillRules, beatId: string): number[] | undefined {
+  const count = rules.beats.get(beatId)?.answers?.length ?? 0;
+  return rules.shuffleSeed === undefined || count === 0 ? undefined : answerOrder(rules.shuffleSeed, beatId, count);
+}
+
 export function buildRules(checked: CheckedScenario, options?: SessionOptions): DrillRules {
   const scenario = checked.scenario;
   const events = scenario.events.map((event, i) => ({ key: eventKey(event, i), event }));
@@ -39,6 +55,7 @@ export function buildRules(checked: CheckedScenario, options?: SessionOptions): 
     bounds: checked.bounds,
     weights: scenario.weights,
     answerTimeFactor: answerTimeFactorOf(options),
+    shuffleSeed: shuffleSeedOf(options),
     beats: new Map(Object.entries(scenario.beats)),
     rumours: new Map(scenario.rumours.map((r) => [r.id, r])),
     events,

@@ -2,7 +2,7 @@
 // they must lead to. `npm test` plays every plan through the real engine, so a scenario edit that
 // breaks a path, an ending or a score range is caught before a trainee meets it.
 //
-// Steps: `{beat, after?, choose}` (1-based, as on screen), `{beat, after?, type}`,
+// Steps: `{beat, after?, choose}` (1-based, in the authored order: as on screen unless shuffled), `{beat, after?, type}`,
 // `{beat, timeout: true}`, `{inject: {rumour | event}}`. `after` is seconds after the beat was
 // asked (default 5). Time advances in 1-second ticks, between steps too, so rumours spread and
 // escalate in their real order. After the last step the clock runs on until the drill ends.
@@ -10,7 +10,7 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import { eventKey } from '../engine/rules.ts';
 import { Session } from '../session/session.ts';
-import type { SessionView } from '../session/types.ts';
+import type { SessionOptions, SessionView } from '../session/types.ts';
 import type { CheckedScenario } from './checked.ts';
 
 export const DEFAULT_AFTER = 5;
@@ -188,9 +188,13 @@ function playStep(session: Session, step: PlanStep, n: number): string | null {
   return null;
 }
 
-/** Plays one plan through a fresh Session and compares the end with its expectations. */
-export function runPlan(checked: CheckedScenario, plan: Plan): PlanResult {
-  const options = plan.options?.answer_time_factor === undefined ? {} : { answerTimeFactor: plan.options.answer_time_factor };
+/**
+ * Plays one plan through a fresh Session and compares the end with its expectations. `extra`
+ * adds drill options (a shuffle seed: `choose` names the authored answer, so a plan plays the
+ * same whatever order the answers are shown in).
+ */
+export function runPlan(checked: CheckedScenario, plan: Plan, extra: SessionOptions = {}): PlanResult {
+  const options: SessionOptions = plan.options?.answer_time_factor === undefined ? { ...extra } : { ...extra, answerTimeFactor: plan.options.answer_time_factor };
   const session = Session.create(checked, options);
   session.start(0);
   const failures = checkPlanAgainst(checked, plan);

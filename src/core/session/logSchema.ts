@@ -34,4 +34,8 @@ export const LogEntrySchema = z.discriminatedUnion('type', [
 export const DrillLogSchema = z.array(LogEntrySchema).check(z.maxLength(DRILL_LIMITS.maxLogEntries));
 
 /** As engine/rules.ts accepts them: a positive multiplier, or null for no time limits. */
-export const SessionOptionsSchema = z.strictObject({ answerTimeFactor: z.optional(z.nullable(z.number().check(z.positive()))) });
+export const SessionOptionsSchema = z.strictObject({
+  answerTimeFactor: z.optional(z.nullable(z.number().check(z.positive()))),
+  // engine/shuffle.ts: an unsigned 32-bit integer; absent in drills from before shuffling.
+  shuffleSeed: z.optional(z.int().check(z.minimum(0), z.maximum(0xffff_ffff))),
+});

@@ -44,6 +44,7 @@ export interface BeatView {
   askedAt: number;
   /** Drill second at which silence counts as a timeout; null when answer time is off. */
   deadline: number | null;
+  /** In the order shown on screen (shuffled per drill); `index` is the authored one the engine takes. */
   answers: { index: number; text: Text }[];
   freeText: { maxWords: number | null } | null;
 }
@@ -83,6 +84,11 @@ export interface TurnRecord {
     | { kind: 'ended' };
   moments: ScoredMoment[];
   feedback?: Text;
+  /**
+   * The authored indexes of the beat's answers in the order the trainee saw them (position p
+   * showed answer shown[p]); absent when the drill kept the authored order.
+   */
+  shown?: number[];
 }
 
 export interface SessionView {
@@ -108,6 +114,11 @@ export interface SessionView {
 export interface SessionOptions {
   /** Multiplies every beat's time_limit; null turns answer time limits off (WCAG 2.2.1). */
   answerTimeFactor?: number | null;
+  /**
+   * Shuffles every beat's answers (engine/shuffle.ts), an unsigned 32-bit integer. Absent: the
+   * authored order. Part of the drill: saved, exported and replayed with it.
+   */
+  shuffleSeed?: number;
 }
 
 /** Everything that happened, in order, with drill time: enough to replay a drill exactly. */

@@ -4,6 +4,7 @@ import type { DrillContext } from '../engine/drillContext.ts';
 import { reachNow, stateNow } from '../engine/rumours.ts';
 import type { DrillRules } from '../engine/rules.ts';
 import { scoreCard } from '../engine/scoring.ts';
+import { answerOrder } from '../engine/shuffle.ts';
 import type { BeatView, DrillStatus, RumourView, SessionView } from './types.ts';
 
 export function statusOf(value: unknown, ctx: DrillContext): DrillStatus {
@@ -22,7 +23,7 @@ function beatView(rules: DrillRules, ctx: DrillContext): BeatView | null {
     ask: beat.ask,
     askedAt: asked.askedAt,
     deadline: asked.deadline,
-    answers: (beat.answers ?? []).map((a, index) => ({ index, text: a.text })),
+    answers: answerOrder(rules.shuffleSeed, asked.id, beat.answers?.length ?? 0).map((index) => ({ index, text: beat.answers![index]!.text })),
     freeText: beat.free_text ? { maxWords: beat.free_text.max_words ?? null } : null,
   };
 }
