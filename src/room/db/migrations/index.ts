@@ -1,0 +1,5 @@
+import { migration001 } from './001-room.ts';
+import type { Migration } from './migration.ts';
+
+/** Every step, oldest first. A new step is a new file here; a released step is never edited. */
+export const MIGRATIONS: readonly Migration[] = [migration001];

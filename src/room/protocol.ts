@@ -1,0 +1,95 @@
+// Every message a phone, the console or the projector may send, as zod schemas: the server
+// validates each one before it touches the database (types, sizes, ranges), and refuses the rest
+// with a reason code. Names and questions are plain text; nothing a participant sends is ever
+// treated as markup by any screen.
+import { z } from 'zod';
+import { SKILL_IDS } from '../core/skills.ts';
+
+/** Printable text: no control, NUL or bidi-override characters, trimmed, within `max` characters. */
+export const plainText = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim())
+    .pipe(z.string().max(max));
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const text = z.union([z.string().max(2000), z.record(z.string().max(8), z.string().max(2000))]);
+export const JOIN_CODE = /^[A-HJ-NP-Z2-9]{6}$/;
+
+export const ParticipantAuth = z.strictObject({
+  role: z.literal('participant'),
+  code: z.string().transform((s) => s.trim().toUpperCase()).pipe(z.string().regex(JOIN_CODE)),
+  participantId: id.optional(),
+  token: z.string().max(128).optional(),
+});
+export const FacilitatorAuth = z.strictObject({ role: z.enum(['facilitator', 'projector']), key: z.string().max(128) });
+export const Auth = z.union([ParticipantAuth, FacilitatorAuth]);
+
+export const ParticipantMessages = {
+  join: z.strictObject({ name: plainText(60).nullable() }),
+  vote: z.strictObject({ pollId: id, choice: z.number().int().min(0).max(4) }),
+  rate: z.strictObject({ pollId: id, stars: z.number().int().min(1).max(5), skill: z.enum(SKILL_IDS).nullable() }),
+  ask: z.strictObject({ text: plainText(280).pipe(z.string().min(3)) }),
+  checkAnswer: z.strictObject({
+    phase: z.enum(['before', 'after']),
+    itemId: z.string().max(200),
+    choice: z.union([z.literal(0), z.literal(1)]),
+    flaw: z.enum(SKILL_IDS),
+  }),
+} as const;
+
+export const FacilitatorMessages = {
+  createSession: z.strictObject({ title: plainText(200), scenarioId: id.nullable() }),
+  attach: z.strictObject({ sessionId: id }),
+  openPoll: z.strictObject({
+    beatId: id,
+    kind: z.enum(['choice', 'rating']),
+    prompt: text,
+    options: z.array(text).max(5),
+    best: z.number().int().min(0).max(4).nullable(),
+  }),
+  closePoll: z.strictObject({ pollId: id, traineeChoice: z.number().int().min(0).max(4).nullable() }),
+  reveal: z.strictObject({ pollId: id, revealed: z.boolean() }),
+  openCheck: z.strictObject({ phase: z.enum(['before', 'after']) }),
+  closeCheck: z.strictObject({}),
+  pickQuestion: z.strictObject({ questionId: id }),
+  saveRecord: z.strictObject({ trainee: plainText(120).pipe(z.string().min(1)), record: z.record(z.string(), z.unknown()) }),
+  results: z.strictObject({}),
+} as const;
+
+export type ParticipantMessage = keyof typeof ParticipantMessages;
+export type FacilitatorMessage = keyof typeof FacilitatorMessages;
+
+/** Why a message was refused: a code the phone or the console words in its language. */
+export type Refusal =
+  | 'invalid'
+  | 'rate-limited'
+  | 'not-joined'
+  | 'unknown-session'
+  | 'poll-closed'
+  | 'choice-out-of-range'
+  | 'check-closed'
+  | 'not-in-form'
+  | 'forbidden'
+  | 'server-error';
+
+export type Ack<T = Record<string, never>> = ({ ok: true } & T) | { ok: false; error: Refusal };
+
+/** What the console sees of a poll, live. `version` grows with every change: keep the highest. */
+export interface Tally {
+  pollId: string;
+  version: number;
+  counts: number[];
+  total: number;
+  /** Rating polls: how many gave each of 1–5 stars, and how often each skill was named. */
+  stars?: number[];
+  skills?: Record<string, number>;
+}
+
+/** What a phone is asked, without the answer. */
+export interface PollForPhone {
+  id: string;
+  kind: 'choice' | 'rating';
+  prompt: unknown;
+  options: unknown[];
+}

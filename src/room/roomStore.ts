@@ -1,0 +1,269 @@
+// Everything the room keeps, as queries: one place for the SQL, the same on PGlite and PostgreSQL.
+// The database is the only state the server trusts, so a restarted server (or a second process
+// behind the Socket.IO adapter) carries on from it: no vote lives only in memory.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { CheckAnswerRow } from '../core/room/classReport.ts';
+import type { CheckPhase } from '../core/room/discernment.ts';
+import type { SkillId } from '../core/skills.ts';
+import type { Database, Queryable } from './db/sql.ts';
+import type { Refusal, Tally } from './protocol.ts';
+
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+export function newJoinCode(): string {
+  const bytes = randomBytes(6);
+  return [...bytes].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface SessionRow {
+  id: string;
+  code: string;
+  scenario_id: string | null;
+  title: string;
+  check_phase: CheckPhase | null;
+}
+
+export interface PollRow {
+  id: string;
+  session_id: string;
+  seq: number;
+  beat_id: string;
+  kind: 'choice' | 'rating';
+  prompt: unknown;
+  options: unknown[];
+  option_count: number;
+  best: number | null;
+  trainee_choice: number | null;
+  closed_at: string | null;
+  revealed: boolean;
+  version: number;
+}
+
+type Result<T> = { ok: true; value: T } | { ok: false; error: Refusal };
+
+export class RoomStore {
+  constructor(private readonly db: Database) {}
+
+  async createSession(title: string, scenarioId: string | null): Promise<SessionRow> {
+    // A join code is unique among open sessions; retry the rare collision.
+    for (let attempt = 0; ; attempt++) {
+      const code = newJoinCode();
+      try {
+        const [row] = await this.db.query<SessionRow>(
+          'INSERT INTO room_sessions (id, code, title, scenario_id) VALUES ($1, $2, $3, $4) RETURNING id, code, scenario_id, title, check_phase',
+          [randomUUID(), code, title, scenarioId],
+        );
+        return row!;
+      } catch (error) {
+        if (attempt >= 5) throw error;
+      }
+    }
+  }
+
+  async session(id: string): Promise<SessionRow | null> {
+    const [row] = await this.db.query<SessionRow>('SELECT id, code, scenario_id, title, check_phase FROM room_sessions WHERE id = $1', [id]);
+    return row ?? null;
+  }
+
+  async sessionByCode(code: string): Promise<SessionRow | null> {
+    const [row] = await this.db.query<SessionRow>(
+      'SELECT id, code, scenario_id, title, check_phase FROM room_sessions WHERE code = $1 AND closed_at IS NULL',
+      [code],
+    );
+    return row ?? null;
+  }
+
+  async join(sessionId: string, name: string | null): Promise<{ participantId: string; token: string }> {
+    const participantId = randomUUID();
+    const token = randomBytes(24).toString('base64url');
+    await this.db.query('INSERT INTO participants (id, session_id, name, token_hash) VALUES ($1, $2, $3, $4)', [
+      participantId,
+      sessionId,
+      name === '' ? null : name,
+      hashToken(token),
+    ]);
+    return { participantId, token };
+  }
+
+  /** A returning phone: the same participant only with the token it was given. */
+  async rejoin(sessionId: string, participantId: string, token: string): Promise<{ name: string | null } | null> {
+    const [row] = await this.db.query<{ name: string | null }>(
+      'UPDATE participants SET last_seen_at = now() WHERE id = $1 AND session_id = $2 AND token_hash = $3 RETURNING name',
+      [participantId, sessionId, hashToken(token)],
+    );
+    return row ?? null;
+  }
+
+  async participantCount(sessionId: string): Promise<number> {
+    const [row] = await this.db.query<{ n: number }>('SELECT count(*)::int AS n FROM participants WHERE session_id = $1', [sessionId]);
+    return row?.n ?? 0;
+  }
+
+  async openPoll(sessionId: string, poll: { beatId: string; kind: 'choice' | 'rating'; prompt: unknown; options: unknown[]; best: number | null }): Promise<PollRow> {
+    return this.db.transaction(async (tx) => {
+      // One poll open at a time: opening the next closes the last.
+      await tx.query('UPDATE polls SET closed_at = now() WHERE session_id = $1 AND closed_at IS NULL', [sessionId]);
+      const [row] = await tx.query<PollRow>(
+        `INSERT INTO polls (id, session_id, seq, beat_id, kind, prompt, options, option_count, best)
+         VALUES ($1, $2, (SELECT coalesce(max(seq), 0) + 1 FROM polls WHERE session_id = $2), $3, $4, $5, $6, $7, $8)
+         RETURNING *`,
+        [randomUUID(), sessionId, poll.beatId, poll.kind, JSON.stringify(poll.prompt), JSON.stringify(poll.options), poll.kind === 'rating' ? 5 : poll.options.length, poll.best],
+      );
+      return row!;
+    });
+  }
+
+  async openPollOf(sessionId: string): Promise<PollRow | null> {
+    const [row] = await this.db.query<PollRow>('SELECT * FROM polls WHERE session_id = $1 AND closed_at IS NULL ORDER BY seq DESC LIMIT 1', [sessionId]);
+    return row ?? null;
+  }
+
+  async poll(pollId: string, sessionId: string): Promise<PollRow | null> {
+    const [row] = await this.db.query<PollRow>('SELECT * FROM polls WHERE id = $1 AND session_id = $2', [pollId, sessionId]);
+    return row ?? null;
+  }
+
+  async closePoll(pollId: string, sessionId: string, traineeChoice: number | null): Promise<void> {
+    await this.db.query('UPDATE polls SET closed_at = coalesce(closed_at, now()), trainee_choice = $3 WHERE id = $1 AND session_id = $2', [pollId, sessionId, traineeChoice]);
+  }
+
+  async reveal(pollId: string, sessionId: string, revealed: boolean): Promise<void> {
+    await this.db.query('UPDATE polls SET revealed = $3 WHERE id = $1 AND session_id = $2', [pollId, sessionId, revealed]);
+  }
+
+  /**
+   * One vote per participant per poll: sent again it replaces the earlier choice (while the poll is
+   * open) and is never counted twice. The poll's version moves only when something changed.
+   */
+  async vote(sessionId: string, participantId: string, pollId: string, choice: number): Promise<Result<{ changed: boolean }>> {
+    return this.db.transaction(async (tx) => {
+      const poll = await lockOpenPoll(tx, pollId, sessionId);
+      if (!poll.ok) return poll;
+      if (poll.value.kind !== 'choice') return { ok: false, error: 'invalid' };
+      if (choice >= poll.value.option_count) return { ok: false, error: 'choice-out-of-range' };
+      const [prev] = await tx.query<{ choice: number }>('SELECT choice FROM votes WHERE poll_id = $1 AND participant_id = $2', [pollId, participantId]);
+      if (prev?.choice === choice) return { ok: true, value: { changed: false } };
+      await tx.query(
+        `INSERT INTO votes (poll_id, participant_id, choice) VALUES ($1, $2, $3)
+         ON CONFLICT (poll_id, participant_id) DO UPDATE SET choice = EXCLUDED.choice, updated_at = now()`,
+        [pollId, participantId, choice],
+      );
+      await tx.query('UPDATE polls SET version = version + 1 WHERE id = $1', [pollId]);
+      return { ok: true, value: { changed: true } };
+    });
+  }
+
+  async rate(sessionId: string, participantId: string, pollId: string, stars: number, skill: SkillId | null): Promise<Result<{ changed: boolean }>> {
+    return this.db.transaction(async (tx) => {
+      const poll = await lockOpenPoll(tx, pollId, sessionId);
+      if (!poll.ok) return poll;
+      if (poll.value.kind !== 'rating') return { ok: false, error: 'invalid' };
+      await tx.query(
+        `INSERT INTO ratings (poll_id, participant_id, stars, skill) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (poll_id, participant_id) DO UPDATE SET stars = EXCLUDED.stars, skill = EXCLUDED.skill, updated_at = now()`,
+        [pollId, participantId, stars, skill],
+      );
+      await tx.query('UPDATE polls SET version = version + 1 WHERE id = $1', [pollId]);
+      return { ok: true, value: { changed: true } };
+    });
+  }
+
+  async tally(pollId: string): Promise<Tally | null> {
+    const [poll] = await this.db.query<{ kind: string; option_count: number; version: number }>('SELECT kind, option_count, version FROM polls WHERE id = $1', [pollId]);
+    if (!poll) return null;
+    if (poll.kind === 'rating') {
+      const rows = await this.db.query<{ stars: number; skill: string | null; n: number }>(
+        'SELECT stars, skill, count(*)::int AS n FROM ratings WHERE poll_id = $1 GROUP BY stars, skill',
+        [pollId],
+      );
+      const stars = [0, 0, 0, 0, 0];
+      const skills: Record<string, number> = {};
+      for (const r of rows) {
+        stars[r.stars - 1]! += r.n;
+        if (r.skill) skills[r.skill] = (skills[r.skill] ?? 0) + r.n;
+      }
+      const total = stars.reduce((a, b) => a + b, 0);
+      return { pollId, version: poll.version, counts: [], total, stars, skills };
+    }
+    const rows = await this.db.query<{ choice: number; n: number }>('SELECT choice, count(*)::int AS n FROM votes WHERE poll_id = $1 GROUP BY choice', [pollId]);
+    const counts = Array.from({ length: poll.option_count }, () => 0);
+    for (const r of rows) if (r.choice < counts.length) counts[r.choice] = r.n;
+    return { pollId, version: poll.version, counts, total: counts.reduce((a, b) => a + b, 0) };
+  }
+
+  async polls(sessionId: string): Promise<PollRow[]> {
+    return this.db.query<PollRow>('SELECT * FROM polls WHERE session_id = $1 ORDER BY seq', [sessionId]);
+  }
+
+  async ask(sessionId: string, participantId: string, text: string): Promise<{ id: string; text: string; name: string | null }> {
+    const id = randomUUID();
+    const [row] = await this.db.query<{ name: string | null }>(
+      `WITH q AS (INSERT INTO room_questions (id, session_id, participant_id, text) VALUES ($1, $2, $3, $4))
+       SELECT name FROM participants WHERE id = $3`,
+      [id, sessionId, participantId, text],
+    );
+    return { id, text, name: row?.name ?? null };
+  }
+
+  async questions(sessionId: string): Promise<{ id: string; text: string; name: string | null; picked: boolean }[]> {
+    return this.db.query(
+      `SELECT q.id, q.text, p.name, q.picked_at IS NOT NULL AS picked FROM room_questions q JOIN participants p ON p.id = q.participant_id
+       WHERE q.session_id = $1 ORDER BY q.created_at`,
+      [sessionId],
+    );
+  }
+
+  async pickQuestion(sessionId: string, questionId: string): Promise<{ id: string; text: string } | null> {
+    const [row] = await this.db.query<{ id: string; text: string }>(
+      'UPDATE room_questions SET picked_at = coalesce(picked_at, now()) WHERE id = $1 AND session_id = $2 RETURNING id, text',
+      [questionId, sessionId],
+    );
+    return row ?? null;
+  }
+
+  async setCheckPhase(sessionId: string, phase: CheckPhase | null): Promise<void> {
+    await this.db.query('UPDATE room_sessions SET check_phase = $2 WHERE id = $1', [sessionId, phase]);
+  }
+
+  /** An answer to a check item, once: sent again it changes nothing. */
+  async checkAnswer(row: { sessionId: string; participantId: string; phase: CheckPhase; itemId: string; form: string; skill: SkillId; correct: boolean; flawCorrect: boolean }): Promise<void> {
+    await this.db.query(
+      `INSERT INTO check_answers (session_id, participant_id, phase, item_id, form, skill, correct, flaw_correct)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+      [row.sessionId, row.participantId, row.phase, row.itemId, row.form, row.skill, row.correct, row.flawCorrect],
+    );
+  }
+
+  async answeredItems(sessionId: string, participantId: string, phase: CheckPhase): Promise<string[]> {
+    const rows = await this.db.query<{ item_id: string }>('SELECT item_id FROM check_answers WHERE session_id = $1 AND participant_id = $2 AND phase = $3', [sessionId, participantId, phase]);
+    return rows.map((r) => r.item_id);
+  }
+
+  async checkRows(sessionId: string): Promise<CheckAnswerRow[]> {
+    const rows = await this.db.query<{ participant_id: string; phase: CheckPhase; skill: SkillId; correct: boolean; flaw_correct: boolean }>(
+      'SELECT participant_id, phase, skill, correct, flaw_correct FROM check_answers WHERE session_id = $1',
+      [sessionId],
+    );
+    return rows.map((r) => ({ participantId: r.participant_id, phase: r.phase, skill: r.skill, correct: r.correct, flawCorrect: r.flaw_correct }));
+  }
+
+  async participants(sessionId: string): Promise<{ id: string; name: string | null }[]> {
+    return this.db.query('SELECT id, name FROM participants WHERE session_id = $1 ORDER BY joined_at', [sessionId]);
+  }
+
+  async saveRecord(sessionId: string, trainee: string, record: unknown): Promise<string> {
+    const id = randomUUID();
+    await this.db.query('INSERT INTO drill_records (id, session_id, trainee, record) VALUES ($1, $2, $3, $4)', [id, sessionId, trainee, JSON.stringify(record)]);
+    return id;
+  }
+}
+
+async function lockOpenPoll(tx: Queryable, pollId: string, sessionId: string): Promise<Result<PollRow>> {
+  const [poll] = await tx.query<PollRow>('SELECT * FROM polls WHERE id = $1 AND session_id = $2 FOR UPDATE', [pollId, sessionId]);
+  if (!poll || poll.closed_at !== null) return { ok: false, error: 'poll-closed' };
+  return { ok: true, value: poll };
+}

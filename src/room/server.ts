@@ -1,0 +1,372 @@
+// The room server: the built app and the phones' page over HTTP, and one Socket.IO channel for the
+// console, the projector and the phones. Every message is validated (protocol.ts) and rate-limited
+// before it reaches the database (roomStore.ts); the database is the only state, so a restart or a
+// second process behind the PostgreSQL adapter changes nothing a participant sees.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdapter } from '@socket.io/postgres-adapter';
+import QRCode from 'qrcode';
+import sirv from 'sirv';
+import { Server, type Socket } from 'socket.io';
+import type { z } from 'zod';
+import { buildForms, deliver, type DiscernmentItem, type FormId } from '../core/room/discernment.ts';
+import { classReport } from '../core/room/classReport.ts';
+import type { CheckedScenario } from '../core/scenario/checked.ts';
+import type { Database } from './db/sql.ts';
+import { Auth, FacilitatorMessages, ParticipantMessages, type Ack, type Refusal } from './protocol.ts';
+import { TokenBucket } from './rateLimit.ts';
+import { RoomStore } from './roomStore.ts';
+
+export interface RoomServerOptions {
+  db: Database;
+  facilitatorKey: string;
+  scenarios: readonly CheckedScenario[];
+  /** The built app (dist/); null serves only the channel and the QR code. */
+  staticDir: string | null;
+  /** Share rooms with other server processes through PostgreSQL (needs a postgres database). */
+  scaleOut?: boolean;
+  /** At most one tally per poll per this many ms is sent to the console. */
+  tallyEveryMs?: number;
+  /** The address phones use to reach this server, for the join link and the QR code. */
+  publicUrl?: () => string;
+}
+
+export interface RoomServer {
+  http: HttpServer;
+  io: Server;
+  store: RoomStore;
+  listen(port: number, host: string): Promise<AddressInfo>;
+  close(): Promise<void>;
+}
+
+interface SocketData {
+  role: 'participant' | 'facilitator' | 'projector';
+  sessionId: string | null;
+  participantId: string | null;
+  bucket: TokenBucket;
+}
+
+type PodiumSocket = Socket<Record<string, (...args: never[]) => void>, Record<string, (...args: never[]) => void>, Record<string, never>, SocketData>;
+
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+export function keyMatches(given: string, expected: string): boolean {
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+function isLoopback(req: IncomingMessage): boolean {
+  const a = req.socket.remoteAddress ?? '';
+  return a === '127.0.0.1' || a === '::1' || a === '::ffff:127.0.0.1';
+}
+
+export async function createRoomServer(options: RoomServerOptions): Promise<RoomServer> {
+  const store = new RoomStore(options.db);
+  const tallyEveryMs = options.tallyEveryMs ?? 40;
+  const serveStatic = options.staticDir ? sirv(options.staticDir, { etag: true, gzip: false }) : null;
+  let publicUrl = options.publicUrl ?? (() => '');
+
+  const http = createServer((req, res) => void handleHttp(req, res));
+  const io = new Server(http, { maxHttpBufferSize: 64 * 1024, serveClient: false, cors: { origin: false } });
+  if (options.scaleOut) {
+    const pool = options.db.pool;
+    if (!pool) throw new Error('Sharing rooms between server processes needs a PostgreSQL database (PODIUM_DATABASE_URL).');
+    await pool.query(`CREATE TABLE IF NOT EXISTS socket_io_attachments (id bigserial UNIQUE, created_at timestamptz DEFAULT NOW(), payload bytea)`);
+    io.adapter(createAdapter(pool));
+  }
+
+  async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/room/key') {
+      // Only the laptop that runs the server may read the facilitator key.
+      if (!isLoopback(req)) return void res.writeHead(403).end();
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      return void res.end(JSON.stringify({ key: options.facilitatorKey, publicUrl: publicUrl() }));
+    }
+    if (url.pathname === '/room/qr.svg') {
+      const code = url.searchParams.get('code') ?? '';
+      if (!/^[A-HJ-NP-Z2-9]{6}$/.test(code)) return void res.writeHead(400).end();
+      const svg = await QRCode.toString(`${publicUrl()}/phone.html?code=${code}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+      res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' });
+      return void res.end(svg);
+    }
+    if (serveStatic) return serveStatic(req, res, () => void res.writeHead(404).end());
+    res.writeHead(404).end();
+  }
+
+  // ---- tallies: computed from the database, at most one per poll per tallyEveryMs -------------
+  const pendingTallies = new Map<string, { sessionId: string; timer: NodeJS.Timeout }>();
+  function scheduleTally(sessionId: string, pollId: string): void {
+    if (pendingTallies.has(pollId)) return;
+    const timer = setTimeout(async () => {
+      pendingTallies.delete(pollId);
+      try {
+        const tally = await store.tally(pollId);
+        if (!tally) return;
+        io.to(`fac:${sessionId}`).emit('tally', tally);
+        const poll = await store.poll(pollId, sessionId);
+        if (poll?.revealed) io.to(`proj:${sessionId}`).emit('tally', tally);
+      } catch {
+        // The next vote schedules another tally; a console also asks for results on demand.
+      }
+    }, tallyEveryMs);
+    pendingTallies.set(pollId, { sessionId, timer });
+  }
+
+  const formsByScenario = new Map<string, Record<FormId, DiscernmentItem[]>>();
+  function formsFor(scenarioId: string | null): Record<FormId, DiscernmentItem[]> {
+    const key = scenarioId ?? '';
+    let forms = formsByScenario.get(key);
+    if (!forms) formsByScenario.set(key, (forms = buildForms(options.scenarios, scenarioId ? [scenarioId] : [])));
+    return forms;
+  }
+
+  // ---- who is connecting ---------------------------------------------------------------------
+  io.use(async (socket: PodiumSocket, next) => {
+    const auth = Auth.safeParse(socket.handshake.auth);
+    if (!auth.success) return next(new Error('invalid'));
+    const data: SocketData = { role: 'participant', sessionId: null, participantId: null, bucket: new TokenBucket(20, 10, Date.now()) };
+    if (auth.data.role === 'participant') {
+      const session = await store.sessionByCode(auth.data.code).catch(() => null);
+      if (!session) return next(new Error('unknown-session'));
+      data.sessionId = session.id;
+      if (auth.data.participantId && auth.data.token) {
+        const back = await store.rejoin(session.id, auth.data.participantId, auth.data.token);
+        if (back) data.participantId = auth.data.participantId;
+      }
+    } else {
+      if (!keyMatches(auth.data.key, options.facilitatorKey)) return next(new Error('forbidden'));
+      data.role = auth.data.role;
+    }
+    socket.data = data;
+    next();
+  });
+
+  io.on('connection', (socket: PodiumSocket) => {
+    const data = socket.data;
+    if (data.role === 'participant') {
+      void socket.join(`s:${data.sessionId}`);
+      participantHandlers(socket);
+    } else {
+      facilitatorHandlers(socket);
+    }
+  });
+
+  /** Wraps a handler: rate limit, schema validation, a refusal code instead of an exception. */
+  function on<S extends z.ZodType, R extends object>(
+    socket: PodiumSocket,
+    event: string,
+    schema: S,
+    handler: (msg: z.infer<S>) => Promise<Ack<R>>,
+  ): void {
+    socket.on(event, async (raw: unknown, ack?: unknown) => {
+      const reply = typeof ack === 'function' ? (ack as (a: Ack<R>) => void) : () => {};
+      if (!socket.data.bucket.take(Date.now())) return reply({ ok: false, error: 'rate-limited' });
+      const msg = schema.safeParse(raw);
+      if (!msg.success) return reply({ ok: false, error: 'invalid' });
+      try {
+        reply(await handler(msg.data));
+      } catch {
+        reply({ ok: false, error: 'server-error' });
+      }
+    });
+  }
+
+  const refuse = (error: Refusal) => ({ ok: false as const, error });
+
+  function participantHandlers(socket: PodiumSocket): void {
+    const d = socket.data;
+    const sessionId = d.sessionId!;
+    const joined = () => d.participantId;
+
+    on(socket, 'join', ParticipantMessages.join, async ({ name }) => {
+      if (d.participantId) return { ok: true, participantId: d.participantId, token: null as string | null };
+      const { participantId, token } = await store.join(sessionId, name);
+      d.participantId = participantId;
+      io.to(`fac:${sessionId}`).emit('participants', { count: await store.participantCount(sessionId) });
+      return { ok: true, participantId, token: token as string | null };
+    });
+
+    on(socket, 'state', ParticipantMessages.join.partial().strict(), async () => {
+      const session = await store.session(sessionId);
+      const poll = await store.openPollOf(sessionId);
+      return {
+        ok: true,
+        joined: joined() !== null,
+        title: session?.title ?? '',
+        checkPhase: session?.check_phase ?? null,
+        poll: poll ? { id: poll.id, kind: poll.kind, prompt: poll.prompt, options: poll.options } : null,
+      };
+    });
+
+    on(socket, 'vote', ParticipantMessages.vote, async ({ pollId, choice }) => {
+      const pid = joined();
+      if (!pid) return refuse('not-joined');
+      const r = await store.vote(sessionId, pid, pollId, choice);
+      if (!r.ok) return refuse(r.error);
+      if (r.value.changed) scheduleTally(sessionId, pollId);
+      return { ok: true };
+    });
+
+    on(socket, 'rate', ParticipantMessages.rate, async ({ pollId, stars, skill }) => {
+      const pid = joined();
+      if (!pid) return refuse('not-joined');
+      const r = await store.rate(sessionId, pid, pollId, stars, skill);
+      if (!r.ok) return refuse(r.error);
+      scheduleTally(sessionId, pollId);
+      return { ok: true };
+    });
+
+    on(socket, 'ask', ParticipantMessages.ask, async ({ text }) => {
+      const pid = joined();
+      if (!pid) return refuse('not-joined');
+      const q = await store.ask(sessionId, pid, text);
+      io.to(`fac:${sessionId}`).emit('question', q);
+      return { ok: true };
+    });
+
+    on(socket, 'checkItems', ParticipantMessages.join.partial().strict(), async () => {
+      const pid = joined();
+      if (!pid) return refuse('not-joined');
+      const session = await store.session(sessionId);
+      if (!session?.check_phase) return refuse('check-closed');
+      const { items } = deliver(formsFor(session.scenario_id), pid, session.check_phase);
+      const answered = await store.answeredItems(sessionId, pid, session.check_phase);
+      // The phone never learns which answer is the good one.
+      return { ok: true, phase: session.check_phase, answered, items: items.map(({ goodIndex: _hidden, ...item }) => item) };
+    });
+
+    on(socket, 'checkAnswer', ParticipantMessages.checkAnswer, async (msg) => {
+      const pid = joined();
+      if (!pid) return refuse('not-joined');
+      const session = await store.session(sessionId);
+      if (session?.check_phase !== msg.phase) return refuse('check-closed');
+      const { form, items } = deliver(formsFor(session.scenario_id), pid, msg.phase);
+      const item = items.find((i) => i.id === msg.itemId);
+      if (!item) return refuse('not-in-form');
+      await store.checkAnswer({
+        sessionId,
+        participantId: pid,
+        phase: msg.phase,
+        itemId: item.id,
+        form,
+        skill: item.skill,
+        correct: msg.choice === item.goodIndex,
+        flawCorrect: msg.flaw === item.skill,
+      });
+      io.to(`fac:${sessionId}`).emit('checkProgress', { phase: msg.phase });
+      return { ok: true };
+    });
+  }
+
+  function facilitatorHandlers(socket: PodiumSocket): void {
+    const d = socket.data;
+    const inSession = () => d.sessionId;
+    const isFacilitator = () => d.role === 'facilitator';
+
+    const attach = async (sessionId: string) => {
+      d.sessionId = sessionId;
+      await socket.join(`${d.role === 'projector' ? 'proj' : 'fac'}:${sessionId}`);
+    };
+
+    on(socket, 'createSession', FacilitatorMessages.createSession, async ({ title, scenarioId }) => {
+      if (!isFacilitator()) return refuse('forbidden');
+      const s = await store.createSession(title, scenarioId);
+      await attach(s.id);
+      return { ok: true, sessionId: s.id, code: s.code, joinUrl: `${publicUrl()}/phone.html?code=${s.code}` };
+    });
+
+    on(socket, 'attach', FacilitatorMessages.attach, async ({ sessionId }) => {
+      const s = await store.session(sessionId);
+      if (!s) return refuse('unknown-session');
+      await attach(s.id);
+      return { ok: true, sessionId: s.id, code: s.code, joinUrl: `${publicUrl()}/phone.html?code=${s.code}`, participants: await store.participantCount(s.id) };
+    });
+
+    const facilitatorOnly = <S extends z.ZodType, R extends object>(event: string, schema: S, fn: (msg: z.infer<S>, sessionId: string) => Promise<Ack<R>>) =>
+      on(socket, event, schema, async (msg) => {
+        const sid = inSession();
+        if (!isFacilitator()) return refuse('forbidden');
+        if (!sid) return refuse('unknown-session');
+        return fn(msg, sid);
+      });
+
+    facilitatorOnly('openPoll', FacilitatorMessages.openPoll, async (msg, sid) => {
+      if (msg.kind === 'choice' && msg.options.length < 2) return refuse('invalid');
+      const poll = await store.openPoll(sid, msg);
+      io.to(`s:${sid}`).emit('poll', { id: poll.id, kind: poll.kind, prompt: poll.prompt, options: poll.options });
+      io.to(`proj:${sid}`).emit('pollOpened', { id: poll.id, kind: poll.kind });
+      return { ok: true, pollId: poll.id };
+    });
+
+    facilitatorOnly('closePoll', FacilitatorMessages.closePoll, async ({ pollId, traineeChoice }, sid) => {
+      await store.closePoll(pollId, sid, traineeChoice);
+      io.to(`s:${sid}`).emit('pollClosed', { id: pollId });
+      scheduleTally(sid, pollId);
+      return { ok: true };
+    });
+
+    facilitatorOnly('reveal', FacilitatorMessages.reveal, async ({ pollId, revealed }, sid) => {
+      await store.reveal(pollId, sid, revealed);
+      const poll = await store.poll(pollId, sid);
+      const tally = await store.tally(pollId);
+      io.to(`proj:${sid}`).emit('reveal', revealed && poll ? { pollId, revealed, tally, best: poll.best, traineeChoice: poll.trainee_choice, options: poll.options } : { pollId, revealed: false });
+      return { ok: true };
+    });
+
+    facilitatorOnly('openCheck', FacilitatorMessages.openCheck, async ({ phase }, sid) => {
+      await store.setCheckPhase(sid, phase);
+      io.to(`s:${sid}`).emit('check', { phase });
+      return { ok: true };
+    });
+
+    facilitatorOnly('closeCheck', FacilitatorMessages.closeCheck, async (_msg, sid) => {
+      await store.setCheckPhase(sid, null);
+      io.to(`s:${sid}`).emit('check', { phase: null });
+      return { ok: true };
+    });
+
+    facilitatorOnly('pickQuestion', FacilitatorMessages.pickQuestion, async ({ questionId }, sid) => {
+      const q = await store.pickQuestion(sid, questionId);
+      return q ? { ok: true, question: q } : refuse('invalid');
+    });
+
+    facilitatorOnly('saveRecord', FacilitatorMessages.saveRecord, async ({ trainee, record }, sid) => {
+      const id = await store.saveRecord(sid, trainee, record);
+      return { ok: true, id };
+    });
+
+    facilitatorOnly('results', FacilitatorMessages.results, async (_msg, sid) => {
+      const polls = await store.polls(sid);
+      const tallies = await Promise.all(polls.map((p) => store.tally(p.id)));
+      return {
+        ok: true,
+        participants: await store.participants(sid),
+        questions: await store.questions(sid),
+        polls: polls.map((p, i) => ({ id: p.id, seq: p.seq, beatId: p.beat_id, kind: p.kind, prompt: p.prompt, options: p.options, best: p.best, traineeChoice: p.trainee_choice, tally: tallies[i] })),
+        classReport: classReport(await store.checkRows(sid)),
+      };
+    });
+  }
+
+  return {
+    http,
+    io,
+    store,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, host, () => {
+          const address = http.address() as AddressInfo;
+          if (!options.publicUrl) publicUrl = () => `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;
+          resolve(address);
+        });
+      });
+    },
+    async close() {
+      for (const { timer } of pendingTallies.values()) clearTimeout(timer);
+      pendingTallies.clear();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+    },
+  };
+}
