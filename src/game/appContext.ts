@@ -1,6 +1,7 @@
 // What every scene and overlay is handed at start-up (no globals inside the game code).
+import type { Commands } from '../app/commands.ts';
+import type { OverlayStack } from '../app/overlayStack.ts';
 import type { SoundBank } from '../audio/soundBank.types.ts';
-import type { Diagnostic } from '../core/scenario/diagnostics.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import type { DrillController } from '../state/drillController.ts';
 import type { AppStore } from '../state/store.ts';
@@ -18,11 +19,7 @@ export interface Overlays {
   /** The typed-answer box for a free-text beat; null hides it. */
   showAnswerBox(config: AnswerBoxConfig | null): void;
   focusAnswerBox(): void;
-  /** The checker's messages for a scenario that failed to load; null hides the list. */
-  showMenuErrors(diagnostics: Diagnostic[] | null, rect: Rect | null): void;
   openSettings(): void;
-  /** True while a DOM overlay owns the keyboard (settings, pause, a dialog). */
-  capturesKeys(): boolean;
 }
 
 /** An extra button registered by another part of the app (e.g. the drill history, the report). */
@@ -40,7 +37,10 @@ export interface AppContext {
   sound: SoundBank;
   url: UrlOptions;
   overlays: Overlays;
-  toggleFullscreen(): void;
+  /** Every key and button action by name (src/app/commands.ts): scenes run commands, never re-implement them. */
+  commands: Commands;
+  /** The DOM overlays open over the screen: while one is, the scene takes no input (podiumScene.ts). */
+  overlayStack: OverlayStack;
   /** What the menu waits for (the fonts and the scenarios). */
   preload(): Promise<unknown>;
   /** Called once by createGame when everything is ready and Phaser too. */

@@ -2,7 +2,6 @@
 // with the CSS size of the window, the renderer picked by ?renderer=, and the scenes in flow order.
 import * as Phaser from 'phaser';
 import type { AppContext } from './appContext.ts';
-import { listenKeys } from './keyboard.ts';
 import { pickRenderer } from './rendererChoice.ts';
 import { canvasSize } from './canvasSize.ts';
 import { routeScreens } from './router.ts';
@@ -10,7 +9,6 @@ import { BootScene } from './scenes/BootScene.ts';
 import { BriefingScene } from './scenes/BriefingScene.ts';
 import { DebriefScene } from './scenes/DebriefScene.ts';
 import { MenuScene } from './scenes/MenuScene.ts';
-import type { PodiumScene } from './scenes/podiumScene.ts';
 import { PreloaderScene } from './scenes/PreloaderScene.ts';
 import { PressRoomScene } from './scenes/PressRoomScene.ts';
 import { resetTextMetrics } from './textStyle.ts';
@@ -32,7 +30,9 @@ export function createGame(ctx: AppContext, parent: HTMLElement): Phaser.Game {
     backgroundColor: '#070d17',
     banner: false,
     disableContextMenu: true,
-    input: { keyboard: false, gamepad: false },
+    // No window-level pointer events: a click on a DOM overlay (the report, a dialog) must never
+    // reach the button drawn underneath it (Phaser hit-tests window mouseups at their position).
+    input: { keyboard: false, gamepad: false, windowEvents: false },
     audio: { noAudio: true },
     // No MSAA on the WebGL context: shapes are few and large, text is drawn at 1:1, and multisampling
     // multiplies the fill cost (badly so on software WebGL). Textures still filter smoothly.
@@ -68,11 +68,6 @@ export function createGame(ctx: AppContext, parent: HTMLElement): Phaser.Game {
   window.addEventListener('resize', onResize);
   game.events.once(Phaser.Core.Events.READY, () => {
     routeScreens(game, ctx.store);
-    listenKeys(ctx, () => {
-      const key = ctx.store.getState().screen;
-      const scene = game.scene.getScene(key) as PodiumScene | null;
-      return scene && scene.sys.isActive() ? scene : null;
-    });
   });
   return game;
 }

@@ -9,9 +9,11 @@ export function routeScreens(game: Phaser.Game, store: AppStore): () => void {
     if (screen === current) return;
     const previous = current;
     current = screen;
-    if (previous && game.scene.isActive(previous)) game.scene.stop(previous);
-    for (const scene of game.scene.getScenes(true)) {
-      if (scene.scene.key !== screen) game.scene.stop(scene.scene.key);
+    // A scene under an overlay is paused, not active: it must stop all the same.
+    const running = (key: string) => game.scene.isActive(key) || game.scene.isPaused(key);
+    if (previous && running(previous)) game.scene.stop(previous);
+    for (const scene of game.scene.getScenes(false)) {
+      if (scene.scene.key !== screen && running(scene.scene.key)) game.scene.stop(scene.scene.key);
     }
     game.scene.start(screen);
   };

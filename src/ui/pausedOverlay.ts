@@ -1,8 +1,9 @@
 // The paused overlay: shown whenever the drill is paused (Space, P, Escape, or the tab hidden).
 // The clock is stopped until the trainee resumes; the facilitator can also end the conference
 // (straight to the debrief) or leave to the menu from here.
+import type { CommandId, Commands } from '../app/commands.ts';
+import type { OverlayStack } from '../app/overlayStack.ts';
 import type { I18n } from '../i18n/i18n.ts';
-import type { DrillController } from '../state/drillController.ts';
 import type { AppStore } from '../state/store.ts';
 import { h, trapFocus } from './dom.ts';
 
@@ -11,16 +12,18 @@ export interface PausedOverlay {
   relabel(): void;
 }
 
-export function createPausedOverlay(root: HTMLElement, store: AppStore, controller: DrillController, i18n: I18n): PausedOverlay {
+export function createPausedOverlay(root: HTMLElement, store: AppStore, i18n: I18n, commands: Commands, overlays: OverlayStack): PausedOverlay {
   const t = (k: string) => i18n.t(k);
   const backdrop = h('div', { class: 'dialog-backdrop paused', hidden: true });
-  const panel = h('section', { class: 'dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'paused-title', 'aria-describedby': 'paused-text' });
+  const panel = h('section', { class: 'dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'paused-title', 'aria-describedby': 'paused-text', tabindex: -1 });
   backdrop.append(panel);
   root.append(backdrop);
 
-  const button = (labelKey: string, key: string, cls: string, run: () => void) => {
-    const b = h('button', { type: 'button', class: `btn ${cls}` }, t(labelKey), h('kbd', {}, key));
-    b.addEventListener('click', run);
+  // Each button runs the command its key runs (the key shown is the command's first binding).
+  const button = (labelKey: string, id: CommandId, cls: string) => {
+    const hint = commands.keyHint(id);
+    const b = h('button', { type: 'button', class: `btn ${cls}`, 'data-command': id }, t(labelKey), h('kbd', {}, hint === 'Space' ? t('common:keys.space') : hint));
+    b.addEventListener('click', () => commands.run(id));
     return b;
   };
 
@@ -32,10 +35,10 @@ export function createPausedOverlay(root: HTMLElement, store: AppStore, controll
       h(
         'div',
         { class: 'dialog-actions column' },
-        button('pressRoom:paused.resume', t('common:keys.space'), 'btn-primary', () => controller.resume()),
-        button('pressRoom:paused.settings', 'S', 'btn-secondary', () => store.getState().setSettingsOpen(true)),
-        button('pressRoom:paused.end', 'E', 'btn-secondary', () => controller.end()),
-        button('pressRoom:paused.leave', 'Q', 'btn-ghost', () => controller.leave()),
+        button('pressRoom:paused.resume', 'drill.resume', 'btn-primary'),
+        button('pressRoom:paused.settings', 'app.settings', 'btn-secondary'),
+        button('pressRoom:paused.end', 'drill.end', 'btn-secondary'),
+        button('pressRoom:paused.leave', 'drill.leave', 'btn-ghost'),
       ),
     );
   };
@@ -43,24 +46,8 @@ export function createPausedOverlay(root: HTMLElement, store: AppStore, controll
   trapFocus(panel);
   const visibleNow = () => {
     const s = store.getState();
-    return s.screen === 'PressRoom' && s.drill?.view.status === 'paused';
+    return s.screen === 'PressRoom' && s.drill?.view.status === 'paused' && !overlays.isOpen('replay');
   };
-  // On window, not the panel: focus may be anywhere (e.g. on the page) when the tab comes back.
-  window.addEventListener('keydown', (e) => {
-    if (!shown || e.defaultPrevented || store.getState().settingsOpen || e.isComposing) return;
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    const key = e.key;
-    let handled = true;
-    if (key === ' ' || key === 'p' || key === 'P' || key === 'Escape') {
-      // Space on a focused button activates that button instead.
-      if (key === ' ' && e.target instanceof HTMLButtonElement && panel.contains(e.target) && e.target !== panel.querySelector('button')) handled = false;
-      else controller.resume();
-    } else if (key === 's' || key === 'S') store.getState().setSettingsOpen(true);
-    else if (key === 'e' || key === 'E') controller.end();
-    else if (key === 'q' || key === 'Q') controller.leave();
-    else handled = false;
-    if (handled) e.preventDefault();
-  });
 
   let shown = false;
   const sync = () => {
@@ -68,6 +55,7 @@ export function createPausedOverlay(root: HTMLElement, store: AppStore, controll
     if (show === shown) return;
     shown = show;
     backdrop.hidden = !show;
+    overlays.setOpen('paused', show);
     if (show) {
       render();
       if (!store.getState().settingsOpen) panel.querySelector('button')?.focus();

@@ -1,7 +1,9 @@
 // The settings dialog (DOM, fully keyboard accessible): language, mute and volume, answer time
 // (×1, ×1.5, ×2, off — WCAG 2.2.1), high contrast and reduced motion. Every change applies at once
 // and is remembered (the store's settings are saved by main.ts).
+import type { Commands } from '../app/commands.ts';
 import type { I18n } from '../i18n/i18n.ts';
+import { formatNumber } from '../i18n/numberFormat.ts';
 import { ANSWER_TIME_CHOICES, type AnswerTime } from '../state/settings.ts';
 import type { AppStore } from '../state/store.ts';
 import { h, trapFocus } from './dom.ts';
@@ -17,10 +19,11 @@ function answerTimeValue(choice: AnswerTime): string {
   return choice === null ? 'off' : String(choice);
 }
 
-export function createSettingsPanel(root: HTMLElement, store: AppStore, i18n: I18n): SettingsPanel {
+export function createSettingsPanel(root: HTMLElement, store: AppStore, i18n: I18n, commands: Commands): SettingsPanel {
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
   const dialog = h('div', { class: 'dialog-backdrop', hidden: true });
-  const panel = h('section', { class: 'dialog settings', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'settings-title' });
+  // Focusable itself: a click on its empty space keeps the focus in the dialog, not on the page.
+  const panel = h('section', { class: 'dialog settings', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'settings-title', tabindex: -1 });
   dialog.append(panel);
   root.append(dialog);
   let returnFocus: HTMLElement | null = null;
@@ -49,7 +52,7 @@ export function createSettingsPanel(root: HTMLElement, store: AppStore, i18n: I1
       const value = answerTimeValue(choice);
       const input = h('input', { type: 'radio', name: 'answer-time', value, checked: s.answerTime === choice });
       input.addEventListener('change', () => store.getState().updateSettings({ answerTime: choice }));
-      time.append(h('label', { class: 'choice' }, input, choice === null ? t('settings:timeOff') : `× ${String(choice).replace('.', i18n.language === 'vi' ? ',' : '.')}`));
+      time.append(h('label', { class: 'choice' }, input, choice === null ? t('settings:timeOff') : `× ${formatNumber(choice, i18n.language)}`));
     }
     const drill = store.getState().drill;
     if (drill && drill.view.status !== 'ended') time.append(h('p', { class: 'note' }, t('settings:timeNextDrill')));
@@ -66,13 +69,9 @@ export function createSettingsPanel(root: HTMLElement, store: AppStore, i18n: I1
   };
 
   trapFocus(panel);
-  panel.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      api.close();
-    }
-  });
+  // Esc through the command table: it closes the dialog wherever the focus is (even after a click
+  // on the dialog's empty space or the backdrop).
+  commands.register('settings', { 'settings.close': () => api.close() });
   dialog.addEventListener('click', (e) => {
     if (e.target === dialog) api.close();
   });

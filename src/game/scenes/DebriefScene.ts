@@ -2,10 +2,10 @@
 // conference ended. The full after-action report is a DOM overlay mounted in #report by
 // src/ui/debrief; this scene announces itself with a `podium:debrief` window event carrying the
 // scenario, the final view and the event log, and offers any registered debrief actions.
+import { keyHintOf } from '../../app/commands.ts';
 import { SKILL_NAMES, isSkillId } from '../../core/skills.ts';
 import { resolveText } from '../../i18n/resolveText.ts';
 import { selectDrillScenario } from '../../state/selectors.ts';
-import { answerTimeOptions } from '../../state/answerTime.ts';
 import { drawBrand, drawHall } from '../widgets/backdrop.ts';
 import { Button } from '../widgets/button.ts';
 import { FocusList } from '../widgets/focusList.ts';
@@ -108,27 +108,17 @@ export class DebriefScene extends PodiumScene {
     }
   }
 
+  /** Esc and R are commands (debrief.menu, debrief.again); what is left moves the focus. */
   override handleKey(e: KeyboardEvent): boolean {
-    if (e.key === 'Escape' || e.key === 'm' || e.key === 'M') {
-      this.toMenu();
-      return true;
-    }
-    if (e.key === 'r' || e.key === 'R') {
-      this.again();
-      return true;
-    }
     return this.focus.handleKey(e, 'horizontal');
   }
 
   private toMenu(): void {
-    this.ctx.controller.leave();
+    this.ctx.commands.run('debrief.menu');
   }
 
   private again(): void {
-    const state = this.ctx.store.getState();
-    const id = state.drill?.scenarioId;
-    if (!id) return;
-    this.ctx.controller.startDrill(id, answerTimeOptions(state.settings.answerTime));
+    this.ctx.commands.run('debrief.again');
   }
 
   private addButtons(withDrill: boolean): void {
@@ -139,7 +129,8 @@ export class DebriefScene extends PodiumScene {
     // Each button as wide as its label needs (one line: a wrapped label overflowed its button at 720p).
     const fit = (label: string, size: number, min: number, variant: 'ghost' | 'primary' | 'secondary', badge?: string) => Math.max(px(min), Button.widthFor(this, label, size, u, variant, badge));
     const menuLabel = this.t('results:menu');
-    const menu = new Button(this, { x: px(60), y: by, w: fit(menuLabel, px(22), 240, 'ghost', 'Esc'), h: px(72), label: menuLabel, badge: 'Esc', variant: 'ghost', singleLine: true, fontSize: px(22), u, pal, onActivate: () => this.toMenu() });
+    const menuKey = keyHintOf('debrief.menu');
+    const menu = new Button(this, { x: px(60), y: by, w: fit(menuLabel, px(22), 240, 'ghost', menuKey), h: px(72), label: menuLabel, badge: menuKey, variant: 'ghost', singleLine: true, fontSize: px(22), u, pal, onActivate: () => this.toMenu() });
     this.focus.add(menu);
     if (!withDrill) return;
     let x = width - px(60);
@@ -154,8 +145,9 @@ export class DebriefScene extends PodiumScene {
     }
     const againLabel = this.t('results:again');
     const variant = actions.length ? 'secondary' : 'primary';
-    const w = fit(againLabel, px(22), 260, variant, 'R');
-    const again = new Button(this, { x: x - w, y: by, w, h: px(72), label: againLabel, badge: 'R', variant, singleLine: true, fontSize: px(22), u, pal, onActivate: () => this.again() });
+    const againKey = keyHintOf('debrief.again');
+    const w = fit(againLabel, px(22), 260, variant, againKey);
+    const again = new Button(this, { x: x - w, y: by, w, h: px(72), label: againLabel, badge: againKey, variant, singleLine: true, fontSize: px(22), u, pal, onActivate: () => this.again() });
     this.focus.add(again);
     this.focus.focus(1);
   }

@@ -1,6 +1,9 @@
 // What every Podium scene shares: it is built from the store and the viewport, rebuilt whole when
 // the viewport, the language or the theme changes (rare events), and updated in place by `onState`
-// for everything else. Keys arrive through `handleKey` from the one global keyboard listener.
+// for everything else. Commands (keys and buttons) run through the command table (ctx.commands);
+// the keys no command takes arrive through `handleKey` to move the focus. While a DOM overlay is
+// open the scene takes no pointer input and is paused (except under the replay bar); it catches up
+// with the store when it resumes.
 import * as Phaser from 'phaser';
 import type { AppState, ScreenKey } from '../../state/store.ts';
 import type { AppContext } from '../appContext.ts';
@@ -11,6 +14,8 @@ export abstract class PodiumScene extends Phaser.Scene {
   protected vp: Viewport = viewportOf(1920, 1080);
   protected pal: Palette = paletteFor(false);
   private cleanups: (() => void)[] = [];
+  /** The state `onState` last saw (the store moves on while the scene is paused). */
+  private seen: AppState | null = null;
 
   constructor(
     readonly screenKey: ScreenKey,
@@ -23,13 +28,20 @@ export abstract class PodiumScene extends Phaser.Scene {
     this.cleanups = [];
     this.rebuild();
     const unsubscribe = this.ctx.store.subscribe((state, prev) => {
-      if (!this.sys.isActive()) return;
+      const paused = this.sys.isPaused();
+      if (!this.sys.isActive() && !paused) return;
+      // Under a dialog too: what shows behind the settings follows them at once.
       if (state.settings.language !== prev.settings.language || state.settings.highContrast !== prev.settings.highContrast) this.rebuild();
-      else this.onState(state, prev);
+      else if (!paused) this.deliver(state);
     });
     const onResize = () => this.rebuild();
     this.scale.on('resize', onResize);
-    this.cleanups.push(unsubscribe, () => this.scale.off('resize', onResize));
+    const onResume = () => this.deliver(this.ctx.store.getState());
+    this.events.on('resume', onResume);
+    const unsubscribeOverlays = this.ctx.overlayStack.subscribe(() => this.followOverlays());
+    // After create() the scene manager marks the scene running: only then can it be paused.
+    this.events.once('create', () => this.followOverlays());
+    this.cleanups.push(unsubscribe, unsubscribeOverlays, () => this.scale.off('resize', onResize), () => this.events.off('resume', onResume));
     this.events.once('shutdown', () => {
       for (const fn of this.cleanups) fn();
       this.cleanups = [];
@@ -59,7 +71,23 @@ export abstract class PodiumScene extends Phaser.Scene {
     this.pal = paletteFor(this.ctx.store.getState().settings.highContrast);
     this.cameras.main.setBackgroundColor(this.pal.bg);
     this.build();
-    this.onState(this.ctx.store.getState(), null);
+    this.seen = this.ctx.store.getState();
+    this.onState(this.seen, null);
+  }
+
+  private deliver(state: AppState): void {
+    const prev = this.seen;
+    this.seen = state;
+    if (state !== prev) this.onState(state, prev);
+  }
+
+  /** No pointer input under an overlay; paused too, unless the overlay plays this screen (replay). */
+  private followOverlays(): void {
+    const stack = this.ctx.overlayStack;
+    this.input.enabled = stack.top() === null;
+    if (!stack.screenRuns()) {
+      if (this.sys.isActive()) this.scene.pause();
+    } else if (this.sys.isPaused()) this.scene.resume();
   }
 
   /** Creates every display object for the current viewport, palette and language. */
@@ -83,9 +111,9 @@ export abstract class PodiumScene extends Phaser.Scene {
     return this.ctx.store.getState().settings.language;
   }
 
-  /** The L key and the press room's language button: switch to the other interface language. */
+  /** The press room's language button: the same command as the L key. */
   protected toggleLanguage(): void {
-    this.ctx.store.getState().updateSettings({ language: this.lang === 'vi' ? 'en' : 'vi' });
+    this.ctx.commands.run('app.language');
   }
 
   protected get reducedMotion(): boolean {

@@ -1,6 +1,7 @@
 // The after-action debrief overlay: a scrolling DOM report over the Debrief scene, in the chosen
 // language, printable as a PDF. The charts arrive a moment later from their own chunk; the text
 // report is complete without them.
+import { keyHintOf } from '../../app/commands.ts';
 import type { DrillReport } from '../../core/report/report.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import { beatsSection } from './beatsSection.ts';
@@ -19,6 +20,8 @@ export interface DebriefActions {
   /** Back to the history this report was opened from. */
   back?(): void;
   replay?(): void;
+  /** The same scenario again (R), after a live drill. */
+  again?(): void;
   history?(): void;
   menu?(): void;
   exportJson?(): void;
@@ -42,6 +45,12 @@ export interface DebriefHandle {
   destroy(): void;
 }
 
+/** Shows a button's key (the command table's binding) as a small badge after its label. */
+function withKey(b: HTMLButtonElement, key: string): HTMLButtonElement {
+  b.append(el('kbd', { class: 'pd-kbd', text: key }));
+  return b;
+}
+
 function summary(report: DrillReport, ctx: ReportContext, options: DebriefOptions, status: HTMLElement): HTMLElement {
   const { t, text } = ctx;
   const nameInput = el('input', { class: 'pd-field pd-trainee-input', attrs: { type: 'text', maxlength: '120', autocomplete: 'name', placeholder: t('traineePlaceholder'), id: 'pd-trainee' } });
@@ -53,8 +62,9 @@ function summary(report: DrillReport, ctx: ReportContext, options: DebriefOption
     a.exportJson ? button(t('exportJson'), a.exportJson, { class: 'pd-button', attrs: { 'data-action': 'export' } }) : null,
     a.replay ? button(t('replay'), a.replay, { class: 'pd-button', attrs: { 'data-action': 'replay' } }) : null,
     a.history ? button(t('history'), a.history, { class: 'pd-button', attrs: { 'data-action': 'history' } }) : null,
-    a.summary ? button(t('summary'), a.summary, { class: 'pd-button', attrs: { 'data-action': 'summary' } }) : null,
-    a.back ? button(t('back'), a.back, { class: 'pd-button pd-primary', attrs: { 'data-action': 'back' } }) : null,
+    a.again ? withKey(button(t('again'), a.again, { class: 'pd-button', attrs: { 'data-action': 'again' } }), keyHintOf('debrief.again')) : null,
+    a.summary ? withKey(button(t('summary'), a.summary, { class: 'pd-button', attrs: { 'data-action': 'summary' } }), keyHintOf('report.back')) : null,
+    a.back ? withKey(button(t('back'), a.back, { class: 'pd-button pd-primary', attrs: { 'data-action': 'back' } }), keyHintOf('report.back')) : null,
     a.menu ? button(t('menu'), a.menu, { class: 'pd-button pd-primary', attrs: { 'data-action': 'menu' } }) : null,
   ]);
   const overall = Math.round(report.score.overall);

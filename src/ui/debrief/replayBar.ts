@@ -1,6 +1,7 @@
 // Replay of a finished drill in the press room: the event log is played back into the store at
 // real or accelerated speed, and a scrubber seeks to any second. The press room draws the views
 // as it would a live drill; the drill controller is not involved, so nothing can be answered.
+import type { Commands } from '../../app/commands.ts';
 import type { CheckedScenario } from '../../core/scenario/checked.ts';
 import type { LogEntry, SessionOptions } from '../../core/session/types.ts';
 import type { I18n } from '../../i18n/i18n.ts';
@@ -15,6 +16,8 @@ export const REPLAY_SPEEDS = [1, 2, 4, 8, 16] as const;
 export interface ReplayOptions {
   store: AppStore;
   i18n: I18n;
+  /** Space, ← → and Esc run through the command table on the replay's layer. */
+  commands: Commands;
   checked: CheckedScenario;
   log: readonly LogEntry[];
   options: SessionOptions;
@@ -98,22 +101,12 @@ export function mountReplay(host: HTMLElement, o: ReplayOptions): ReplayHandle {
     if (playing) frame = requestAnimationFrame(step);
   }
 
-  function onKey(e: KeyboardEvent): void {
-    const target = e.target as HTMLElement | null;
-    if (target && (target.tagName === 'SELECT' || (target.tagName === 'INPUT' && target !== scrubber))) return;
-    if (e.key === ' ' && target?.tagName !== 'BUTTON') {
-      e.preventDefault();
-      if (playing) handle.pause();
-      else handle.play();
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      o.onExit();
-    } else if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && target !== scrubber) {
-      e.preventDefault();
-      handle.seek(cursor.at + (e.key === 'ArrowLeft' ? -5 : 5));
-    }
-  }
-  window.addEventListener('keydown', onKey);
+  const unregister = o.commands.register('replay', {
+    'replay.toggle': () => (playing ? handle.pause() : handle.play()),
+    'replay.back': () => handle.seek(cursor.at - 5),
+    'replay.forward': () => handle.seek(cursor.at + 5),
+    'replay.exit': () => o.onExit(),
+  });
 
   const handle: ReplayHandle = {
     element: root,
@@ -147,7 +140,7 @@ export function mountReplay(host: HTMLElement, o: ReplayOptions): ReplayHandle {
     destroy() {
       playing = false;
       if (frame !== null) cancelAnimationFrame(frame);
-      window.removeEventListener('keydown', onKey);
+      unregister();
       root.remove();
     },
   };
