@@ -8,6 +8,7 @@ import type { LogEntry, ScoreCard, SessionOptions } from '../core/session/types.
 import { LIMITS } from '../core/scenario/limits.ts';
 import { DRILL_LIMITS, DrillLogSchema, drillId, drillSeconds, SessionOptionsSchema } from '../core/session/logSchema.ts';
 import { SKILL_IDS } from '../core/skills.ts';
+import { foldName } from '../core/text/fold.ts';
 import { currentFormat } from './migrations/index.ts';
 
 // z.number() refuses Infinity and NaN.
@@ -85,14 +86,7 @@ export interface DrillRecord {
 
 /** "  Nguyễn  Văn A " and "nguyen van a" are the same trainee. */
 export function traineeKeyOf(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldName(name);
 }
 
 export function recordBeatsOf(report: DrillReport): RecordBeat[] {

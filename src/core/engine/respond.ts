@@ -99,7 +99,14 @@ export function typeAnswer(rules: DrillRules, ctx: DrillContext, text: string): 
   );
   const net = result.lines.reduce((sum, l) => sum + l.line.points, 0);
   return closeTurn(rules, ctx, {
-    response: { kind: 'text', text, matchedLines: result.lines.map((l) => l.lineIndex), overLimit: result.overLimit },
+    response: {
+      kind: 'text',
+      text,
+      matchedLines: result.lines.map((l) => l.lineIndex),
+      overLimit: result.overLimit,
+      ...(result.notCounted.length > 0 ? { notCounted: result.notCounted } : {}),
+      ...(result.stuffing ? { stuffing: result.stuffing } : {}),
+    },
     moments,
     feedback: free.feedback,
     set: free.set,

@@ -2,6 +2,7 @@
 // they may send (the Session methods). Rendering depends on this file only, never on the machine.
 import type { SkillId } from '../skills.ts';
 import type { EventKind, RumourState, Text } from '../scenario/schema.ts';
+import type { NotCounted, Stuffing } from '../engine/rubric.ts';
 
 export type DrillStatus = 'ready' | 'running' | 'paused' | 'ended';
 
@@ -79,7 +80,16 @@ export interface TurnRecord {
   answeredAt: number;
   response:
     | { kind: 'choice'; answerIndex: number }
-    | { kind: 'text'; text: string; matchedLines: number[]; overLimit: boolean }
+    | {
+        kind: 'text';
+        text: string;
+        matchedLines: number[];
+        overLimit: boolean;
+        /** Rubric phrases found but not counted (denied, excluded by `unless`, fragments of a list). */
+        notCounted?: NotCounted[];
+        /** Set when the answer reads as a list of rubric phrases rather than an answer. */
+        stuffing?: Stuffing;
+      }
     | { kind: 'timeout' }
     | { kind: 'ended' };
   moments: ScoredMoment[];
