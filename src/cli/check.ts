@@ -20,6 +20,7 @@ Checks scenario files and prints one line per problem:
   PATH:LINE:COLUMN severity [code] message
 then a summary per file: beats, the number of routes from start to an ending ("unbounded" when a
 loop can repeat) and, per assessed skill, the lowest and highest points possible.
+At most 50 problems are printed per file, then a count of the rest.
 Every code is explained in docs/diagnostics.md.
 
   FILE     scenario files, e.g. scenarios/*.yaml. Play-through plans (*.plan.yaml, or files with a
@@ -129,6 +130,18 @@ function summaryLines(outcome: Outcome): string[] {
   return lines;
 }
 
+/** Problems printed per file: a screenful; the rest are counted (fixing the first ones often
+ *  clears many of the others). */
+export const PROBLEMS_SHOWN = 50;
+
+function problemLines(outcome: Outcome): string[] {
+  const sorted = sortDiagnostics([...outcome.diagnostics]);
+  const lines = sorted.slice(0, PROBLEMS_SHOWN).map(formatDiagnostic);
+  const more = sorted.length - PROBLEMS_SHOWN;
+  if (more > 0) lines.push(`${outcome.file}: … and ${more.toLocaleString('en')} more ${more === 1 ? 'problem' : 'problems'} (fix the ones above and check again)`);
+  return lines;
+}
+
 function toJson(outcomes: Outcome[]): unknown {
   return {
     files: outcomes.map((o) => ({
@@ -162,8 +175,8 @@ export async function runCheck(argv: string[]): Promise<number> {
     console.log(JSON.stringify(toJson(outcomes), null, 2));
     return exitCodeOf(outcomes);
   }
-  const problems = outcomes.flatMap((o) => sortDiagnostics([...o.diagnostics]));
-  for (const d of problems) console.log(formatDiagnostic(d));
+  const problems = outcomes.flatMap((o) => o.diagnostics);
+  for (const outcome of outcomes) for (const line of problemLines(outcome)) console.log(line);
   if (problems.length > 0) console.log('');
   for (const outcome of outcomes) for (const line of summaryLines(outcome)) console.log(line);
   const total = count(problems);

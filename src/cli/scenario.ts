@@ -1,6 +1,7 @@
 // `npm run scenario -- <command> …`: check, schema, graph, play. Problems are printed as lines,
 // never as stack traces; the exit status says what happened (see each command's --help).
 import { pathToFileURL } from 'node:url';
+import { visibleControls } from '../core/scenario/controlCharacters.ts';
 import { CHECK_HELP, runCheck } from './check.ts';
 import { GRAPH_HELP, runGraph } from './graph.ts';
 import { PLAY_HELP, runPlay } from './play.ts';
@@ -24,7 +25,27 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help:
   play: { run: runPlay, help: PLAY_HELP },
 };
 
-export async function main(argv: string[]): Promise<number> {
+/** Runs `fn` with console output made terminal-safe: a scenario text, a typed answer or a file name
+ *  with an escape or direction character is printed with that character written out, so it can
+ *  neither recolour nor clear the terminal nor reorder the line. */
+async function withSafeConsole<T>(fn: () => Promise<T>): Promise<T> {
+  const { log, error } = console;
+  const safe = (print: (...args: unknown[]) => void) => (...args: unknown[]) => print(...args.map((a) => (typeof a === 'string' ? visibleControls(a) : a)));
+  console.log = safe(log);
+  console.error = safe(error);
+  try {
+    return await fn();
+  } finally {
+    console.log = log;
+    console.error = error;
+  }
+}
+
+export function main(argv: string[]): Promise<number> {
+  return withSafeConsole(() => dispatch(argv));
+}
+
+async function dispatch(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     const topic = command === 'help' ? rest[0] : undefined;
@@ -41,7 +62,17 @@ export async function main(argv: string[]): Promise<number> {
   return entry.run(rest);
 }
 
+/** The reader went away (`scenario check … | head`): stop quietly, as a command killed by SIGPIPE. */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(141);
+    throw error;
+  });
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

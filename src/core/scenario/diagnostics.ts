@@ -13,6 +13,8 @@ export const DIAGNOSTIC_CODES = {
   'too-many-aliases': 'error',
   'unsupported-tag': 'error',
   'text-too-long': 'error',
+  'too-many-values': 'error',
+  'control-character': 'error',
   // YAML
   'yaml-syntax': 'error',
   'duplicate-key': 'error',

@@ -11,6 +11,10 @@ export const LIMITS = {
   maxAliases: 100,
   /** Characters in any one string. */
   maxTextLength: 2000,
+  /** Values (keys, list items, flow items), counted by the same pre-scan: the YAML parser needs
+   *  about a kilobyte of memory per value; the bundled scenarios hold about 1,000 each, and a
+   *  generated 1 MiB one about 55,000. */
+  maxValues: 100_000,
 } as const;
 
 /** UTF-8 length without allocating an encoded copy. */

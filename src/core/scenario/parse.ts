@@ -1,8 +1,11 @@
 // Text → YAML document with positions → plain value, with the format's limits enforced before
-// the work they protect: size before anything, nesting (a linear pre-scan) before the parser
-// recurses, beats / tags / text length before aliases are expanded, aliases while expanding.
+// the work they protect: size before anything, then line endings made plain (CR LF and a lone CR
+// both end a line), invisible control characters refused, nesting and the number of values (one
+// linear pre-scan) before the parser recurses or allocates, beats / tags / text length / keys that
+// are maps before aliases are expanded, aliases while expanding.
 import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import { diagnostic, type Diagnostic, type Position } from './diagnostics.ts';
+import { findForbidden, firstForbidden, nameCharacter } from './controlCharacters.ts';
 import { LIMITS, utf8Length } from './limits.ts';
 import { measureNesting } from './nesting.ts';
 import { Locator } from './positions.ts';
@@ -33,13 +36,53 @@ export function fileTooLarge(file: string, bytes: number): Diagnostic {
 }
 
 function positionOf(text: string, offset: number): Position {
+  return positionsOf(text, [offset])[0]!;
+}
+
+/** Positions of ascending offsets, in one pass over the text. */
+function positionsOf(text: string, offsets: readonly number[]): Position[] {
+  const out: Position[] = [];
   let line = 1;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+  let next = text.indexOf('\n');
+  for (const offset of offsets) {
+    while (next >= 0 && next < offset) {
+      line++;
+      lineStart = next + 1;
+      next = text.indexOf('\n', next + 1);
+    }
+    out.push({ line, column: offset - lineStart + 1 });
   }
-  return { line, column: offset - lineStart + 1 };
+  return out;
+}
+
+/** Invisible characters reported one by one; past this many, one line counts the rest. */
+const CONTROLS_SHOWN = 50;
+
+function controlMessage(code: number): string {
+  return `this line holds the invisible character ${nameCharacter(code)}, which can make a text read differently from what it is or disturb the screen it is shown on; delete it (retype the text around it if your editor does not show it)`;
+}
+
+function controlDiagnostics(file: string, text: string): Diagnostic[] {
+  const { found, total } = findForbidden(text, CONTROLS_SHOWN + 1);
+  if (total === 0) return [];
+  const shown = found.slice(0, CONTROLS_SHOWN);
+  const positions = positionsOf(
+    text,
+    found.map((f) => f.index),
+  );
+  const out = shown.map((f, i) => diagnostic('control-character', file, positions[i]!, controlMessage(f.code)));
+  if (total > CONTROLS_SHOWN) {
+    out.push(
+      diagnostic(
+        'control-character',
+        file,
+        positions[CONTROLS_SHOWN]!,
+        `from here on the file holds ${(total - CONTROLS_SHOWN).toLocaleString('en')} more invisible control or direction characters; this is probably not a scenario file, or it was damaged`,
+      ),
+    );
+  }
+  return out;
 }
 
 /** Plain-language explanations for the YAML errors instructors meet most. */
@@ -103,6 +146,11 @@ function walkLimits(file: string, text: string, doc: Document, locator: Locator)
       );
     }
     if (isScalar(node)) {
+      const forbidden = typeof node.value === 'string' ? firstForbidden(node.value) : null;
+      if (forbidden) {
+        // Only an escape ("\e", "\u202E") gets here: raw characters are refused before parsing.
+        found.push(diagnostic('control-character', file, locator.position(node.range?.[0] ?? 0), `this text writes the invisible character ${nameCharacter(forbidden.code)} as an escape; it can make the text read differently from what it is or disturb the screen it is shown on: remove the escape`));
+      }
       if (typeof node.value === 'string' && node.value.length > LIMITS.maxTextLength) {
         found.push(
           diagnostic(
@@ -117,6 +165,12 @@ function walkLimits(file: string, text: string, doc: Document, locator: Locator)
     }
     for (const item of node.items) {
       if (isPair(item)) {
+        if (isCollection(item.key)) {
+          // A list or map used as a key ("? - a"): never part of a scenario, and turning it into a
+          // plain object costs time that grows with its depth.
+          found.push(diagnostic('wrong-type', file, locator.position(item.key.range?.[0] ?? 0), 'a key here is itself a list or a map (an explicit "? " key); a key must be a name, like "ask" or a beat id'));
+          continue;
+        }
         visit(item.key);
         visit(item.value);
       } else visit(item);
@@ -151,14 +205,19 @@ function firstAliasOffset(doc: Document): number {
   return offset;
 }
 
-export function parseScenarioText(text: string, file: string): ParsedScenario {
+export function parseScenarioText(source: string, file: string): ParsedScenario {
   const lineCounter = new LineCounter();
   const stopped = (diagnostics: Diagnostic[]): ParsedScenario => ({ file, doc: null, lineCounter, locator: null, value: undefined, diagnostics });
 
-  if (text.length > LIMITS.maxBytes || (text.length * 3 > LIMITS.maxBytes && utf8Length(text) > LIMITS.maxBytes)) {
-    return stopped([fileTooLarge(file, utf8Length(text))]);
+  if (source.length > LIMITS.maxBytes || (source.length * 3 > LIMITS.maxBytes && utf8Length(source) > LIMITS.maxBytes)) {
+    return stopped([fileTooLarge(file, utf8Length(source))]);
   }
-  const nesting = measureNesting(text, LIMITS.maxDepth);
+  // Old Mac editors end lines with a lone CR; YAML reads that as one long line. Lines and columns
+  // stay those of the file: only the CR of a CR LF, or a lone CR, changes into LF.
+  const text = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
+  const controls = controlDiagnostics(file, text);
+  if (controls.length > 0) return stopped(controls);
+  const nesting = measureNesting(text, LIMITS.maxDepth, LIMITS.maxValues);
   if (nesting.overAt >= 0) {
     return stopped([
       diagnostic(
@@ -166,6 +225,17 @@ export function parseScenarioText(text: string, file: string): ParsedScenario {
         file,
         positionOf(text, nesting.overAt),
         `maps and lists are nested more than ${LIMITS.maxDepth} levels deep here; a scenario never needs that many: check the indentation and the brackets`,
+      ),
+    ]);
+  }
+
+  if (nesting.tooManyAt >= 0) {
+    return stopped([
+      diagnostic(
+        'too-many-values',
+        file,
+        positionOf(text, nesting.tooManyAt),
+        `this file holds more than ${LIMITS.maxValues.toLocaleString('en')} values (keys, list items, items in brackets) by here; a scenario never needs that many (the bundled ones hold about 1,000 each): split it, or check that this is a scenario file`,
       ),
     ]);
   }

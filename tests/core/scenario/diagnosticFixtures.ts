@@ -37,6 +37,10 @@ export function diagnoseFixture(code: DiagnosticCode): Diagnostic[] {
       const padding = `# ${'x'.repeat(1022)}\n`.repeat(Math.ceil(LIMITS.maxBytes / 1024) + 1);
       return loadScenario(text + padding, name).diagnostics;
     }
+    case 'too-many-values': {
+      const text = readFileSync(path, 'utf8');
+      return loadScenario(`${text}notes: [${'a, '.repeat(LIMITS.maxValues)}a]\n`, name).diagnostics;
+    }
     case 'duplicate-scenario-id': {
       const base = { file: 'minimal.yaml', text: readFileSync(join(FIXTURES, 'minimal.yaml'), 'utf8') };
       const [, second] = checkScenarioSet([base, { file: name, text: readFileSync(path, 'utf8') }]);
