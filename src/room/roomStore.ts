@@ -139,21 +139,21 @@ export class RoomStore {
    * One vote per participant per poll: sent again it replaces the earlier choice (while the poll is
    * open) and is never counted twice. The poll's version moves only when something changed.
    */
-  async vote(sessionId: string, participantId: string, pollId: string, choice: number): Promise<Result<{ changed: boolean }>> {
+  async vote(sessionId: string, participantId: string, pollId: string, choice: number): Promise<Result<{ changed: boolean; version: number }>> {
     return this.db.transaction(async (tx) => {
       const poll = await lockOpenPoll(tx, pollId, sessionId);
       if (!poll.ok) return poll;
       if (poll.value.kind !== 'choice') return { ok: false, error: 'invalid' };
       if (choice >= poll.value.option_count) return { ok: false, error: 'choice-out-of-range' };
       const [prev] = await tx.query<{ choice: number }>('SELECT choice FROM votes WHERE poll_id = $1 AND participant_id = $2', [pollId, participantId]);
-      if (prev?.choice === choice) return { ok: true, value: { changed: false } };
+      if (prev?.choice === choice) return { ok: true, value: { changed: false, version: poll.value.version } };
       await tx.query(
         `INSERT INTO votes (poll_id, participant_id, choice) VALUES ($1, $2, $3)
          ON CONFLICT (poll_id, participant_id) DO UPDATE SET choice = EXCLUDED.choice, updated_at = now()`,
         [pollId, participantId, choice],
       );
-      await tx.query('UPDATE polls SET version = version + 1 WHERE id = $1', [pollId]);
-      return { ok: true, value: { changed: true } };
+      const [bumped] = await tx.query<{ version: number }>('UPDATE polls SET version = version + 1 WHERE id = $1 RETURNING version', [pollId]);
+      return { ok: true, value: { changed: true, version: bumped!.version } };
     });
   }
 

@@ -205,7 +205,8 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
       const r = await store.vote(sessionId, pid, pollId, choice);
       if (!r.ok) return refuse(r.error);
       if (r.value.changed) scheduleTally(sessionId, pollId);
-      return { ok: true };
+      // The version lets a phone (and the load test) tell when the console's histogram has its vote.
+      return { ok: true, version: r.value.version };
     });
 
     on(socket, 'rate', ParticipantMessages.rate, async ({ pollId, stars, skill }) => {
