@@ -5,6 +5,9 @@ import { buildReport } from '../../core/report/report.ts';
 import type { CheckedScenario } from '../../core/scenario/checked.ts';
 import { replay as replayLog } from '../../core/session/replay.ts';
 import type { LogEntry, SessionOptions, SessionView } from '../../core/session/types.ts';
+import { playAgain } from '../../app/appCommands.ts';
+import type { Commands } from '../../app/commands.ts';
+import type { OverlayStack } from '../../app/overlayStack.ts';
 import type { MenuAction } from '../../game/appContext.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import { recordFromReport, traineeKeyOf, type DrillRecord } from '../../records/drillRecord.ts';
@@ -31,6 +34,10 @@ export interface ReportsApp {
   i18n: I18n;
   menuActions: MenuAction[];
   debriefActions: MenuAction[];
+  /** Esc, R and the replay's keys run through the command table on the overlays' layers. */
+  commands: Commands;
+  /** Told which overlay is open, so the screen underneath takes no input meanwhile. */
+  overlayStack: OverlayStack;
   /** The #report element the overlays mount in. */
   root: HTMLElement;
   /** Where the unfinished drill and the trainee's name are kept; localStorage by default. */
@@ -48,8 +55,6 @@ function localStorageOrNull(): ResumeStorage | null {
 }
 
 export interface Reports {
-  /** True while a report overlay or the replay owns the keyboard. */
-  capturesKeys(): boolean;
   /** Brings back an unfinished drill after a refresh; call once the scenarios are loaded. */
   resume(): boolean;
   openHistory(): void;
@@ -91,12 +96,35 @@ export function installReports(app: ReportsApp): Reports {
 
   /** Shows the open overlay again (in the language just chosen). */
   let reopen: (() => void) | null = null;
+  /** Esc on the open report or history: one step back. */
+  let back: (() => void) | null = null;
+  /** R on the open report: the same scenario again (only after a live drill). */
+  let again: (() => boolean) | null = null;
+
+  const markOpen = () => {
+    app.overlayStack.setOpen('report', open !== null && 'chartsReady' in open);
+    app.overlayStack.setOpen('history', open !== null && !('chartsReady' in open));
+  };
 
   function close(): void {
     open?.destroy();
     open = null;
     reopen = null;
+    back = null;
+    again = null;
+    markOpen();
   }
+
+  app.commands.register('report', {
+    'report.back': () => back?.(),
+    'debrief.again': () => again?.() ?? false,
+    'report.print': () => window.print(),
+  });
+  app.commands.register('history', { 'report.back': () => back?.() });
+  // A report belongs to the screen it was opened over: another screen closes it (R's new drill).
+  store.subscribe((state, prev) => {
+    if (state.screen !== prev.screen && open) close();
+  });
 
   store.subscribe((state, prev) => {
     if (state.settings.language !== prev.settings.language) reopen?.();
@@ -155,6 +183,7 @@ export function installReports(app: ReportsApp): Reports {
   function showDebrief(f: Finished, from: 'drill' | 'history'): void {
     close();
     const report = buildReport(f.checked, f.view, f.log);
+    const restart = from === 'drill' ? () => playAgain(store, controller, f.checked.scenario.id) : undefined;
     const handle = mountDebrief(root, {
       report,
       i18n,
@@ -166,6 +195,7 @@ export function installReports(app: ReportsApp): Reports {
         history: from === 'drill' ? () => openHistory() : undefined,
         summary: from === 'drill' ? () => close() : undefined,
         back: from === 'history' ? () => openHistory() : undefined,
+        again: restart,
         menu: () => {
           close();
           controller.leave();
@@ -174,6 +204,9 @@ export function installReports(app: ReportsApp): Reports {
     });
     open = handle;
     reopen = () => showDebrief(f, from);
+    back = from === 'drill' ? () => close() : () => openHistory();
+    again = restart ?? null;
+    markOpen();
     if (from === 'drill') {
       void saving.then((problem) => {
         if (open !== handle) return;
@@ -188,15 +221,14 @@ export function installReports(app: ReportsApp): Reports {
     const f = session ? finished.get(session) : undefined;
     if (f && !replay) showDebrief(f, 'drill');
   });
-  app.debriefActions.push({
-    id: 'report',
-    labelKey: 'debrief:fullReport',
-    run: () => {
-      const session = controller.session;
-      const f = session ? finished.get(session) : current;
-      if (f) showDebrief(f, 'drill');
-    },
-  });
+  const showFullReport = () => {
+    const session = controller.session;
+    const f = session ? finished.get(session) : current;
+    if (!f) return false;
+    showDebrief(f, 'drill');
+  };
+  app.debriefActions.push({ id: 'report', labelKey: 'debrief:fullReport', run: () => void showFullReport() });
+  app.commands.register('debrief', { 'debrief.report': showFullReport });
 
   // ---- history -----------------------------------------------------------------------------
 
@@ -222,8 +254,11 @@ export function installReports(app: ReportsApp): Reports {
       onBack: () => close(),
     });
     reopen = openHistory;
+    back = () => close();
+    markOpen();
   }
   app.menuActions.push({ id: 'history', labelKey: 'history:open', run: openHistory });
+  app.commands.register('menu', { 'app.history': () => openHistory() });
 
   // ---- replay ------------------------------------------------------------------------------
 
@@ -233,6 +268,7 @@ export function installReports(app: ReportsApp): Reports {
     replay = mountReplay(root, {
       store,
       i18n,
+      commands: app.commands,
       checked: f.checked,
       log: f.log,
       options: f.options,
@@ -240,6 +276,7 @@ export function installReports(app: ReportsApp): Reports {
       onExit: () => {
         replay?.destroy();
         replay = null;
+        app.overlayStack.setOpen('replay', false);
         if (from === 'drill' && before) {
           store.getState().setDrill(before);
           store.getState().goTo('Debrief');
@@ -250,6 +287,7 @@ export function installReports(app: ReportsApp): Reports {
         }
       },
     });
+    app.overlayStack.setOpen('replay', true);
     store.getState().goTo('PressRoom');
   }
 
@@ -264,7 +302,6 @@ export function installReports(app: ReportsApp): Reports {
   });
 
   return {
-    capturesKeys: () => open !== null || replay !== null,
     resume() {
       const back = resume.restore();
       if (back) toast('info', t('resume.restored'));
