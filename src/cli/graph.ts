@@ -1,6 +1,7 @@
 // `scenario graph FILE [--lang CODE]`: a Mermaid flowchart of the beats: answers (numbered as on
 // screen, with their text), free text, timeouts (dotted), branch conditions, escalations and
 // event jumps (thick), and the endings.
+import { silenceNext } from '../core/engine/silence.ts';
 import { formatDiagnostic } from '../core/scenario/diagnostics.ts';
 import { loadScenario } from '../core/scenario/load.ts';
 import { branchesOf, END, type Condition, type Next, type Scenario } from '../core/scenario/schema.ts';
@@ -62,8 +63,7 @@ export function scenarioMermaid(scenario: Scenario, language: string): string {
     lines.push(`  ${from}[${label(shorten(`${id} · ${beat.reporter}: ${resolveText(beat.ask, language)}`))}]`);
     beat.answers?.forEach((answer, i) => edges(from, `${i + 1}. ${resolveText(answer.text, language)}`, answer.next, '-->'));
     if (beat.free_text) edges(from, 'typed answer', beat.free_text.next, '-->');
-    const silence = beat.on_timeout?.next ?? beat.answers?.[0]?.next ?? beat.free_text?.next;
-    if (silence !== undefined) edges(from, `timeout ${beat.time_limit} s`, silence, '-.->');
+    if (beat.on_timeout || beat.answers?.length || beat.free_text) edges(from, `timeout ${beat.time_limit} s`, silenceNext(beat), '-.->');
   });
 
   scenario.rumours.forEach((rumour, i) => {

@@ -28,8 +28,9 @@ import { initialContext, type DrillContext, type EndReason } from './drillContex
 import { finishDrill } from './ending.ts';
 import { factsOf } from './facts.ts';
 import { injectInto, isKnownInject, type InjectTarget } from './injects.ts';
-import { askBeat, canChoose, canType, chooseAnswer, timeOut, timeoutNext, typeAnswer } from './respond.ts';
+import { askBeat, canChoose, canType, chooseAnswer, timeOut, typeAnswer } from './respond.ts';
 import { buildRules, type DrillRules } from './rules.ts';
+import { silenceNext } from './silence.ts';
 import { applyDue, nextDue, type DueItem } from './timeline.ts';
 
 export type DrillEvent =
@@ -146,7 +147,7 @@ function beatState(id: string, beat: Beat): StateConfig {
       always: { guard: { type: 'due', params: { kind: 'timeout' } }, target: 'silent', actions: 'timeout' },
       on,
     },
-    silent: { always: routes(timeoutNext(beat)) },
+    silent: { always: routes(silenceNext(beat)) },
   };
   beat.answers?.forEach((answer, index) => {
     states[`answer-${index}`] = { always: routes(answer.next) };

@@ -6,14 +6,14 @@
 // points than they cost: typing anything at all must not count as countering a rumour.
 import type { Effects, Text } from '../scenario/schema.ts';
 import { idsOf } from '../scenario/refs.ts';
-import type { Beat, Next } from '../scenario/schema.ts';
+import type { Beat } from '../scenario/schema.ts';
 import type { ScoredMoment, TurnRecord } from '../session/types.ts';
 import type { DrillContext } from './drillContext.ts';
-import { DEFAULT_TIMEOUT_TIMELINESS } from './rumourScoring.ts';
 import { matchRubric } from './rubric.ts';
 import { rebutRumours } from './rumours.ts';
 import { shownOrder, type DrillRules } from './rules.ts';
 import { addToRaw, momentsFromEffects } from './scoring.ts';
+import { silenceEffects } from './silence.ts';
 
 export function askBeat(rules: DrillRules, ctx: DrillContext, beatId: string): DrillContext {
   const beat = rules.beats.get(beatId);
@@ -116,28 +116,16 @@ export function typeAnswer(rules: DrillRules, ctx: DrillContext, text: string): 
 
 const SILENCE: Text = { en: 'No answer within the time limit.', vi: 'Không trả lời trong thời gian cho phép.' };
 
-/** Silence until the deadline: on_timeout if the author wrote one, else −1 timeliness. */
+/** Silence until the deadline, scored by the silence rule (silence.ts); on_timeout's flags are set. */
 export function timeOut(rules: DrillRules, ctx: DrillContext): DrillContext {
   const asked = askedBeat(rules, ctx);
   if (!asked) return ctx;
-  const source = { kind: 'timeout', beatId: asked.id } as const;
   const custom = asked.beat.on_timeout;
-  if (custom) {
-    return closeTurn(rules, ctx, {
-      response: { kind: 'timeout' },
-      moments: momentsFromEffects(rules, custom.effects, ctx.now, source, custom.feedback),
-      feedback: custom.feedback,
-      set: custom.set,
-    });
-  }
+  const feedback = custom?.feedback ?? SILENCE;
   return closeTurn(rules, ctx, {
     response: { kind: 'timeout' },
-    moments: momentsFromEffects(rules, { timeliness: DEFAULT_TIMEOUT_TIMELINESS }, ctx.now, source, SILENCE),
-    feedback: SILENCE,
+    moments: momentsFromEffects(rules, silenceEffects(asked.beat), ctx.now, { kind: 'timeout', beatId: asked.id }, feedback),
+    feedback,
+    set: custom?.set,
   });
-}
-
-/** Where silence leads: on_timeout's next, or else the first answer's (or the free text's). */
-export function timeoutNext(beat: Beat): Next {
-  return beat.on_timeout?.next ?? beat.answers?.[0]?.next ?? beat.free_text?.next ?? 'end';
 }

@@ -44,6 +44,3 @@ export function rumourBounds(canBeRebutted: boolean): { timeliness: [number, num
     'rumour-rebuttal': [RUMOUR_POINTS.unrebutted, canBeRebutted ? RUMOUR_POINTS.reach.low : 0],
   };
 }
-
-/** Silence on a beat with no on_timeout costs this much timeliness (scenario-format.md). */
-export const DEFAULT_TIMEOUT_TIMELINESS = -1;

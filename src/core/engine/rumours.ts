@@ -120,14 +120,26 @@ export function rebutRumours(rules: DrillRules, ctx: DrillContext, ids: readonly
   return { ctx: next, moments };
 }
 
-/** At the end: what each rumour that appeared and was never rebutted costs. */
-export function unrebuttedMoments(rules: DrillRules, ctx: DrillContext, endedAt: number): ScoredMoment[] {
+const NOT_YET: Text = {
+  en: 'It was due on the feed before the scheduled end; the conference was ended before it was countered.',
+  vi: 'Tin đồn sẽ xuất hiện trước giờ kết thúc dự kiến; buổi họp báo bị dừng trước khi nó được phản bác.',
+};
+
+/**
+ * At the end: what each rumour that appeared and was never rebutted costs. `cutShort`: the
+ * conference was ended before its scheduled duration, and a rumour due to appear before then
+ * (and not pre-empted) costs the same as if the trainee had sat through it in silence.
+ */
+export function unrebuttedMoments(rules: DrillRules, ctx: DrillContext, endedAt: number, cutShort = false): ScoredMoment[] {
   const moments: ScoredMoment[] = [];
+  const scheduledEnd = ctx.startedAt + rules.scenario.duration;
   for (const [id, track] of Object.entries(ctx.rumours)) {
     if (track.rebuttedAt !== null) continue;
-    const outcome = scoreUnrebutted(track.appearedAt, endedAt);
+    const rumour = rules.rumours.get(id);
+    const due = cutShort && track.appearedAt === null && rumour !== undefined && ctx.startedAt + rumour.appears_at < scheduledEnd;
+    const outcome = scoreUnrebutted(due ? ctx.startedAt + rumour.appears_at : track.appearedAt, due ? scheduledEnd : endedAt);
     if (outcome.measure !== 'unrebutted') continue;
-    moments.push(...rumourMoment(rules, endedAt, id, 'rumour-rebuttal', outcome['rumour-rebuttal'], 'unrebutted', UNREBUTTED));
+    moments.push(...rumourMoment(rules, endedAt, id, 'rumour-rebuttal', outcome['rumour-rebuttal'], 'unrebutted', due ? NOT_YET : UNREBUTTED));
   }
   return moments;
 }

@@ -1,7 +1,7 @@
 // The scenario as a graph of beats, built once and shared by the reachability checks, the score
 // bounds, the path count and the Mermaid diagram. Beats are numbered in file order; END stands
 // for the word `end`. A reference to an unknown beat is left out (check.ts reports it).
-import { DEFAULT_TIMEOUT_TIMELINESS } from '../engine/rumourScoring.ts';
+import { silenceEffects, silenceNext } from '../engine/silence.ts';
 import { isSkillId, type SkillId } from '../skills.ts';
 import { branchesOf, END as END_WORD, idsOf, type Beat, type Effects, type Next, type Scenario } from './schema.ts';
 
@@ -103,16 +103,10 @@ class ResponseBuilder {
       }
       list.push({ kind: 'free-text', index: 0, implicit: false, targets: this.targets(beat.free_text.next), low, high, rebuts: idsOf(beat.free_text.rebuts) });
     }
-    if (beat.on_timeout) {
-      const gain = this.gain(beat.on_timeout.effects);
-      list.push({ kind: 'timeout', index: 0, implicit: false, targets: this.targets(beat.on_timeout.next), low: gain, high: gain, rebuts: [] });
-    } else {
-      // Silence follows the first answer (or the free text) and costs timeliness where assessed.
-      const first = beat.answers?.[0]?.next ?? beat.free_text?.next;
-      const gain = this.zero();
-      const t = this.slot.get('timeliness');
-      if (t !== undefined) gain[t] = DEFAULT_TIMEOUT_TIMELINESS;
-      if (first !== undefined) list.push({ kind: 'timeout', index: 0, implicit: true, targets: this.targets(first), low: gain, high: gain, rebuts: [] });
+    // Silence, scored and routed by the engine's own rule (engine/silence.ts).
+    if (beat.on_timeout || beat.answers?.length || beat.free_text) {
+      const gain = this.gain(silenceEffects(beat));
+      list.push({ kind: 'timeout', index: 0, implicit: !beat.on_timeout, targets: this.targets(silenceNext(beat)), low: gain, high: gain, rebuts: [] });
     }
     if (list.length === 0) this.dangling = true;
     return list;

@@ -10,7 +10,11 @@ export type DrillStatus = 'ready' | 'running' | 'paused' | 'ended';
 export type MomentSource =
   | { kind: 'answer'; beatId: string; answerIndex: number }
   | { kind: 'rubric'; beatId: string; lineIndex: number; matched: string[] }
-  | { kind: 'timeout'; beatId: string }
+  /**
+   * Silence: a timeout, or a question left unanswered when the conference ended early — `ended:
+   * 'open'` the question being asked, `'unasked'` one silence would still have led to.
+   */
+  | { kind: 'timeout'; beatId: string; ended?: 'open' | 'unasked' }
   | { kind: 'rumour'; rumourId: string; measure: 'speed' | 'reach' | 'unrebutted' };
 
 export interface ScoredMoment {

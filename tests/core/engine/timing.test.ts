@@ -37,7 +37,7 @@ describe('answer time limits', () => {
     expect(s.view().beat).toMatchObject({ id: 'q2', askedAt: 20, deadline: 50 });
   });
 
-  it('scores silence with on_timeout when the author wrote one, else -1 timeliness', () => {
+  it('scores silence with on_timeout when the author wrote one, else -1 timeliness; always 1 below the worst answer on timeliness', () => {
     const s = started();
     s.tick(20);
     expect(s.view().turns[0]!.moments).toEqual([
@@ -45,7 +45,11 @@ describe('answer time limits', () => {
     ]);
     s.tick(50);
     const turn = s.view().turns[1]!;
-    expect(turn.moments).toEqual([expect.objectContaining({ skill: 'composure', points: -2, feedback: 'Silence on a safety question alarms people.' })]);
+    // q2's on_timeout gives no timeliness; silence still costs 1 below its worst answer (0).
+    expect(turn.moments).toEqual([
+      expect.objectContaining({ skill: 'composure', points: -2, feedback: 'Silence on a safety question alarms people.' }),
+      expect.objectContaining({ skill: 'timeliness', points: -1, source: { kind: 'timeout', beatId: 'q2' } }),
+    ]);
     expect(s.view().flags).toEqual(['silent']);
     // The rumour passed its escalation reach at 40, while q2 was asked: its beat comes instead of q3.
     expect(s.view().beat?.id).toBe('q-poison');

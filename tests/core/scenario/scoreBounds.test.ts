@@ -12,7 +12,7 @@ import { loadScenario } from '../../../src/core/scenario/load.ts';
 import { ScenarioSchema } from '../../../src/core/scenario/schema.ts';
 import { scoreBounds } from '../../../src/core/scenario/scoreBounds.ts';
 
-const SKILLS = ['accuracy', 'composure', 'timeliness'] as const;
+const SKILLS = ['accuracy', 'composure', 'timeliness', 'transparency'] as const;
 type Skill = (typeof SKILLS)[number];
 type Totals = Record<Skill, number>;
 
@@ -26,7 +26,15 @@ interface GenBeat {
   timeout: GenResponse | null;
 }
 
-const effectsArb = fc.record({ accuracy: fc.integer({ min: -3, max: 3 }), composure: fc.integer({ min: -3, max: 3 }) }, { requiredKeys: [] });
+const effectsArb = fc.record(
+  {
+    accuracy: fc.integer({ min: -3, max: 3 }),
+    composure: fc.integer({ min: -3, max: 3 }),
+    timeliness: fc.integer({ min: -3, max: 3 }),
+    transparency: fc.integer({ min: -3, max: 3 }),
+  },
+  { requiredKeys: [] },
+);
 
 function beatsArb(jumpTargets: boolean) {
   return fc.integer({ min: 1, max: 6 }).chain((n) =>
@@ -40,7 +48,7 @@ function beatsArb(jumpTargets: boolean) {
             answers: fc.array(response, { minLength: 2, maxLength: 3 }),
             freeText: fc.option(
               fc.record({
-                rubric: fc.array(fc.record({ skill: fc.constantFrom<Skill>('accuracy', 'composure'), points: fc.integer({ min: -3, max: 3 }) }), { minLength: 1, maxLength: 3 }),
+                rubric: fc.array(fc.record({ skill: fc.constantFrom<Skill>('accuracy', 'composure', 'transparency'), points: fc.integer({ min: -3, max: 3 }) }), { minLength: 1, maxLength: 3 }),
                 targets,
               }),
             ),
@@ -93,7 +101,7 @@ function scenarioValue(beats: GenBeat[], jumps: number[]): unknown {
 
 /** Every response of a beat as [lowest gain, highest gain, targets], by the format's rules. */
 function responses(beat: GenBeat): { low: Totals; high: Totals; targets: number[] }[] {
-  const zero = (): Totals => ({ accuracy: 0, composure: 0, timeliness: 0 });
+  const zero = (): Totals => ({ accuracy: 0, composure: 0, timeliness: 0, transparency: 0 });
   const fixed = (effects: Partial<Totals>) => ({ ...zero(), ...effects });
   const list = beat.answers.map((a) => ({ low: fixed(a.effects), high: fixed(a.effects), targets: a.targets }));
   if (beat.freeText) {
@@ -105,15 +113,19 @@ function responses(beat: GenBeat): { low: Totals; high: Totals; targets: number[
     }
     list.push({ low, high, targets: beat.freeText.targets });
   }
+  // Silence: the authored timeout (or -1 timeliness), but on timeliness and transparency always
+  // 1 below the worst any other response of the beat can give (0 when none touches the skill).
   const timeout = beat.timeout ?? { effects: { timeliness: -1 }, targets: beat.answers[0]!.targets };
-  list.push({ low: fixed(timeout.effects), high: fixed(timeout.effects), targets: timeout.targets });
+  const silence = fixed(timeout.effects);
+  for (const s of ['timeliness', 'transparency'] as const) silence[s] = Math.min(silence[s], Math.min(0, ...list.map((r) => r.low[s])) - 1);
+  list.push({ low: silence, high: silence, targets: timeout.targets });
   return list;
 }
 
 /** Lowest and highest totals by listing every route (scenarios without jumps). */
 function enumerate(beats: GenBeat[]): { min: Totals; max: Totals } {
-  const min: Totals = { accuracy: Infinity, composure: Infinity, timeliness: Infinity };
-  const max: Totals = { accuracy: -Infinity, composure: -Infinity, timeliness: -Infinity };
+  const min: Totals = { accuracy: Infinity, composure: Infinity, timeliness: Infinity, transparency: Infinity };
+  const max: Totals = { accuracy: -Infinity, composure: -Infinity, timeliness: -Infinity, transparency: -Infinity };
   const walk = (beat: number, low: Totals, high: Totals): void => {
     if (beat < 0) {
       for (const s of SKILLS) {
@@ -132,7 +144,7 @@ function enumerate(beats: GenBeat[]): { min: Totals; max: Totals } {
       for (const t of r.targets) walk(t, nextLow, nextHigh);
     }
   };
-  walk(0, { accuracy: 0, composure: 0, timeliness: 0 }, { accuracy: 0, composure: 0, timeliness: 0 });
+  walk(0, { accuracy: 0, composure: 0, timeliness: 0, transparency: 0 }, { accuracy: 0, composure: 0, timeliness: 0, transparency: 0 });
   return { min, max };
 }
 
@@ -143,12 +155,12 @@ function enumerate(beats: GenBeat[]): { min: Totals; max: Totals } {
 function withJumps(beats: GenBeat[], jumps: number[]): { min: Totals; max: Totals } {
   const memo = new Map<string, { min: Totals; max: Totals }>();
   const best = (beat: number, used: number): { min: Totals; max: Totals } => {
-    if (beat < 0) return { min: { accuracy: 0, composure: 0, timeliness: 0 }, max: { accuracy: 0, composure: 0, timeliness: 0 } };
+    if (beat < 0) return { min: { accuracy: 0, composure: 0, timeliness: 0, transparency: 0 }, max: { accuracy: 0, composure: 0, timeliness: 0, transparency: 0 } };
     const key = `${beat}:${used}`;
     const known = memo.get(key);
     if (known) return known;
-    const min: Totals = { accuracy: Infinity, composure: Infinity, timeliness: Infinity };
-    const max: Totals = { accuracy: -Infinity, composure: -Infinity, timeliness: -Infinity };
+    const min: Totals = { accuracy: Infinity, composure: Infinity, timeliness: Infinity, transparency: Infinity };
+    const max: Totals = { accuracy: -Infinity, composure: -Infinity, timeliness: -Infinity, transparency: -Infinity };
     for (const r of responses(beats[beat]!)) {
       const after = [...r.targets.map((t) => best(t, used))];
       jumps.forEach((target, j) => {
@@ -215,12 +227,13 @@ describe('score bounds', () => {
     // example-flood (worked out by hand): timeliness: q-open timeout -2, q-missing and q-dam -1 each
     // (no on_timeout), q-dam twice (its branch, then the escalation) = -5; highest: the rumour
     // rebutted fast, +2. rumour-rebuttal: -2 (no comment) - 2 (never rebutted) = -4; +3 +2 = 5.
-    // transparency: -3 .. +1 twice (q-dam asked twice) = 2. composure: ±2 twice.
+    // transparency: silence costs 1 below each beat's worst answer: q-open -4, q-missing -1, q-dam
+    // -1 twice = -7 .. +1 twice (q-dam asked twice) = 2. composure: ±2 twice.
     const text = readFileSync(join(import.meta.dirname, '../../fixtures/examples/example-flood.yaml'), 'utf8');
     const { checked } = loadScenario(text, 'example-flood.yaml');
     expect(checked!.bounds).toEqual({
       timeliness: { min: -5, max: 2 },
-      transparency: { min: -3, max: 2 },
+      transparency: { min: -7, max: 2 },
       accuracy: { min: -3, max: 4 },
       'rumour-rebuttal': { min: -4, max: 5 },
       composure: { min: -4, max: 4 },

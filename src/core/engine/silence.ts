@@ -1,0 +1,48 @@
+// Silence is a failure the seminars name ("miễn bình luận", not timely): it must never cost less
+// than a careless answer. One rule, used by the engine (a timeout, a conference ended with
+// questions unanswered) and by the checker (score bounds, the graph, the Mermaid diagram):
+//
+// - Where silence leads: on_timeout's `next`, else the first answer's, else the free text's.
+// - What silence scores: on_timeout's effects (none authored: −1 timeliness), except that on
+//   timeliness and transparency, where assessed, it scores at least 1 below the beat's worst
+//   response on that skill (the lowest answer's effect, or the most a typed answer can lose).
+//   A beat whose answers never touch transparency still costs 1 transparency point when silent.
+import type { Beat, Effects, Next } from '../scenario/schema.ts';
+
+/** Silence on a beat without on_timeout costs this much timeliness (before the rule below). */
+export const DEFAULT_TIMEOUT_TIMELINESS = -1;
+
+/** The skills on which silence always costs more than the worst answer. */
+export const SILENCE_SKILLS = ['timeliness', 'transparency'] as const;
+
+/** Where silence (a timeout) leads. */
+export function silenceNext(beat: Beat): Next {
+  return beat.on_timeout?.next ?? beat.answers?.[0]?.next ?? beat.free_text?.next ?? 'end';
+}
+
+/** The lowest points any response of the beat can give on `skill` (0 if none touches it). */
+export function worstResponse(beat: Beat, skill: string): number {
+  let worst = 0;
+  for (const answer of beat.answers ?? []) worst = Math.min(worst, answer.effects[skill] ?? 0);
+  if (beat.free_text) {
+    let typed = 0;
+    for (const line of beat.free_text.rubric) if (line.skill === skill && line.points < 0) typed += line.points;
+    worst = Math.min(worst, typed);
+  }
+  return worst;
+}
+
+/** What silence on the beat scores, per skill (unassessed skills are dropped later, as for any effect). */
+export function silenceEffects(beat: Beat): Effects {
+  const effects: Effects = beat.on_timeout ? { ...beat.on_timeout.effects } : { timeliness: DEFAULT_TIMEOUT_TIMELINESS };
+  for (const skill of SILENCE_SKILLS) effects[skill] = Math.min(effects[skill] ?? 0, worstResponse(beat, skill) - 1);
+  return effects;
+}
+
+/** True when the engine scores silence lower than the author's on_timeout says (checker warning). */
+export function silenceLowered(beat: Beat, skill: (typeof SILENCE_SKILLS)[number]): { authored: number; scored: number } | null {
+  if (!beat.on_timeout) return null;
+  const authored = beat.on_timeout.effects[skill] ?? 0;
+  const scored = silenceEffects(beat)[skill]!;
+  return scored < authored ? { authored, scored } : null;
+}
