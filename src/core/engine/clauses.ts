@@ -25,13 +25,14 @@ export interface Token {
   part: number;
 }
 
-/** Words that turn a sentence: what follows is a new clause. Matched on the raw word where folding would merge it with another ("nhưng"/"những", "chứ"/"chủ"). */
-const TURN_RAW = new Set(['nhưng', 'chứ']);
-const TURN_FOLDED = new Set(['but', 'however', 'although', 'though', 'whereas', 'except', 'nevertheless']);
+/** Words that turn a sentence: what follows is a new clause. Matched as typed: folded, "nhưng" would be "những" and "but" would be "bút". */
+const TURN = new Set(['nhưng', 'chứ', 'but', 'however', 'although', 'though', 'whereas', 'except', 'nevertheless']);
 const TURN_PAIRS: [string, string][] = [
+  ['tuy', 'nhiên'],
   ['tuy', 'nhien'],
+  ['mặc', 'dù'],
   ['mac', 'du'],
-  ['du', 'vay'],
+  ['dù', 'vậy'],
   ['even', 'if'],
 ];
 
@@ -66,14 +67,14 @@ export function tokenize(text: string): Token[] {
       if (!word) continue;
       const raw = s.toLowerCase();
       const previous = tokens[tokens.length - 1];
-      const turnsPair = previous !== undefined && previous.clause === clause && TURN_PAIRS.some(([a, b]) => previous.word === a && word === b);
+      const turnsPair = previous !== undefined && previous.clause === clause && TURN_PAIRS.some(([a, b]) => previous.raw === a && raw === b);
       if (turnsPair) {
         // "tuy nhiên": the first word already sits in the clause being closed; move it to the new one.
         tokens.pop();
         endClause();
         tokens.push({ ...previous, clause, part });
         clauseOpen = partOpen = true;
-      } else if (TURN_RAW.has(raw) || TURN_FOLDED.has(word)) {
+      } else if (TURN.has(raw)) {
         endClause();
       }
       tokens.push({ word, raw, key: inflectionKey(word), clause, part });

@@ -9,21 +9,24 @@
 // - A phrase that contains a negation itself ("chưa xác nhận", "not confirmed", "no comment") is
 //   matched as written: its own words are not a negation of it. The caller passes their positions.
 // - A denial right after the phrase ("6 ca là không đúng", "the 6 cases report is false") counts too.
-// Some words read as negations only with their marks ("đừng" and "đúng" both fold to "dung"; "chả"
-// and "cha"): those need the marks, so an answer typed without accents loses only those few.
+// Negation words are read as typed, marks included ("nó" is not "no", "đúng" is not "đừng"); the
+// unaccented forms of "không", "chưa", "chẳng" count too, so answers typed without accents lose
+// only "đừng" and "chả".
 import type { Token } from './clauses.ts';
 
-/** The most words between a negation and the phrase it denies. */
-export const WINDOW = 6;
+/** The most words between a negation and the phrase it denies (Vietnamese words are syllables: "chưa có cơ sở để khẳng định có 6 ca"). */
+export const WINDOW = 7;
 /** The most words between a phrase and a denial after it. */
 const POST_WINDOW = 3;
 
-const NEGATORS_FOLDED = new Set([
-  'khong', 'chang', 'not', 'no', 'never', 'cannot', 'nobody', 'none', 'nothing', 'neither', 'nor', 'without',
+// Matched on the word as typed (lower case): folding would make Vietnamese "nó" (it) the English
+// "no", and "đừng" the same word as "đúng" (right). Vietnamese typed without accents is listed too
+// where the bare form is not another common word.
+const NEGATORS = new Set([
+  'không', 'khong', 'chưa', 'chua', 'chẳng', 'chang', 'chả', 'đừng',
+  'not', 'no', 'never', 'cannot', 'nobody', 'none', 'nothing', 'neither', 'nor', 'without',
   'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'couldnt', 'shouldnt', 'wouldnt',
 ]);
-/** Negations told apart from other words by their marks (or typed without any). */
-const NEGATORS_RAW = new Set(['chưa', 'chua', 'chả', 'đừng', 'chẳng']);
 /** "don't" is typed as "don" + "t" once the apostrophe separates words. */
 const CONTRACTED = /n$/;
 
@@ -37,8 +40,7 @@ const NOT_A_NEGATION: Record<string, Set<string>> = {
 };
 
 /** Words that start a new statement: a negation before them does not reach past them. */
-const ENDERS_FOLDED = new Set(['and', 'because', 'so', 'then', 'while', 'when', 'if', 'since', 'bởi']);
-const ENDERS_RAW = new Set(['và', 'va', 'vì', 'nên', 'mà', 'thì', 'nếu', 'neu', 'rồi', 'để', 'de']);
+const ENDERS = new Set(['and', 'because', 'so', 'then', 'while', 'when', 'if', 'since', 'và', 'va', 'vì', 'bởi', 'nên', 'mà', 'thì', 'nếu', 'neu', 'rồi']);
 
 /** Denials after a phrase, as folded word sequences. */
 const AFTER: string[][] = [
@@ -51,8 +53,7 @@ const AFTER: string[][] = [
 function isNegator(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  const negates =
-    NEGATORS_FOLDED.has(t.word) || NEGATORS_RAW.has(t.raw) || (t.word === 't' && i > 0 && CONTRACTED.test(tokens[i - 1]!.word) && tokens[i - 1]!.part === t.part);
+  const negates = NEGATORS.has(t.raw) || (t.raw === 't' && i > 0 && CONTRACTED.test(tokens[i - 1]!.raw) && tokens[i - 1]!.part === t.part);
   if (!negates) return false;
   const previous = tokens[i - 1];
   if (t.word === 'khong' && previous?.word === 'hang') return false; // hàng không: aviation
@@ -60,7 +61,7 @@ function isNegator(tokens: readonly Token[], i: number): boolean {
 }
 
 function ends(t: Token): boolean {
-  return ENDERS_FOLDED.has(t.word) || ENDERS_RAW.has(t.raw);
+  return ENDERS.has(t.raw);
 }
 
 function deniedAfter(tokens: readonly Token[], end: number): boolean {

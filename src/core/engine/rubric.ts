@@ -14,7 +14,8 @@
 // - `unless`: a match does not count when one of the line's unless phrases is in the same clause.
 // - A list of keywords is not an answer. A phrase earns positive points only in a clause that says
 //   something besides rubric phrases: at least one word of its own (articles, "và", "của"… do not
-//   count), and, when the clause strings three or more positive lines together, at least as many
+//   count; two phrases joined by a predicate in one unbroken clause, "Công an tỉnh đang xác minh",
+//   are a sentence too), and, when the clause strings three or more positive lines together, at least as many
 //   words of its own as lines. When such fragments are most of what the answer offers, or when
 //   rubric phrases are more than three quarters of its words, the answer is marked as stuffed
 //   (shown in the debrief) and, in the second case, none of its positive lines count. Negative
@@ -61,10 +62,19 @@ export interface RubricResult {
   stuffing: Stuffing | null;
 }
 
-/** Words that say nothing by themselves: a clause of rubric phrases joined by these is a list. */
+/** Words that say nothing by themselves, as typed: a clause of rubric phrases joined by these is a list. */
 const FILLER = new Set([
   'the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'into', 'about',
-  'va', 'hoac', 'cua', 'cac', 'nhung', 'cho', 'voi', 've', 'tai', 'trong', 'la',
+  'và', 'va', 'hoặc', 'của', 'các', 'những', 'cho', 'với', 'về', 'tại', 'trong', 'là',
+]);
+/**
+ * Words that make a predicate ("đang", "đã", "sẽ", "is", "will"…): a clause of two rubric phrases
+ * with one of these ("Cơ quan chức năng đang xác minh") is a sentence, not a pair of keywords.
+ * Matched as typed, like the fillers: folded, "đã" would be "đá" and "can" would be "cần".
+ */
+const PREDICATE = new Set([
+  'đang', 'dang', 'đã', 'sẽ', 'được', 'duoc', 'bị', 'là', 'có', 'cần', 'phải', 'vẫn', 'đều', 'hãy', 'xin',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'do', 'does', 'did', 'please',
 ]);
 /** Share of an answer's words that, when they are rubric phrases, makes it a list of phrases. */
 const MOSTLY_PHRASES = 0.75;
@@ -173,10 +183,16 @@ export function matchRubric(text: string, rubric: readonly RubricLine[], maxWord
 
   // What each clause says besides rubric phrases.
   const ownWords = new Map<number, number>();
+  const predicate = new Set<number>();
+  const parts = new Map<number, Set<number>>();
+  for (const t of tokens) {
+    if (PREDICATE.has(t.raw)) predicate.add(t.clause);
+    parts.set(t.clause, (parts.get(t.clause) ?? new Set()).add(t.part));
+  }
   let contentWords = 0;
   let phraseWords = 0;
   tokens.forEach((t, i) => {
-    if (FILLER.has(t.word)) return;
+    if (FILLER.has(t.raw)) return;
     contentWords++;
     if (covered.has(i)) phraseWords++;
     else ownWords.set(t.clause, (ownWords.get(t.clause) ?? 0) + 1);
@@ -188,7 +204,9 @@ export function matchRubric(text: string, rubric: readonly RubricLine[], maxWord
   const isFragment = (f: Found) => {
     const own = ownWords.get(f.clause) ?? 0;
     const lines = linesIn.get(f.clause)?.size ?? 0;
-    return own === 0 || (lines >= 3 && own < lines);
+    // Two phrases joined by a predicate in one unbroken clause: "Công an tỉnh đang xác minh".
+    const subjectAndPredicate = lines === 2 && predicate.has(f.clause) && parts.get(f.clause)?.size === 1;
+    return (own === 0 && !subjectAndPredicate) || (lines >= 3 && own < lines);
   };
   const positiveLinesFound = new Set(standing.filter(positive).map((f) => f.lineIndex)).size;
   const mostlyPhrases = positiveLinesFound >= 3 && contentWords > 0 && phraseWords / contentWords > MOSTLY_PHRASES;
