@@ -14,6 +14,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
     rollupOptions: {
+      // The participants' phone page is its own small entry (served by the room server).
+      input: { main: 'index.html', phone: 'phone.html' },
       output: {
         manualChunks(id: string) {
           if (id.includes('node_modules/phaser')) return 'phaser';
