@@ -59,6 +59,20 @@ export interface TimelineData {
   formatReach: (reach: number) => string;
 }
 
+/**
+ * A chart drawn once at a fixed size (for paper), not following its box: the print copy is made
+ * ahead of time because neither a PDF export nor every browser's print runs the page's scripts
+ * between laying out for paper and printing.
+ */
+export interface FixedSize {
+  width: number;
+  height: number;
+}
+
+function sizing(fixed: FixedSize | undefined): { responsive: boolean; devicePixelRatio?: number } {
+  return fixed ? { responsive: false, devicePixelRatio: 3 } : { responsive: true };
+}
+
 function font(style: ChartStyle, size: number, weight?: number): { family: string; size: number; weight?: number } {
   return { family: style.font, size: Math.round(size * style.scale), ...(weight ? { weight } : {}) };
 }
@@ -68,7 +82,7 @@ function alpha(hex: string, a: number): string {
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${a})`;
 }
 
-export function radarChart(canvas: HTMLCanvasElement, data: RadarData, colours: ChartStyle): Chart<'radar'> {
+export function radarChart(canvas: HTMLCanvasElement, data: RadarData, colours: ChartStyle, fixed?: FixedSize): Chart<'radar'> {
   return new Chart(canvas, {
     type: 'radar',
     data: {
@@ -86,7 +100,7 @@ export function radarChart(canvas: HTMLCanvasElement, data: RadarData, colours: 
     },
     options: {
       animation: false,
-      responsive: true,
+      ...sizing(fixed),
       maintainAspectRatio: false,
       plugins: { legend: { display: false } },
       scales: {
@@ -109,7 +123,7 @@ const QUESTION_ROW = 0.9;
 const EVENT_ROW = 0.78;
 const HEADROOM = 1.5;
 
-export function timelineChart(canvas: HTMLCanvasElement, data: TimelineData, colours: ChartStyle): Chart<'line', { x: number; y: number | null }[]> {
+export function timelineChart(canvas: HTMLCanvasElement, data: TimelineData, colours: ChartStyle, fixed?: FixedSize): Chart<'line', { x: number; y: number | null }[]> {
   const datasets: ChartDataset<'line', { x: number; y: number | null }[]>[] = [];
   data.rumours.forEach((r, i) => {
     const colour = colours.series[i % colours.series.length]!;
@@ -196,7 +210,7 @@ export function timelineChart(canvas: HTMLCanvasElement, data: TimelineData, col
     plugins: [questionNumbers],
     options: {
       animation: false,
-      responsive: true,
+      ...sizing(fixed),
       maintainAspectRatio: false,
       parsing: false,
       interaction: { mode: 'nearest', intersect: false },

@@ -6,7 +6,7 @@ import type { DrillReport } from '../../core/report/report.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import { beatsSection } from './beatsSection.ts';
 import { PRINT_STYLE, screenStyle } from './chartStyle.ts';
-import type { Chart, ChartStyle } from './charts.ts';
+import type { Chart, ChartStyle, FixedSize } from './charts.ts';
 import { reportContext, type ReportContext } from './context.ts';
 import './debrief.css';
 import { button, el, mmss } from './dom.ts';
@@ -95,6 +95,24 @@ function summary(report: DrillReport, ctx: ReportContext, options: DebriefOption
 const PRINT_RADAR = { width: 330, height: 280 };
 const PRINT_TIMELINE = { width: 690, height: 240 };
 
+/**
+ * The chart as paper gets it: drawn in dark ink at its printed size into a picture that only the
+ * print stylesheet shows. Made with the screen chart, so printing needs no script to run first
+ * (a PDF export fires no beforeprint, and a redraw during printing came out in screen colours).
+ */
+function paperCopy(host: HTMLElement, make: (canvas: HTMLCanvasElement, size: FixedSize) => Chart, size: FixedSize): void {
+  const canvas = document.createElement('canvas');
+  canvas.width = size.width;
+  canvas.height = size.height;
+  canvas.style.width = `${size.width}px`;
+  canvas.style.height = `${size.height}px`;
+  const chart = make(canvas, size);
+  const img = el('img', { class: 'pd-print-only pd-chart-paper', attrs: { alt: '', src: canvas.toDataURL('image/png') } });
+  chart.destroy();
+  host.querySelector('.pd-chart-paper')?.remove();
+  host.append(img);
+}
+
 /** Long skill names go on two lines around the radar, split at the space nearest the middle. */
 export function twoLines(label: string, longest = 14): string | string[] {
   if (label.length <= longest) return label;
@@ -126,36 +144,25 @@ export function mountDebrief(host: HTMLElement, options: DebriefOptions): Debrie
   const chartsReady = Promise.all([import('./charts.ts'), fontsLoaded])
     .then(([lib]) => {
       if (destroyed) return;
+      const radarData = { labels: report.score.skills.map((s) => twoLines(ctx.skillName(s.skill))), values: report.score.skills.map((s) => Math.round(s.percent)), label: ctx.t('skills') };
       draw = (c) => {
         charts.splice(0).forEach((chart) => chart.destroy());
-        charts.push(
-          lib.radarChart(skills.radarCanvas, { labels: report.score.skills.map((s) => twoLines(ctx.skillName(s.skill))), values: report.score.skills.map((s) => Math.round(s.percent)), label: ctx.t('skills') }, c),
-          lib.timelineChart(timeline.canvas, timeline.data, c) as unknown as Chart,
-        );
+        charts.push(lib.radarChart(skills.radarCanvas, radarData, c), lib.timelineChart(timeline.canvas, timeline.data, c) as unknown as Chart);
       };
       draw(colours);
+      paperCopy(skills.radarCanvas.parentElement!, (canvas, size) => lib.radarChart(canvas, radarData, PRINT_STYLE, size), PRINT_RADAR);
+      paperCopy(timeline.canvas.parentElement!, (canvas, size) => lib.timelineChart(canvas, timeline.data, PRINT_STYLE, size) as unknown as Chart, PRINT_TIMELINE);
       root.dataset.charts = 'ready';
     })
     .catch(() => {
       root.dataset.charts = 'failed';
     });
 
-  // Paper gets dark ink, and charts sized for the page: print layout happens without the resize
-  // observer chart.js relies on, so redraw at the print stylesheet's sizes and back afterwards.
-  const beforePrint = () => {
-    draw?.(PRINT_STYLE);
-    const [radar, timelineChart] = charts;
-    radar?.resize(PRINT_RADAR.width, PRINT_RADAR.height);
-    timelineChart?.resize(PRINT_TIMELINE.width, PRINT_TIMELINE.height);
-  };
-  const afterPrint = () => draw?.((colours = screenStyle(root)));
   // The type grows with the screen (debrief.css): redraw when the window crosses into a new size.
   const onResize = () => {
     const next = screenStyle(root);
     if (next.scale !== colours.scale && !matchMedia('print').matches) draw?.((colours = next));
   };
-  window.addEventListener('beforeprint', beforePrint);
-  window.addEventListener('afterprint', afterPrint);
   window.addEventListener('resize', onResize);
 
   return {
@@ -168,8 +175,6 @@ export function mountDebrief(host: HTMLElement, options: DebriefOptions): Debrie
     },
     destroy() {
       destroyed = true;
-      window.removeEventListener('beforeprint', beforePrint);
-      window.removeEventListener('afterprint', afterPrint);
       window.removeEventListener('resize', onResize);
       charts.splice(0).forEach((chart) => chart.destroy());
       root.remove();
