@@ -8,6 +8,7 @@ import { CheckContext, quoteList } from './checkContext.ts';
 import { checkFlow, rebuttableRumours } from './checkFlow.ts';
 import { analyseGraph, checkGraph } from './checkGraph.ts';
 import { checkReferences } from './checkReferences.ts';
+import { checkRubrics } from './checkRubric.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic, type Position } from './diagnostics.ts';
 import type { ParsedScenario } from './parse.ts';
 import { countPaths } from './pathCount.ts';
@@ -53,6 +54,7 @@ export function checkParsed(parsed: ParsedScenario): CheckResult {
   checkGraph(ctx, facts);
   const rebuttable = rebuttableRumours(facts);
   checkFlow(ctx, rebuttable);
+  checkRubrics(ctx);
 
   const { bounds, repeating } = scoreBounds(scenario, facts.graph, facts.components, rebuttable);
   for (const loop of repeating) {

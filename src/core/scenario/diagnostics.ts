@@ -57,6 +57,9 @@ export const DIAGNOSTIC_CODES = {
   'unrebuttable-rumour': 'warning',
   'after-duration': 'warning',
   'escalation-never-happens': 'warning',
+  // typed answers
+  'model-answer-misses-rubric': 'warning',
+  'rubric-line-missing-language': 'warning',
   // across files
   'duplicate-scenario-id': 'error',
   'plan-unknown-scenario': 'error',

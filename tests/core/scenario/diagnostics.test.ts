@@ -56,6 +56,8 @@ const EXPECTED: Record<DiagnosticCode, { line: number; column: number; also?: Di
   'unrebuttable-rumour': { line: 18, column: 9 },
   'after-duration': { line: 18, column: 11 },
   'escalation-never-happens': { line: 23, column: 27 },
+  'model-answer-misses-rubric': { line: 39, column: 21 },
+  'rubric-line-missing-language': { line: 37, column: 47 },
   'duplicate-scenario-id': { line: 3, column: 5 },
   'plan-unknown-scenario': { line: 2, column: 11 },
 };
