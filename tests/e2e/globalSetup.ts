@@ -13,6 +13,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the built app is served, without a trailing slash, e.g. http://127.0.0.1:41234 */
     baseUrl: string;
+    /** The folder of that build ('' when E2E_BASE_URL names a server of someone else's). */
+    distDir: string;
   }
 }
 
@@ -22,6 +24,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const external = process.env.E2E_BASE_URL;
   if (external) {
     project.provide('baseUrl', external.replace(/\/$/, ''));
+    project.provide('distDir', '');
     return async () => {};
   }
 
@@ -42,6 +45,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const { port } = server.httpServer.address() as AddressInfo;
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  project.provide('distDir', outDir);
 
   return async () => {
     await server.close();
