@@ -69,9 +69,9 @@ export const HOSTILE_INPUTS: Record<string, () => string> = {
   'billion laughs': () =>
     ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`)].join('\n'),
   'distinct keys "kN: v" to 1 MiB': () => lines((i) => `k${i}: v`, MAX_BYTES),
-  '99,000 lines "a: 1" (just under the value limit)': () => 'a: 1\n'.repeat(99_000),
-  '99,000 tab indents (just under the value limit)': () => 'a:\n\tb: 1\n'.repeat(49_500),
-  '99,000 unclosed quotes (just under the value limit)': () => '- "a\n'.repeat(99_000),
+  '59,900 lines "a: 1" (just under the value limit)': () => 'a: 1\n'.repeat(59_900),
+  '59,900 tab indents (just under the value limit)': () => 'a:\n\tb: 1\n'.repeat(29_950),
+  '59,900 unclosed quotes (just under the value limit)': () => '- "a\n'.repeat(59_900),
   'explicit keys in brackets "[? ? ? …]"': () => `[${'? '.repeat(700)}a]`,
   'explicit values ": " x 500': () => `? a\n${': '.repeat(500)}b`,
   '100,000 unclosed quotes': () => fill('- "a\n', MAX_BYTES),

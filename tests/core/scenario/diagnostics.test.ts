@@ -16,7 +16,7 @@ const EXPECTED: Record<DiagnosticCode, { line: number; column: number; also?: Di
   'too-many-aliases': { line: 9, column: 10 },
   'unsupported-tag': { line: 5, column: 8 },
   'text-too-long': { line: 6, column: 10 },
-  'too-many-values': { line: 44, column: 299812 },
+  'too-many-values': { line: 44, column: 179812 },
   'control-character': { line: 5, column: 8 },
   'yaml-syntax': { line: 9, column: 1 },
   'duplicate-key': { line: 33, column: 5 },
