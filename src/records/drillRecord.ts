@@ -31,7 +31,15 @@ const SkillScoreSchema = z.strictObject({
   percent,
 });
 
-export const ScoreCardSchema = z.strictObject({ skills: z.array(SkillScoreSchema).check(z.maxLength(SKILL_IDS.length)), overall: percent });
+// A critical error (engine/critical.ts) caps the overall score; records from before it have none.
+const CriticalErrorSchema = z.strictObject({ beatId: id, answerIndex: z.int().check(z.minimum(0), z.maximum(100)), at: seconds, reason: TextSchema });
+
+export const ScoreCardSchema = z.strictObject({
+  skills: z.array(SkillScoreSchema).check(z.maxLength(SKILL_IDS.length)),
+  overall: percent,
+  critical: z.optional(z.array(CriticalErrorSchema).check(z.maxLength(DRILL_LIMITS.maxLogEntries))),
+  uncapped: z.optional(percent),
+});
 
 export const RecordBeatSchema = z.strictObject({
   beatId: id,

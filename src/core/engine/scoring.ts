@@ -1,10 +1,12 @@
 // Points become scores here and nowhere else. Every point that moves is a ScoredMoment with its
 // reason; a skill's raw total is the sum of its moments; its 0–100 is the raw total placed between
 // the lowest and highest totals the scenario makes possible (checked.bounds, from the checker).
-// Overall = mean of the assessed skills' percents weighted by `weights` (a skill not named weighs 1).
+// Overall = mean of the assessed skills' percents weighted by `weights` (a skill not named weighs 1),
+// capped at CRITICAL_CAP once a critical answer was chosen (critical.ts).
 import type { SkillBounds } from '../scenario/checked.ts';
 import type { Effects, Text } from '../scenario/schema.ts';
-import type { MomentSource, ScoreCard, ScoredMoment, SkillScore } from '../session/types.ts';
+import type { CriticalError, MomentSource, ScoreCard, ScoredMoment, SkillScore } from '../session/types.ts';
+import { CRITICAL_CAP } from './critical.ts';
 import { isSkillId, type SkillId } from '../skills.ts';
 
 export interface ScoringRules {
@@ -70,7 +72,12 @@ export function overallOf(rules: ScoringRules, skills: readonly SkillScore[]): n
   return total / weight;
 }
 
-export function scoreCard(rules: ScoringRules, raw: Readonly<Record<string, number>>): ScoreCard {
+/** The score card; after a critical error the overall is capped (critical.ts). */
+export function scoreCard(rules: ScoringRules, raw: Readonly<Record<string, number>>, critical: readonly CriticalError[] = []): ScoreCard {
   const skills = skillScores(rules, raw);
-  return { skills, overall: overallOf(rules, skills) };
+  const overall = overallOf(rules, skills);
+  if (critical.length === 0) return { skills, overall };
+  const card: ScoreCard = { skills, overall: Math.min(overall, CRITICAL_CAP), critical: [...critical] };
+  if (overall > CRITICAL_CAP) card.uncapped = overall;
+  return card;
 }

@@ -2,6 +2,7 @@
 // its reason, the author's feedback, and the best answer the trainee could have given.
 import { idsOf } from '../scenario/refs.ts';
 import type { Effects, RubricLine, Scenario, Text } from '../scenario/schema.ts';
+import type { NotCounted, Stuffing } from '../engine/rubric.ts';
 import type { RumourView, ScoredMoment, TurnRecord } from '../session/types.ts';
 import { bestChoiceOf, modelAnswerOf, weightedSum, type BestChoice, type ModelAnswer } from './bestAnswer.ts';
 
@@ -15,8 +16,18 @@ export interface MatchedRubricLine {
 }
 
 export type BeatResponse =
-  | { kind: 'choice'; answerIndex: number; text: Text; effects: Effects }
-  | { kind: 'text'; text: string; matched: MatchedRubricLine[]; overLimit: boolean }
+  /** `position`: where the answer was on screen (0-based; the drill may have shuffled them). */
+  | { kind: 'choice'; answerIndex: number; position: number; text: Text; effects: Effects }
+  | {
+      kind: 'text';
+      text: string;
+      matched: MatchedRubricLine[];
+      overLimit: boolean;
+      /** Rubric phrases found but not counted, with the reason (denied, `unless`, a list's fragment). */
+      notCounted: NotCounted[];
+      /** Set when the answer reads as a list of rubric phrases. */
+      stuffing: Stuffing | null;
+    }
   | { kind: 'timeout' }
   /** The conference ended while the question was open. */
   | { kind: 'ended' };
@@ -43,8 +54,11 @@ export interface BeatReport {
   feedback: Text | null;
   /** Rumours this answer rebutted (not those it names that were already rebutted). */
   rebutted: string[];
-  bestChoice: BestChoice | null;
+  /** The best answer, with `position` where the trainee saw it on screen (0-based). */
+  bestChoice: (BestChoice & { position: number }) | null;
   modelAnswer: ModelAnswer | null;
+  /** The authored answer indexes in the order the trainee saw them. */
+  shown: number[];
   /** True when the trainee picked the best choice (ties count: any answer as good as the best). */
   choseBest: boolean;
 }
@@ -69,6 +83,7 @@ export function beatReport(scenario: Scenario, turn: TurnRecord, order: number, 
   const beat = scenario.beats[turn.beatId];
   if (beat === undefined) throw new Error(`The drill asked "${turn.beatId}", which this version of the scenario does not have.`);
   const reporter = scenario.reporters.find((r) => r.id === beat.reporter);
+  const shown = turn.shown ?? (beat.answers ?? []).map((_, i) => i);
 
   let response: BeatResponse;
   let rebutted: string[] = [];
@@ -77,11 +92,18 @@ export function beatReport(scenario: Scenario, turn: TurnRecord, order: number, 
   if (r.kind === 'choice') {
     const answer = beat.answers?.[r.answerIndex];
     if (answer === undefined) throw new Error(`The drill chose answer ${r.answerIndex + 1} of "${turn.beatId}", which has no such answer.`);
-    response = { kind: 'choice', answerIndex: r.answerIndex, text: answer.text, effects: answer.effects };
+    response = { kind: 'choice', answerIndex: r.answerIndex, position: shown.indexOf(r.answerIndex), text: answer.text, effects: answer.effects };
     rebutted = idsOf(answer.rebuts);
     authorFeedback = answer.feedback ?? null;
   } else if (r.kind === 'text') {
-    response = { kind: 'text', text: r.text, matched: matchedLines(beat.free_text?.rubric ?? [], turn, r.matchedLines), overLimit: r.overLimit };
+    response = {
+      kind: 'text',
+      text: r.text,
+      matched: matchedLines(beat.free_text?.rubric ?? [], turn, r.matchedLines),
+      overLimit: r.overLimit,
+      notCounted: r.notCounted ?? [],
+      stuffing: r.stuffing ?? null,
+    };
     rebutted = idsOf(beat.free_text?.rebuts);
     authorFeedback = beat.free_text?.feedback ?? null;
   } else {
@@ -89,7 +111,8 @@ export function beatReport(scenario: Scenario, turn: TurnRecord, order: number, 
     if (r.kind === 'timeout') authorFeedback = beat.on_timeout?.feedback ?? null;
   }
 
-  const bestChoice = bestChoiceOf(scenario, beat);
+  const best = bestChoiceOf(scenario, beat);
+  const bestChoice = best === null ? null : { ...best, position: shown.indexOf(best.answerIndex) };
   const chosenSum = response.kind === 'choice' ? weightedSum(scenario, response.effects) : null;
   return {
     order,
@@ -109,6 +132,7 @@ export function beatReport(scenario: Scenario, turn: TurnRecord, order: number, 
     rebutted: rebutted.filter((id) => rumours.some((v) => v.id === id && v.rebuttedAt === turn.answeredAt)),
     bestChoice,
     modelAnswer: modelAnswerOf(beat),
+    shown,
     choseBest: bestChoice !== null && chosenSum !== null && chosenSum >= bestChoice.weightedSum,
   };
 }

@@ -3,7 +3,7 @@
 // the same report and the tests need no browser.
 import type { CheckedScenario } from '../scenario/checked.ts';
 import type { Text } from '../scenario/schema.ts';
-import type { LogEntry, ScoreCard, SessionView } from '../session/types.ts';
+import type { LogEntry, ScoreCard, ScoredMoment, SessionView } from '../session/types.ts';
 import { beatReport, type BeatReport } from './beatReport.ts';
 import { timelineOf, type Timeline } from './timeline.ts';
 
@@ -19,6 +19,35 @@ export interface DrillReport {
   elapsed: number;
   timeline: Timeline;
   beats: BeatReport[];
+  /**
+   * Questions the conference ended before asking, scored as silence (engine/ending.ts), in the
+   * order silence would have asked them.
+   */
+  notReached: NotReachedBeat[];
+}
+
+export interface NotReachedBeat {
+  beatId: string;
+  reporterName: string;
+  ask: Text;
+  moments: ScoredMoment[];
+}
+
+function notReachedOf(scenario: CheckedScenario['scenario'], moments: readonly ScoredMoment[]): NotReachedBeat[] {
+  const out: NotReachedBeat[] = [];
+  for (const m of moments) {
+    if (m.source.kind !== 'timeout' || m.source.ended !== 'unasked') continue;
+    const beatId = m.source.beatId;
+    let entry = out.find((b) => b.beatId === beatId);
+    if (!entry) {
+      const beat = scenario.beats[beatId];
+      if (!beat) continue;
+      entry = { beatId, reporterName: scenario.reporters.find((r) => r.id === beat.reporter)?.name ?? beat.reporter, ask: beat.ask, moments: [] };
+      out.push(entry);
+    }
+    entry.moments.push(m);
+  }
+  return out;
 }
 
 export type ReportView = Pick<SessionView, 'scenarioId' | 'status' | 'now' | 'turns' | 'feed' | 'rumours' | 'moments' | 'score' | 'ending'>;
@@ -38,5 +67,6 @@ export function buildReport(checked: CheckedScenario, view: ReportView, log: rea
     elapsed: view.now,
     timeline: timelineOf(scenario, view, log),
     beats: view.turns.map((turn, order) => beatReport(scenario, turn, order, view.rumours)),
+    notReached: notReachedOf(scenario, view.moments),
   };
 }

@@ -38,8 +38,23 @@ export interface SkillScore {
 
 export interface ScoreCard {
   skills: SkillScore[];
-  /** Weighted mean of the assessed skills' percents, 0–100. */
+  /** Weighted mean of the assessed skills' percents, 0–100; at most 50 after a critical error. */
   overall: number;
+  /** The critical errors made, in order (engine/critical.ts); present only when there is one. */
+  critical?: CriticalError[];
+  /** The overall score before the critical-error cap; present only when the cap lowered it. */
+  uncapped?: number;
+}
+
+/** An answer the author marked critical, as chosen in a drill. */
+export interface CriticalError {
+  beatId: string;
+  /** The authored answer index (0-based). */
+  answerIndex: number;
+  /** Drill second it was chosen. */
+  at: number;
+  /** What the error is: the answer's critical_reason, else its feedback, else its text. */
+  reason: Text;
 }
 
 export interface BeatView {

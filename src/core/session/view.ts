@@ -3,6 +3,7 @@
 import type { DrillContext } from '../engine/drillContext.ts';
 import { reachNow, stateNow } from '../engine/rumours.ts';
 import type { DrillRules } from '../engine/rules.ts';
+import { criticalErrors } from '../engine/critical.ts';
 import { scoreCard } from '../engine/scoring.ts';
 import { answerOrder } from '../engine/shuffle.ts';
 import type { BeatView, DrillStatus, RumourView, SessionView } from './types.ts';
@@ -59,7 +60,7 @@ export function buildView(rules: DrillRules, value: unknown, ctx: DrillContext):
     flags: ctx.flags,
     visited: ctx.visited,
     moments: ctx.moments,
-    score: scoreCard(rules, ctx.raw),
+    score: scoreCard(rules, ctx.raw, criticalErrors(rules.scenario, ctx.turns)),
     ending: ctx.ending && ending ? { id: ending.id, text: ending.text, reason: ctx.ending.reason } : null,
   };
 }

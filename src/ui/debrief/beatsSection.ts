@@ -14,7 +14,7 @@ function reasonOf(m: ScoredMoment, report: DrillReport, ctx: ReportContext): str
     case 'rubric':
       return t('reason.rubric', { phrases: m.source.matched.join('”, “') });
     case 'timeout':
-      return t('reason.timeout');
+      return t(m.source.ended ? 'reason.timeoutEnded' : 'reason.timeout');
     case 'rumour': {
       const { rumourId, measure } = m.source;
       const rumour = report.timeline.rumours.find((r) => r.id === rumourId);
@@ -43,7 +43,7 @@ function responseBlock(beat: BeatReport, ctx: ReportContext): HTMLElement {
   const r = beat.response;
   switch (r.kind) {
     case 'choice':
-      return el('div', { class: 'pd-answer' }, [el('h4', { text: t('yourAnswer') }), el('blockquote', { text: `${r.answerIndex + 1}. ${text(r.text)}` })]);
+      return el('div', { class: 'pd-answer' }, [el('h4', { text: t('yourAnswer') }), el('blockquote', { text: `${r.position + 1}. ${text(r.text)}` })]);
     case 'text':
       return el('div', { class: 'pd-answer' }, [
         el('h4', { text: t('typedAnswer') }),
@@ -80,7 +80,7 @@ function bestBlock(beat: BeatReport, ctx: ReportContext): HTMLElement | null {
       parts.push(
         el('div', { class: 'pd-best' }, [
           el('h4', { text: t('best') }),
-          el('blockquote', { text: `${beat.bestChoice.answerIndex + 1}. ${text(beat.bestChoice.text)}` }),
+          el('blockquote', { text: `${beat.bestChoice.position + 1}. ${text(beat.bestChoice.text)}` }),
           beat.bestChoice.feedback ? el('p', { text: text(beat.bestChoice.feedback) }) : null,
         ]),
       );
@@ -125,6 +125,14 @@ export function beatsSection(report: DrillReport, ctx: ReportContext): HTMLEleme
   return el('section', { class: 'pd-beats', attrs: { 'aria-labelledby': 'pd-beats-title' } }, [
     el('h2', { text: ctx.t('beats'), attrs: { id: 'pd-beats-title' } }),
     ...report.beats.map((b) => beatCard(b, report, ctx)),
+    // Questions the conference ended before asking: scored as silence, so shown with their points.
+    ...report.notReached.map((b) =>
+      el('article', { class: 'pd-card pd-beat pd-beat-not-reached', attrs: { 'data-beat': b.beatId } }, [
+        el('header', { class: 'pd-beat-head' }, [el('h3', { text: ctx.t('notReached') }), el('span', { class: 'pd-dim', text: b.reporterName })]),
+        el('p', { class: 'pd-ask', text: ctx.text(b.ask) }),
+        momentList(b.moments, report, ctx),
+      ]),
+    ),
     rumourMoments.length > 0
       ? el('article', { class: 'pd-card pd-rumour-points' }, [el('h3', { text: ctx.t('rumourPoints') }), momentList(rumourMoments, report, ctx)])
       : null,

@@ -81,6 +81,7 @@ function summary(report: DrillReport, ctx: ReportContext, options: DebriefOption
       el('span', { class: 'pd-overall-number', text: String(overall), attrs: { 'data-overall': String(overall) } }),
       el('span', { class: 'pd-dim', text: `${t('overall')} · ${t('outOf100')}` }),
     ]),
+    criticalBlock(report, ctx),
     el('section', { class: 'pd-ending', attrs: { 'aria-label': t('ending') } }, [
       el('h2', { text: t('ending') }),
       report.ending
@@ -88,6 +89,25 @@ function summary(report: DrillReport, ctx: ReportContext, options: DebriefOption
         : el('p', { class: 'pd-dim', text: t('noEnding') }),
     ]),
     actions,
+  ]);
+}
+
+/** Critical errors come first: they cap the overall score whatever else went well. */
+function criticalBlock(report: DrillReport, ctx: ReportContext): HTMLElement | null {
+  const critical = report.score.critical ?? [];
+  if (critical.length === 0) return null;
+  const { t, text } = ctx;
+  const uncapped = report.score.uncapped;
+  return el('section', { class: 'pd-critical', attrs: { 'aria-label': t('critical.title'), 'data-critical': String(critical.length) } }, [
+    el('h2', { text: t('critical.title') }),
+    el('ul', {}, critical.map((c) => {
+      const beat = report.beats.find((b) => b.beatId === c.beatId && b.answeredAt === c.at);
+      return el('li', {}, [
+        el('strong', { text: text(c.reason) }),
+        el('span', { class: 'pd-dim', text: ` — ${mmss(c.at)}${beat ? ` · ${text(beat.ask)}` : ''}` }),
+      ]);
+    })),
+    el('p', { class: 'pd-dim', text: uncapped !== undefined ? `${t('critical.cap')} ${t('critical.uncapped', { score: Math.round(uncapped) })}` : t('critical.cap') }),
   ]);
 }
 

@@ -27,7 +27,7 @@ function literalKeys(dir: string): string[] {
 
 const dynamic = {
   debrief: [
-    ...['answer', 'rubric', 'timeout', 'speed', 'reach', 'unrebutted'].map((k) => `reason.${k}`),
+    ...['answer', 'rubric', 'timeout', 'timeoutEnded', 'speed', 'reach', 'unrebutted'].map((k) => `reason.${k}`),
     ...[...EVENT_KINDS, 'rumour'].map((k) => `event.${k}`),
     ...['end', 'duration', 'facilitator'].map((k) => `endingReason.${k}`),
     ...['quota', 'unavailable', 'write-failed', 'restoreFailed', 'restored'].map((k) => `resume.${k}`),
