@@ -73,7 +73,7 @@ store.subscribe((state, prev) => {
   }
 });
 
-const controller = createDrillController({ store, nowMs: () => performance.now(), timescale: url.timescale });
+const controller = createDrillController({ store, nowMs: () => performance.now(), timescale: url.timescale, shuffle: url.shuffle });
 document.addEventListener('visibilitychange', () => controller.setHidden(document.hidden));
 
 const sound = deferredSoundBank();

@@ -46,7 +46,9 @@ export function installAppCommands(d: AppCommandDeps): () => void {
     'drill.choose': ({ arg }) => {
       const beat = view()?.beat;
       if (!beat || arg === undefined) return false;
-      if (beat.answers.some((a) => a.index === arg)) controller.choose(arg);
+      // arg is the position on screen (key 1 = the first answer shown); the engine takes the authored index.
+      const answer = beat.answers[arg];
+      if (answer) controller.choose(answer.index);
     },
     'drill.typeAnswer': () => {
       if (!view()?.beat?.freeText) return false;

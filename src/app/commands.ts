@@ -123,7 +123,7 @@ export interface CommandCall {
   source: 'key' | 'button' | 'console' | 'clicker';
   /** The key pressed, when it came from one. */
   key?: string;
-  /** A command's value, e.g. the answer number (0-based) for drill.choose. */
+  /** A command's value, e.g. the answer's position on screen (0-based) for drill.choose. */
   arg?: number;
 }
 

@@ -2,6 +2,7 @@
 // frame (and at least 10 times a second through a fallback timer), and writes `session.view()` into
 // the store. Scenes and overlays call these methods; they never talk to the session directly.
 import { DrillClock } from '../core/engine/clock.ts';
+import { randomShuffleSeed } from '../core/engine/shuffle.ts';
 import { Session } from '../core/session/session.ts';
 import type { SavedDrill } from '../core/session/saved.ts';
 import type { LogEntry, SessionOptions, SessionView } from '../core/session/types.ts';
@@ -29,6 +30,11 @@ export interface DrillControllerDeps {
   /** How long the ended conference stays on screen before the debrief (real ms). */
   endDelayMs?: number;
   delay?: (callback: () => void, ms: number) => unknown;
+  /**
+   * The answer order of a drill started without a shuffleSeed: a random seed per drill (default),
+   * a fixed seed, or 'off' for the authored order (?shuffle=, urlOptions.ts).
+   */
+  shuffle?: number | 'off' | null;
 }
 
 export type Inject = { rumour: string } | { event: string };
@@ -41,7 +47,7 @@ export interface DrillController {
   /** Comes back to a saved drill (resume after refresh) at the same beat, scores and drill second;
    *  false if its scenario is not bundled; throws SavedDrillError when the save does not fit. */
   restoreDrill(saved: SavedDrill): boolean;
-  /** 0-based, as the session counts; the screen shows 1-based numbers. */
+  /** The authored answer index, 0-based (BeatView.answers[i].index, not its position on screen). */
   choose(answerIndex: number): void;
   answerText(text: string): void;
   pause(): void;
@@ -61,6 +67,12 @@ export interface DrillController {
 }
 
 const FALLBACK_TICK_MS = 100;
+
+/** A new drill's seed is part of the drill (saved, exported, replayed): drawn here, never in the core. */
+function withShuffleSeed(options: SessionOptions, shuffle: number | 'off' | null | undefined): SessionOptions {
+  if (options.shuffleSeed !== undefined || shuffle === 'off') return options;
+  return { ...options, shuffleSeed: typeof shuffle === 'number' ? shuffle : randomShuffleSeed() };
+}
 
 export function createDrillController(deps: DrillControllerDeps): DrillController {
   const { store, nowMs } = deps;
@@ -169,6 +181,7 @@ export function createDrillController(deps: DrillControllerDeps): DrillControlle
       const checked = selectScenario(store.getState(), scenarioId);
       if (!checked) return false;
       const nextClock = new DrillClock(nowMs, { speed: timescale });
+      options = withShuffleSeed(options, deps.shuffle);
       const next = Session.create(checked, options);
       attach(next, nextClock, scenarioId, options);
       next.start(nextClock.now());

@@ -17,7 +17,8 @@ export function announcements(prev: SessionView | null, next: SessionView, check
   if (beat && (!prevBeat || prevBeat.id !== beat.id || prevBeat.askedAt !== beat.askedAt)) {
     const reporter = checked.scenario.reporters.find((r) => r.id === beat.reporterId);
     const who = reporter ? `${reporter.name}, ${resolveText(reporter.outlet, lang)}` : '';
-    const choices = beat.answers.map((a) => `${a.index + 1}. ${resolveText(a.text, lang)}`).join(' ');
+    // Numbered by position, as on screen (the answers may be shuffled).
+    const choices = beat.answers.map((a, i) => `${i + 1}. ${resolveText(a.text, lang)}`).join(' ');
     const parts = [t('pressRoom:live.question', { who }), resolveText(beat.ask, lang)];
     if (choices) parts.push(t('pressRoom:live.choices'), choices);
     if (beat.freeText) parts.push(t('pressRoom:live.typeHint'));

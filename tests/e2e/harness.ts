@@ -42,7 +42,16 @@ export function useBrowser(extraArgs: string[] = []): () => Browser {
 /** The served app's address for a path such as '/' or '/?lang=en&timescale=10'; full URLs pass through. */
 export function appUrl(path = '/'): string {
   if (/^[a-z]+:/i.test(path)) return path;
-  return inject('baseUrl') + (path.startsWith('/') ? path : `/${path}`);
+  return inject('baseUrl') + withAuthoredOrder(path.startsWith('/') ? path : `/${path}`);
+}
+
+/** Tests press answer keys by the authored numbers: answers keep that order unless a test asks for ?shuffle=. */
+function withAuthoredOrder(path: string): string {
+  if (/[?&]shuffle=/.test(path)) return path;
+  const at = path.search(/[?#]/);
+  if (at < 0) return `${path}?shuffle=off`;
+  if (path[at] === '#') return `${path.slice(0, at)}?shuffle=off${path.slice(at)}`;
+  return `${path.slice(0, at + 1)}shuffle=off&${path.slice(at + 1)}`;
 }
 
 export interface OpenPageOptions {

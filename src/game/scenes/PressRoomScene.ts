@@ -213,7 +213,9 @@ export class PressRoomScene extends PodiumScene {
     }
     if (/^[1-9]$/.test(key) && view.beat) {
       const n = Number(key) - 1;
-      if (view.beat.answers.some((a) => a.index === n)) controller.choose(n);
+      // n is the position on screen (the answers may be shuffled); the engine takes the authored index.
+      const answer = view.beat.answers[n];
+      if (answer) controller.choose(answer.index);
       return true;
     }
     if ((key === 't' || key === 'T' || key === '/') && view.beat?.freeText) {
@@ -324,7 +326,8 @@ export class PressRoomScene extends PodiumScene {
           w: colW,
           h: this.px(56),
           label: labels[i] ?? '',
-          badge: String(a.index + 1),
+          // Numbered by position on screen (the answers may be shuffled); the engine gets a.index.
+          badge: String(i + 1),
           variant: 'choice',
           fontSize: size,
           u: this.vp.u,

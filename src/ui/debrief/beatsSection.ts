@@ -1,10 +1,12 @@
 // Question by question: what was asked, what the trainee did, every point it moved and why, the
 // author's feedback, and the best answer the scenario offered.
+import { formatNumber } from '../../i18n/numberFormat.ts';
 import type { BeatReport } from '../../core/report/beatReport.ts';
 import type { DrillReport } from '../../core/report/report.ts';
 import type { ScoredMoment } from '../../core/session/types.ts';
 import type { ReportContext } from './context.ts';
 import { el, shorten, signed } from './dom.ts';
+import { typedReview, type ConfirmOptions } from './typedReview.ts';
 
 function reasonOf(m: ScoredMoment, report: DrillReport, ctx: ReportContext): string {
   const { t } = ctx;
@@ -97,7 +99,14 @@ function bestBlock(beat: BeatReport, ctx: ReportContext): HTMLElement | null {
   return parts.length > 0 ? el('div', { class: 'pd-best-wrap' }, parts) : null;
 }
 
-function beatCard(beat: BeatReport, report: DrillReport, ctx: ReportContext): HTMLElement {
+/** The answer time the trainee had: the question's limit times the drill's factor (×1.5, ×2, off). */
+function answerTimeLine(beat: BeatReport, ctx: ReportContext, factor: number | null): string {
+  const seconds = formatNumber(Math.round(beat.answerSeconds), ctx.lang);
+  if (factor === null) return ctx.t('answerTimeNoLimit', { seconds });
+  return ctx.t('answerTime', { seconds, limit: formatNumber(beat.timeLimit * factor, ctx.lang, { maximumFractionDigits: 1 }) });
+}
+
+function beatCard(beat: BeatReport, report: DrillReport, ctx: ReportContext, factor: number | null, confirm?: ConfirmOptions): HTMLElement {
   const { t, text } = ctx;
   const outlet = text(beat.outlet);
   const rebutted = beat.rebutted.flatMap((id) => report.timeline.rumours.filter((r) => r.id === id));
@@ -105,10 +114,11 @@ function beatCard(beat: BeatReport, report: DrillReport, ctx: ReportContext): HT
     el('header', { class: 'pd-beat-head' }, [
       el('h3', { text: t('question', { n: beat.order + 1 }) }),
       el('span', { class: 'pd-dim', text: outlet ? t('askedBy', { name: beat.reporterName, outlet }) : beat.reporterName }),
-      el('span', { class: 'pd-dim pd-answer-time', text: t('answerTime', { seconds: Math.round(beat.answerSeconds), limit: beat.timeLimit }) }),
+      el('span', { class: 'pd-dim pd-answer-time', text: answerTimeLine(beat, ctx, factor) }),
     ]),
     el('p', { class: 'pd-ask', text: text(beat.ask) }),
     responseBlock(beat, ctx),
+    typedReview(beat, ctx, confirm),
     ...rebutted.map((r) => el('p', { class: 'pd-good', text: t('rebuttedRumour', { text: text(r.text) }) })),
     el('h4', { text: t('effects') }),
     momentList(beat.moments, report, ctx),
@@ -117,14 +127,18 @@ function beatCard(beat: BeatReport, report: DrillReport, ctx: ReportContext): HT
   ]);
 }
 
-export function beatsSection(report: DrillReport, ctx: ReportContext): HTMLElement {
+/**
+ * `answerTimeFactor`: the drill's answer-time setting (1 by default, null when time was off).
+ * `confirm`: the facilitator's adjustments of typed answers, and how to make one (typedReview.ts).
+ */
+export function beatsSection(report: DrillReport, ctx: ReportContext, answerTimeFactor: number | null = 1, confirm?: ConfirmOptions): HTMLElement {
   // Rumour points that no answer earned (left unrebutted at the end) still need their reason.
   const key = (m: ScoredMoment) => `${m.at}|${m.skill}|${m.points}|${JSON.stringify(m.source)}`;
   const turnMoments = new Set(report.beats.flatMap((b) => b.moments.map(key)));
   const rumourMoments = report.timeline.rumours.flatMap((r) => r.moments).filter((m) => !turnMoments.has(key(m)));
   return el('section', { class: 'pd-beats', attrs: { 'aria-labelledby': 'pd-beats-title' } }, [
     el('h2', { text: ctx.t('beats'), attrs: { id: 'pd-beats-title' } }),
-    ...report.beats.map((b) => beatCard(b, report, ctx)),
+    ...report.beats.map((b) => beatCard(b, report, ctx, answerTimeFactor, confirm)),
     // Questions the conference ended before asking: scored as silence, so shown with their points.
     ...report.notReached.map((b) =>
       el('article', { class: 'pd-card pd-beat pd-beat-not-reached', attrs: { 'data-beat': b.beatId } }, [

@@ -2,9 +2,11 @@
 // language, printable as a PDF. The charts arrive a moment later from their own chunk; the text
 // report is complete without them.
 import { keyHintOf } from '../../app/commands.ts';
+import { formatDateTime } from '../../i18n/numberFormat.ts';
 import type { DrillReport } from '../../core/report/report.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import { beatsSection } from './beatsSection.ts';
+import type { ConfirmOptions } from './typedReview.ts';
 import { PRINT_STYLE, screenStyle } from './chartStyle.ts';
 import type { Chart, ChartStyle, FixedSize } from './charts.ts';
 import { reportContext, type ReportContext } from './context.ts';
@@ -31,6 +33,10 @@ export interface DebriefOptions {
   report: DrillReport;
   i18n: I18n;
   trainee: string;
+  /** The drill's answer-time factor (×1.5, ×2; null: no limits), so limits show as the trainee had them. */
+  answerTimeFactor?: number | null;
+  /** Typed answers to confirm: the adjustments so far and, with a record at hand, how to add one. */
+  confirm?: ConfirmOptions;
   onTraineeChange?(name: string): void;
   actions: DebriefActions;
 }
@@ -74,7 +80,7 @@ function summary(report: DrillReport, ctx: ReportContext, options: DebriefOption
       el('h1', { text: text(report.title) }),
       el('p', { class: 'pd-dim', text: t('elapsed', { time: mmss(report.elapsed) }) }),
       el('label', { class: 'pd-trainee', attrs: { for: 'pd-trainee' } }, [el('span', { text: t('trainee') }), nameInput]),
-      el('p', { class: 'pd-print-only pd-printed', text: t('printedOn', { date: new Date().toLocaleString(ctx.lang === 'vi' ? 'vi-VN' : 'en-GB') }) }),
+      el('p', { class: 'pd-print-only pd-printed', text: t('printedOn', { date: formatDateTime(new Date(), ctx.lang) }) }),
       status,
     ]),
     el('div', { class: 'pd-overall', attrs: { role: 'group', 'aria-label': t('overall') } }, [
@@ -149,7 +155,7 @@ export function mountDebrief(host: HTMLElement, options: DebriefOptions): Debrie
   const skills = skillsSection(report, ctx);
   const timeline = timelineSection(report, ctx);
   const root = el('div', { class: 'pd-debrief pd-report', attrs: { lang: ctx.lang, 'data-overlay': 'debrief' } }, [
-    el('div', { class: 'pd-page' }, [summary(report, ctx, options, status), skills.element, timeline.element, beatsSection(report, ctx)]),
+    el('div', { class: 'pd-page' }, [summary(report, ctx, options, status), skills.element, timeline.element, beatsSection(report, ctx, options.answerTimeFactor === undefined ? 1 : options.answerTimeFactor, options.confirm)]),
   ]);
   host.append(root);
   document.documentElement.classList.add('pd-report-open');

@@ -59,7 +59,8 @@ export function timelineSection(report: DrillReport, ctx: ReportContext): Timeli
   });
   const happenings = [
     ...tl.events.map((e) => ({ at: e.at, label: `${t(`event.${e.kind}`)}: ${text(e.text)}${e.from ? ` (${text(e.from)})` : ''}` })),
-    ...tl.pauses.map((p) => ({ at: p.from, label: t('paused', { from: mmss(p.from), to: mmss(p.to) }) })),
+    // A pause stops the drill clock, so it starts and ends on the same drill second.
+    ...tl.pauses.map((p) => ({ at: p.from, label: mmss(p.from) === mmss(p.to) ? t('pausedAt', { time: mmss(p.from) }) : t('paused', { from: mmss(p.from), to: mmss(p.to) }) })),
   ].sort((a, b) => a.at - b.at);
 
   const element = el('section', { class: 'pd-card pd-timeline', attrs: { 'aria-labelledby': 'pd-timeline-title' } }, [

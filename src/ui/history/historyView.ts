@@ -17,7 +17,8 @@ import '../debrief/debrief.css';
 import { button, download, el, mmss, shorten } from '../debrief/dom.ts';
 import './history.css';
 import { filterRecords, scenarioChoices, traineeChoices, type HistoryFilter } from './historyFilters.ts';
-import { progressSeries } from './progressSeries.ts';
+import { progressLabels, progressSeries } from './progressSeries.ts';
+import { formatDateTime } from '../../i18n/numberFormat.ts';
 
 export interface HistoryOptions {
   i18n: I18n;
@@ -46,8 +47,7 @@ function fileStamp(date = new Date()): string {
 export function mountHistory(host: HTMLElement, options: HistoryOptions): HistoryHandle {
   const ctx = reportContext(options.i18n, 'history');
   const { t, text, lang } = ctx;
-  const locale = lang === 'vi' ? 'vi-VN' : 'en-GB';
-  const formatDate = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' });
+  const formatDate = (iso: string) => formatDateTime(iso, lang);
   const filter: HistoryFilter = { trainee: options.filter?.trainee ?? null, scenarioId: options.filter?.scenarioId ?? null };
 
   let store: RecordsStore | null = null;
@@ -186,7 +186,7 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
       chart = lib.progressChart(
         canvas,
         {
-          labels: series.drills.map((d) => new Date(d.date).toLocaleDateString(locale, { dateStyle: 'short' })),
+          labels: progressLabels(series.drills.map((d) => d.date), lang),
           series: series.skills.map((s) => ({ label: ctx.skillName(s.skill), values: s.values })),
           overall: { label: options.i18n.getFixedT(lang, 'debrief')('overall'), values: series.drills.map((d) => d.overall) },
           axisScore: t('axisScore'),

@@ -2,6 +2,7 @@
 // drill that did not assess a skill leaves a gap rather than a zero.
 import type { SkillId } from '../../core/skills.ts';
 import { SKILL_IDS } from '../../core/skills.ts';
+import { formatDateTime } from '../../i18n/numberFormat.ts';
 import type { DrillRecord } from '../../records/drillRecord.ts';
 
 export interface ProgressSeries {
@@ -21,4 +22,13 @@ export function progressSeries(records: readonly DrillRecord[], traineeKey: stri
     return values.some((v) => v !== null) ? [{ skill, values }] : [];
   });
   return { drills: drills.map((d) => ({ id: d.id, date: d.date, scenarioId: d.scenarioId, overall: Math.round(d.score.overall) })), skills };
+}
+
+/**
+ * The progress chart's label for each drill: its date, and its time too where another drill of
+ * the series falls on the same day (a seminar runs several drills a day), so no two look alike.
+ */
+export function progressLabels(dates: readonly string[], lang: string): string[] {
+  const days = dates.map((d) => formatDateTime(d, lang, { dateStyle: 'short' }));
+  return dates.map((d, i) => (days.filter((day) => day === days[i]).length > 1 ? formatDateTime(d, lang, { dateStyle: 'short', timeStyle: 'short' }) : days[i]!));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressSeries } from '../../../src/ui/history/progressSeries.ts';
+import { progressLabels, progressSeries } from '../../../src/ui/history/progressSeries.ts';
 import { sampleRecord } from '../../fixtures/debrief/records.ts';
 
 describe('progressSeries', () => {
@@ -18,5 +18,17 @@ describe('progressSeries', () => {
     narrow.score = { ...narrow.score, skills: narrow.score.skills.filter((s) => s.skill !== 'composure') };
     const series = progressSeries([sampleRecord(1), narrow], 'nguyen van an');
     expect(series.skills.find((s) => s.skill === 'composure')!.values[1]).toBeNull();
+  });
+});
+
+describe('progressLabels', () => {
+  it('adds the time where two drills fall on the same day, so every point can be told apart', () => {
+    const dates = ['2026-03-02T02:15:00Z', '2026-03-02T07:40:00Z', '2026-03-05T03:00:00Z'];
+    for (const lang of ['vi', 'en']) {
+      const labels = progressLabels(dates, lang);
+      expect(new Set(labels).size).toBe(3);
+      expect(labels[2]).toBe(new Date(dates[2]!).toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short' }));
+      expect(labels[0]!.length).toBeGreaterThan(labels[2]!.length);
+    }
   });
 });
