@@ -77,7 +77,8 @@ export function installAppCommands(d: AppCommandDeps): () => void {
       const v = view();
       if (store.getState().screen !== 'PressRoom' || v?.status !== 'running' || !v.beat?.freeText) return false;
       if (key === ' ') return false;
-      if (/^[1-9]$/.test(key) && v.beat.answers.some((a) => a.index === Number(key) - 1)) return false;
+      // A digit picks the answer at that position on screen, when there is one.
+      if (/^[1-9]$/.test(key) && Number(key) <= v.beat.answers.length) return false;
       return true;
     },
     start: () => d.focusAnswerBox(),
