@@ -28,10 +28,12 @@ describe('selectors', () => {
 });
 
 describe('URL options', () => {
-  it('reads timescale, renderer and language, ignoring nonsense', () => {
-    expect(parseUrlOptions('?timescale=20&renderer=canvas&lang=en')).toEqual({ timescale: 20, renderer: 'canvas', lang: 'en' });
-    expect(parseUrlOptions('')).toEqual({ timescale: 1, renderer: 'auto', lang: null });
-    expect(parseUrlOptions('?timescale=-3&renderer=metal&lang=fr')).toEqual({ timescale: 1, renderer: 'auto', lang: null });
+  it('reads timescale, renderer, language and answer order, ignoring nonsense', () => {
+    expect(parseUrlOptions('?timescale=20&renderer=canvas&lang=en&shuffle=off')).toEqual({ timescale: 20, renderer: 'canvas', lang: 'en', shuffle: 'off' });
+    expect(parseUrlOptions('')).toEqual({ timescale: 1, renderer: 'auto', lang: null, shuffle: null });
+    expect(parseUrlOptions('?timescale=-3&renderer=metal&lang=fr&shuffle=-1')).toEqual({ timescale: 1, renderer: 'auto', lang: null, shuffle: null });
     expect(parseUrlOptions('?timescale=1e9').timescale).toBe(1000);
+    expect(parseUrlOptions('?shuffle=42').shuffle).toBe(42);
+    expect(parseUrlOptions('?shuffle=1.5').shuffle).toBeNull();
   });
 });
