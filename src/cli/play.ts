@@ -2,7 +2,9 @@
 // drill time, through the same Session the game uses, and prints what happened: each question and
 // answer with the points it moved and why, the feed, the ending and the scores.
 import type { SessionView, ScoredMoment, TurnRecord, FeedItem } from '../core/session/types.ts';
+import { CRITICAL_CAP } from '../core/engine/critical.ts';
 import { eventKey } from '../core/engine/rules.ts';
+import { isShuffleSeed } from '../core/engine/shuffle.ts';
 import { Session } from '../core/session/session.ts';
 import { formatDiagnostic } from '../core/scenario/diagnostics.ts';
 import { loadScenario } from '../core/scenario/load.ts';
@@ -12,14 +14,15 @@ import { SKILL_NAMES, isSkillId } from '../core/skills.ts';
 import { resolveText } from '../i18n/resolveText.ts';
 import { readScenarioFile } from './readFiles.ts';
 
-export const PLAY_HELP = `Usage: npm run scenario -- play FILE --answers LIST [--after N] [--lang vi|en] [--no-time-limits]
+export const PLAY_HELP = `Usage: npm run scenario -- play FILE --answers LIST [--after N] [--lang vi|en] [--no-time-limits] [--shuffle SEED]
 
 Plays the scenario headless in accelerated time and prints the transcript: each question, the
 answer, every point it moved with the reason, the feed (rumours, breaking news, calls, notes), the
 ending and the scores (per skill: raw points, lowest..highest possible, 0-100; then overall).
 
   --answers LIST  what the spokesperson does at each beat, in order, separated by commas:
-                    2              pick answer 2 (numbered from 1, as on screen)
+                    2              pick answer 2 (numbered from 1, as on screen: the file's
+                                   order, or the shuffled order with --shuffle)
                     text:WORDS     type an answer (quote it; it may contain commas)
                     timeout        stay silent until the time limit
                     inject:ID      the facilitator releases rumour or event ID now (no beat used)
@@ -28,6 +31,8 @@ ending and the scores (per skill: raw points, lowest..highest possible, 0-100; t
   --lang CODE     language of the texts (default: the scenario's first language)
   --no-time-limits  no answer time limits (as the game's accessibility setting); then "timeout"
                   is not available
+  --shuffle SEED  show the answers shuffled as a drill with this seed does in the game (an integer
+                  0 to 4294967295); without it they keep the order of the file
   --help          this text
 
 Exit status: 0 played, 1 the scenario has errors (they are printed), 2 the file cannot be read or
@@ -73,10 +78,11 @@ interface Options {
   after: number;
   lang: string | null;
   timeLimits: boolean;
+  shuffleSeed: number | undefined;
 }
 
 function parseArgs(argv: string[]): Options | 'help' {
-  const opts: Options = { file: '', actions: [], after: 5, lang: null, timeLimits: true };
+  const opts: Options = { file: '', actions: [], after: 5, lang: null, timeLimits: true, shuffleSeed: undefined };
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -91,6 +97,11 @@ function parseArgs(argv: string[]): Options | 'help' {
     else if (arg === '--after') opts.after = Number(value());
     else if (arg === '--lang') opts.lang = value();
     else if (arg === '--no-time-limits') opts.timeLimits = false;
+    else if (arg === '--shuffle') {
+      const seed = Number(value());
+      if (!isShuffleSeed(seed)) throw new UsageError('--shuffle is a seed: a whole number from 0 to 4294967295');
+      opts.shuffleSeed = seed;
+    }
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else files.push(arg);
   }
@@ -127,7 +138,8 @@ function act(session: Session, scenario: Scenario, action: Action, after: number
   let at = beat.askedAt + after;
   if (beat.deadline !== null && at >= beat.deadline) at = Math.max(beat.askedAt, beat.deadline - 1);
   runClock(session, at);
-  if (action.kind === 'choose') session.choose(action.n - 1, at);
+  // The number is the position on screen; the engine takes the authored index.
+  if (action.kind === 'choose') session.choose(beat.answers[action.n - 1]!.index, at);
   else session.answerText(action.text, at);
 }
 
@@ -150,25 +162,28 @@ function skillName(skill: string, lang: string): string {
   return lang === 'vi' ? SKILL_NAMES[skill].vi : SKILL_NAMES[skill].en;
 }
 
-function reason(m: ScoredMoment): string {
+/** 1-based position on screen of an authored answer (the turn's shown order, if shuffled). */
+const position = (answerIndex: number, shown: readonly number[] | undefined) => (shown ? shown.indexOf(answerIndex) : answerIndex) + 1;
+
+function reason(m: ScoredMoment, shown?: readonly number[]): string {
   const s = m.source;
   switch (s.kind) {
     case 'answer':
-      return `answer ${s.answerIndex + 1}`;
+      return `answer ${position(s.answerIndex, shown)}`;
     case 'rubric':
       return `rubric line ${s.lineIndex + 1}, matched ${s.matched.map((p) => `"${p}"`).join(', ')}`;
     case 'timeout':
-      return 'silence until the time limit';
+      return s.ended === 'open' ? 'unanswered when the conference ended: counts as silence' : s.ended === 'unasked' ? `${s.beatId} never asked: the conference ended first; counts as silence` : 'silence until the time limit';
     case 'rumour':
       return `rumour ${s.rumourId}: ${s.measure}`;
   }
 }
 
-/** One line per moment; feedback already shown for the whole turn (`shown`) is not repeated. */
-function momentLines(moments: readonly ScoredMoment[], lang: string, shown = ''): string[] {
+/** One line per moment; feedback already shown for the whole turn (`said`) is not repeated. */
+function momentLines(moments: readonly ScoredMoment[], lang: string, said = '', shown?: readonly number[]): string[] {
   return moments.map((m) => {
     const feedback = resolveText(m.feedback, lang);
-    return `        ${signed(m.points).padStart(3)} ${m.skill}  (${reason(m)})${feedback && feedback !== shown ? ` — ${feedback}` : ''}`;
+    return `        ${signed(m.points).padStart(3)} ${m.skill}  (${reason(m, shown)})${feedback && feedback !== said ? ` — ${feedback}` : ''}`;
   });
 }
 
@@ -176,7 +191,8 @@ function questionLine(turn: TurnRecord, source: Scenario, lang: string): string 
   const beat = source.beats[turn.beatId]!;
   const reporter = source.reporters.find((r) => r.id === beat.reporter);
   const who = reporter ? `${reporter.name} (${resolveText(reporter.outlet, lang)})` : beat.reporter;
-  return `[${clock(turn.askedAt)}] ${turn.beatId} — ${who}: ${resolveText(beat.ask, lang)}`;
+  const order = turn.shown ? `\n        (answers shown in the file's order ${turn.shown.map((i) => i + 1).join(', ')})` : '';
+  return `[${clock(turn.askedAt)}] ${turn.beatId} — ${who}: ${resolveText(beat.ask, lang)}${order}`;
 }
 
 function responseLines(turn: TurnRecord, source: Scenario, lang: string): string[] {
@@ -184,13 +200,16 @@ function responseLines(turn: TurnRecord, source: Scenario, lang: string): string
   const r = turn.response;
   const when = `[${clock(turn.answeredAt)}]`;
   const lines: string[] = [];
-  if (r.kind === 'choice') lines.push(`${when}   → answer ${r.answerIndex + 1}: ${resolveText(beat.answers?.[r.answerIndex]?.text, lang)}`);
+  if (r.kind === 'choice') {
+    const critical = beat.answers?.[r.answerIndex]?.critical ? '  [CRITICAL ERROR]' : '';
+    lines.push(`${when}   → answer ${position(r.answerIndex, turn.shown)}: ${resolveText(beat.answers?.[r.answerIndex]?.text, lang)}${critical}`);
+  }
   else if (r.kind === 'text') lines.push(`${when}   → typed: "${r.text}"${r.overLimit ? ` (over the ${beat.free_text?.max_words}-word limit: only the first words count)` : ''}`);
   else if (r.kind === 'timeout') lines.push(`${when}   → (silence until the time limit)`);
   else lines.push(`${when}   → (cut off: the conference ended)`);
   const feedback = resolveText(turn.feedback, lang);
   if (feedback) lines.push(`        “${feedback}”`);
-  lines.push(...momentLines(turn.moments, lang, feedback));
+  lines.push(...momentLines(turn.moments, lang, feedback, turn.shown));
   return lines;
 }
 
@@ -223,7 +242,10 @@ export function transcript(view: SessionView, source: Scenario, lang: string): s
   for (const s of view.score.skills) {
     out.push(`  ${s.skill.padEnd(18)}${signed(s.raw).padStart(5)}  ${`${s.min}..${s.max}`.padEnd(10)}${s.percent.toFixed(0).padStart(6)}  ${skillName(s.skill, lang)}`);
   }
-  out.push(`  ${'overall'.padEnd(18)}${''.padStart(5)}  ${''.padEnd(10)}${view.score.overall.toFixed(0).padStart(6)}`);
+  const capped = view.score.critical?.length
+    ? `  capped at ${CRITICAL_CAP} by ${view.score.critical.length === 1 ? 'a critical error' : `${view.score.critical.length} critical errors`} (${view.score.critical.map((c) => c.beatId).join(', ')})${view.score.uncapped !== undefined ? `; ${view.score.uncapped.toFixed(0)} without` : ''}`
+    : '';
+  out.push(`  ${'overall'.padEnd(18)}${''.padStart(5)}  ${''.padEnd(10)}${view.score.overall.toFixed(0).padStart(6)}${capped}`);
   return out.join('\n');
 }
 
@@ -256,7 +278,10 @@ export async function runPlay(argv: string[]): Promise<number> {
     console.error(`scenario play: "${scenario.id}" is written in ${scenario.languages.join(', ')}, not "${lang}"`);
     return 2;
   }
-  const session = Session.create(checked, opts.timeLimits ? {} : { answerTimeFactor: null });
+  const session = Session.create(checked, {
+    ...(opts.timeLimits ? {} : { answerTimeFactor: null }),
+    ...(opts.shuffleSeed === undefined ? {} : { shuffleSeed: opts.shuffleSeed }),
+  });
   try {
     play(session, scenario, opts);
   } catch (error) {

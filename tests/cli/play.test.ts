@@ -41,12 +41,12 @@ describe('parseAnswers', () => {
 
 describe('runPlay', () => {
   it('prints the transcript: questions, answers, points with reasons, feed, ending, scores', async () => {
-    const { code, out } = await play(FLOOD, '--lang', 'en', '--answers', '2,text:not confirmed, verifying,timeout');
+    const { code, out } = await play(FLOOD, '--lang', 'en', '--answers', '2,text:Deaths are not confirmed, we are verifying the report.,timeout');
     expect(code).toBe(0);
     expect(out).toContain('[0:00] q-open — Nguyễn Thị Lan (Tin Nhanh Daily): Can you confirm the dam is about to burst?');
     expect(out).toContain('[0:05]   → answer 2: No comment.');
     expect(out).toContain('-2 rumour-rebuttal  (answer 2)');
-    expect(out).toContain('[0:10]   → typed: "not confirmed, verifying"');
+    expect(out).toContain('[0:10]   → typed: "Deaths are not confirmed, we are verifying the report."');
     expect(out).toContain('+2 accuracy  (rubric line 1, matched "not confirmed", "verifying")');
     expect(out).toContain('[0:20] RUMOUR @tinnong24h: URGENT: Da Bac dam about to burst, evacuate now!');
     expect(out).toContain('[0:50]   → (silence until the time limit)');
@@ -62,6 +62,19 @@ describe('runPlay', () => {
     expect(out).toContain('played in "vi"');
     expect(out).toContain('[0:45]   → (silence until the time limit)');
     expect(out).toContain('Ending: trusted');
+  });
+
+  it('numbers answers as shown: the file\'s order, or the seed\'s with --shuffle', async () => {
+    const plain = await play(FLOOD, '--lang', 'en', '--answers', '1');
+    expect(plain.out).toContain('→ answer 1: No. The dam was inspected');
+    expect(plain.out).not.toContain('answers shown in');
+    // Seed 0 shows q-open's two answers swapped (engine/shuffle.ts), so "1" is the file's answer 2.
+    const shuffled = await play(FLOOD, '--lang', 'en', '--shuffle', '0', '--answers', '1');
+    expect(shuffled.code).toBe(0);
+    expect(shuffled.out).toContain("(answers shown in the file's order 2, 1)");
+    expect(shuffled.out).toContain('→ answer 1: No comment.');
+    expect(shuffled.out).toContain('-2 rumour-rebuttal  (answer 1)');
+    expect((await play(FLOOD, '--shuffle', 'x')).err).toContain('--shuffle is a seed');
   });
 
   it('injects, and answers --after seconds after each question', async () => {
