@@ -17,6 +17,8 @@ export const DRILL_COLUMNS = [
   'overall',
   ...SKILL_IDS,
   'answer_time_factor',
+  'engine_overall',
+  'adjustments',
 ] as const;
 
 export const BEAT_COLUMNS = [
@@ -35,6 +37,8 @@ export const BEAT_COLUMNS = [
   'answer',
   ...SKILL_IDS,
   'chose_best',
+  'adjustment',
+  'adjustment_reason',
 ] as const;
 
 type Cell = string | number | boolean | null;
@@ -78,9 +82,17 @@ export function drillsCsv(records: readonly DrillRecord[], lang: string, labels:
       rounded(r.score.overall),
       ...SKILL_IDS.map((skill) => percent.get(skill) ?? ''),
       r.options.answerTimeFactor === undefined ? 1 : r.options.answerTimeFactor === null ? 'off' : r.options.answerTimeFactor,
+      rounded((r.engineScore ?? r.score).overall),
+      r.adjustments?.length ?? 0,
     ];
   });
   return toCsv(DRILL_COLUMNS, rows, labels);
+}
+
+/** A facilitator's adjustments of one question: "accuracy +2; composure -1" (skill first: a cell starting with + or - would be neutralised as a formula), and their reasons. */
+function adjustmentCells(r: DrillRecord, order: number): [string, string] {
+  const of = (r.adjustments ?? []).filter((a) => a.beatOrder === order);
+  return [of.map((a) => `${a.skill} ${a.points > 0 ? '+' : ''}${a.points}`).join('; '), of.map((a) => a.reason).join('; ')];
 }
 
 export function beatsCsv(records: readonly DrillRecord[], lang: string, labels: HeaderLabels = (c) => c): string {
@@ -101,6 +113,7 @@ export function beatsCsv(records: readonly DrillRecord[], lang: string, labels: 
       b.answer === null ? '' : resolveText(b.answer, lang),
       ...SKILL_IDS.map((skill) => b.points[skill] ?? ''),
       b.choseBest,
+      ...adjustmentCells(r, index),
     ]),
   );
   return toCsv(BEAT_COLUMNS, rows, labels);

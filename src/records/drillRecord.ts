@@ -9,6 +9,8 @@ import { LIMITS } from '../core/scenario/limits.ts';
 import { DRILL_LIMITS, DrillLogSchema, drillId, drillSeconds, SessionOptionsSchema } from '../core/session/logSchema.ts';
 import { SKILL_IDS } from '../core/skills.ts';
 import { foldName } from '../core/text/fold.ts';
+import type { ScoreAdjustment } from '../core/report/adjustments.ts';
+import { ScoreAdjustmentSchema } from './adjustments.ts';
 import { currentFormat } from './migrations/index.ts';
 
 // z.number() refuses Infinity and NaN.
@@ -73,6 +75,10 @@ export const DrillRecordSchema = z.strictObject({
   score: ScoreCardSchema,
   ending: z.nullable(z.strictObject({ id, text: TextSchema, reason: z.enum(['end', 'duration', 'facilitator']) })),
   beats: z.array(RecordBeatSchema).check(z.maxLength(DRILL_LIMITS.maxLogEntries)),
+  /** A facilitator's adjustments of typed answers (records/adjustments.ts); `score` includes them. */
+  adjustments: z.optional(z.array(ScoreAdjustmentSchema).check(z.maxLength(1000))),
+  /** The engine's score card, kept once adjustments change `score`. */
+  engineScore: z.optional(ScoreCardSchema),
   log: DrillLogSchema,
 });
 
@@ -89,6 +95,8 @@ export interface DrillRecord {
   score: ScoreCard;
   ending: { id: string; text: Text; reason: 'end' | 'duration' | 'facilitator' } | null;
   beats: RecordBeat[];
+  adjustments?: ScoreAdjustment[];
+  engineScore?: ScoreCard;
   log: LogEntry[];
 }
 

@@ -10,6 +10,8 @@ import type { Commands } from '../../app/commands.ts';
 import type { OverlayStack } from '../../app/overlayStack.ts';
 import type { MenuAction } from '../../game/appContext.ts';
 import type { I18n } from '../../i18n/i18n.ts';
+import { adjustedScore, type ScoreAdjustment } from '../../core/report/adjustments.ts';
+import { adjustRecord } from '../../records/adjustments.ts';
 import { recordFromReport, traineeKeyOf, type DrillRecord } from '../../records/drillRecord.ts';
 import { exportJson } from '../../records/exportFile.ts';
 import { requestPersistence } from '../../records/persistence.ts';
@@ -178,16 +180,37 @@ export function installReports(app: ReportsApp): Reports {
     }
   }
 
+  /** Keeps a facilitator's adjustment with the drill record and draws the report again with it. */
+  async function adjust(f: Finished, a: Omit<ScoreAdjustment, 'date'>, from: 'drill' | 'history'): Promise<string | null> {
+    await saving;
+    if (!f.record) return t('saveFailed', { detail: '' });
+    const next = adjustRecord(f.record, { ...a, date: new Date().toISOString() }, f.checked.scenario.weights);
+    try {
+      await (await records).put(next);
+    } catch (error) {
+      return (error as Error)?.message ?? String(error);
+    }
+    f.record = next;
+    const scroll = open?.element.scrollTop ?? 0;
+    showDebrief(f, from);
+    if (open) open.element.scrollTop = scroll;
+    return null;
+  }
+
   // ---- debrief -----------------------------------------------------------------------------
 
   function showDebrief(f: Finished, from: 'drill' | 'history'): void {
     close();
-    const report = buildReport(f.checked, f.view, f.log);
+    const adjustments = f.record?.adjustments ?? [];
+    const built = buildReport(f.checked, f.view, f.log);
+    // The facilitator's adjustments of typed answers move the score card (core/report/adjustments.ts).
+    const report = adjustments.length > 0 ? { ...built, score: adjustedScore(built.score, adjustments, f.checked.scenario.weights) } : built;
     const restart = from === 'drill' ? () => playAgain(store, controller, f.checked.scenario.id) : undefined;
     const handle = mountDebrief(root, {
       report,
       i18n,
       trainee: f.record?.trainee ?? loadTraineeName(storage),
+      confirm: { adjustments, skills: built.score.skills.map((s) => s.skill), onAdjust: (a) => adjust(f, a, from) },
       onTraineeChange: (name) => void rename(f, name, from === 'drill'),
       actions: {
         exportJson: () => f.record && download(`podium-drill-${f.record.id}.json`, exportJson([f.record]), 'application/json'),
