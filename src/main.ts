@@ -1,6 +1,8 @@
 // Start-up: settings from localStorage (and ?lang=), the store, i18n, the drill controller, the DOM
 // overlays, the sound bank (lazily) and the Phaser game; then `window.__podium` for tests and
 // debugging (documented in docs/frontend.md).
+// First: it configures zod before any schema runs (the Content-Security-Policy forbids eval).
+import './zodWithoutEval.ts';
 import { loadScenarios } from 'virtual:scenarios';
 import type { MenuAction } from './game/appContext.ts';
 import { createGame } from './game/createGame.ts';

@@ -1,16 +1,34 @@
 // Resume after refresh: the running drill is saved on every change, off the hot path, and found
 // again on the next load. The frame that changed the drill only marks it dirty; serialising and
 // writing happen when the browser is idle (at most every `intervalMs`), and synchronously once
-// more when the page is hidden or unloaded, so a refresh comes back to the very last state.
-// A storage that refuses (quota, private mode) is reported once per kind of failure: the drill
-// goes on unsaved.
+// more when the page is hidden or unloaded, so a refresh comes back to the very last state (the
+// caller also flushes at once on every answer, pause or inject: resumeDrill.ts). Each drill has
+// its own slot (`podium.resume.<drill id>`), so two tabs never overwrite each other's drill, and
+// an optional durable copy (IndexedDB, resumeSlots.ts) survives a browser that is killed before
+// it wrote localStorage to disk. A storage that refuses (quota, private mode) is reported once per
+// kind of failure: the drill goes on unsaved.
 
+/** The one slot of older versions; still read once, then moved into its own slot. */
 export const RESUME_KEY = 'podium.resume';
+const SLOT_PREFIX = `${RESUME_KEY}.`;
+
+export function slotKey(id: string): string {
+  return SLOT_PREFIX + id;
+}
 
 export interface ResumeStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** Present on localStorage: lets the slots of every drill be listed. */
+  readonly length?: number;
+  key?(index: number): string | null;
+}
+
+/** A second, durable copy of each slot (written after localStorage, never waited for). */
+export interface DurableCopy {
+  put(id: string, saved: unknown): void;
+  delete(id: string): void;
 }
 
 /** Runs the callback when the browser is idle (requestIdleCallback, with a deadline). */
@@ -21,6 +39,9 @@ export interface ResumeSaverDeps {
   /** The drill as it would be restored, or null when there is none to keep. */
   save: () => unknown | null;
   storage: ResumeStorage | null;
+  /** The slot of the drill being saved; without it, the single slot of older versions. */
+  slot?: () => string | null;
+  durable?: DurableCopy | null;
   onError: (problem: ResumeProblem) => void;
   idle?: IdleScheduler;
   delay?: Delay;
@@ -80,15 +101,28 @@ export function createResumeSaver(deps: ResumeSaverDeps): ResumeSaver {
     deps.onError(problem);
   }
 
+  const slot = deps.slot ?? (() => null);
+  const keyOf = (id: string | null) => (id === null ? RESUME_KEY : slotKey(id));
+
   function write(): void {
     dirty = false;
     const { storage } = deps;
-    if (!storage) return report({ code: 'unavailable' });
+    const id = slot();
+    let saved: unknown | null = null;
+    if (!storage) {
+      saved = deps.save();
+      if (id !== null && saved !== null) deps.durable?.put(id, saved);
+      return report({ code: 'unavailable' });
+    }
     const started = nowMs();
     try {
-      const saved = deps.save();
-      if (saved === null) storage.removeItem(RESUME_KEY);
-      else storage.setItem(RESUME_KEY, JSON.stringify(saved));
+      saved = deps.save();
+      if (id !== null) {
+        if (saved === null) deps.durable?.delete(id);
+        else deps.durable?.put(id, saved);
+      }
+      if (saved === null) storage.removeItem(keyOf(id));
+      else storage.setItem(keyOf(id), JSON.stringify(saved));
       // A write that works again makes a later failure worth reporting again.
       reported.clear();
     } catch (error) {
@@ -119,8 +153,10 @@ export function createResumeSaver(deps: ResumeSaverDeps): ResumeSaver {
     },
     clear() {
       dirty = false;
+      const id = slot();
+      if (id !== null) deps.durable?.delete(id);
       try {
-        deps.storage?.removeItem(RESUME_KEY);
+        deps.storage?.removeItem(keyOf(id));
       } catch {
         // Nothing saved could be removed either: nothing to resume.
       }
@@ -138,11 +174,11 @@ export function createResumeSaver(deps: ResumeSaverDeps): ResumeSaver {
 }
 
 /** The saved drill, parsed, or null when there is none or it cannot be read (then it is dropped). */
-export function readResumable(storage: ResumeStorage | null): unknown | null {
+export function readResumable(storage: ResumeStorage | null, key: string = RESUME_KEY): unknown | null {
   if (!storage) return null;
   let text: string | null;
   try {
-    text = storage.getItem(RESUME_KEY);
+    text = storage.getItem(key);
   } catch {
     return null;
   }
@@ -153,6 +189,26 @@ export function readResumable(storage: ResumeStorage | null): unknown | null {
   } catch {
     // Fall through: a half-written save is worth nothing.
   }
-  storage.removeItem(RESUME_KEY);
+  storage.removeItem(key);
   return null;
+}
+
+/** Every drill saved in its own slot, by drill id; the single slot of older versions as "legacy". */
+export function readSlots(storage: ResumeStorage | null): Map<string, unknown> {
+  const slots = new Map<string, unknown>();
+  if (!storage) return slots;
+  const keys: string[] = [];
+  try {
+    for (let i = 0; i < (storage.length ?? 0); i++) {
+      const key = storage.key?.(i);
+      if (key && (key === RESUME_KEY || key.startsWith(SLOT_PREFIX))) keys.push(key);
+    }
+  } catch {
+    return slots;
+  }
+  for (const key of keys) {
+    const saved = readResumable(storage, key);
+    if (saved !== null) slots.set(key === RESUME_KEY ? 'legacy' : key.slice(SLOT_PREFIX.length), saved);
+  }
+  return slots;
 }

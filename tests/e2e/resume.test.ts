@@ -149,7 +149,7 @@ describe('resume after refresh', () => {
       initScript: () => {
         const setItem = Storage.prototype.setItem;
         Storage.prototype.setItem = function (key: string, value: string) {
-          if (key === 'podium.resume') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          if (key.startsWith('podium.resume')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
           return setItem.call(this, key, value);
         };
       },

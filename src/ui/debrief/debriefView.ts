@@ -182,6 +182,9 @@ export function mountDebrief(host: HTMLElement, options: DebriefOptions): Debrie
     })
     .catch(() => {
       root.dataset.charts = 'failed';
+      // Lazily loaded: when the connection dropped after the page loaded, say so where the charts go.
+      if (destroyed) return;
+      for (const canvas of [skills.radarCanvas, timeline.canvas]) canvas.replaceWith(el('p', { class: 'pd-status pd-chart-failed', attrs: { role: 'status', 'data-kind': 'error' }, text: ctx.t('chartsFailed') }));
     });
 
   // The type grows with the screen (debrief.css): redraw when the window crosses into a new size.

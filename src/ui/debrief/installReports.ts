@@ -1,6 +1,7 @@
 // Plugs the after-action reports into the app: every finished drill is kept as a record, the
 // debrief report opens over the Debrief scene, the menu gets a History entry, a finished drill can
 // be replayed in the press room, and an unfinished drill comes back after a refresh.
+import { answerTimeFactorOf } from '../../core/engine/rules.ts';
 import { buildReport } from '../../core/report/report.ts';
 import type { CheckedScenario } from '../../core/scenario/checked.ts';
 import { replay as replayLog } from '../../core/session/replay.ts';
@@ -18,6 +19,7 @@ import { requestPersistence } from '../../records/persistence.ts';
 import { openRecordsStore, type RecordsStore } from '../../records/recordsStore.ts';
 import type { ResumeSaver, ResumeStorage } from '../../records/resume.ts';
 import { installResume } from '../../records/resumeDrill.ts';
+import { openDurableSlots } from '../../records/resumeSlots.ts';
 import { loadTraineeName, saveTraineeName } from '../../records/traineeName.ts';
 import type { DrillController } from '../../state/drillController.ts';
 import { selectScenario } from '../../state/selectors.ts';
@@ -58,7 +60,7 @@ function localStorageOrNull(): ResumeStorage | null {
 
 export interface Reports {
   /** Brings back an unfinished drill after a refresh; call once the scenarios are loaded. */
-  resume(): boolean;
+  resume(): Promise<boolean>;
   openHistory(): void;
   readonly records: Promise<RecordsStore>;
   /** The debrief or history overlay on screen, for tests. */
@@ -73,7 +75,17 @@ interface Finished {
   view: SessionView;
   log: readonly LogEntry[];
   options: SessionOptions;
+  /** The drill's id (its resume slot's) and so its record's: the same drill is never kept twice. */
+  id: string;
   record: DrillRecord | null;
+}
+
+function sessionStorageOrNull(): ResumeStorage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
 }
 
 function newId(): string {
@@ -136,20 +148,28 @@ export function installReports(app: ReportsApp): Reports {
 
   async function keep(f: Finished): Promise<string | null> {
     const report = buildReport(f.checked, f.view, f.log);
-    const record = recordFromReport(report, { id: newId(), trainee: loadTraineeName(storage), date: new Date(), options: f.options, log: f.log });
+    const record = recordFromReport(report, { id: f.id, trainee: loadTraineeName(storage), date: new Date(), options: f.options, log: f.log });
     f.record = record;
     try {
       const store = await records;
       await store.put(record);
+      resume.kept(f.id);
       if (!persistenceAsked) {
         persistenceAsked = true;
         void requestPersistence();
       }
       return null;
     } catch (error) {
-      f.record = null;
-      return (error as Error)?.message ?? String(error);
+      // The record stays at hand, so "Export this drill (JSON)" keeps it exactly when storing failed.
+      return storageProblem(error);
     }
+  }
+
+  /** Why storing failed, in the trainee's words (a full storage says nothing by itself). */
+  function storageProblem(error: unknown): string {
+    const e = error as { name?: string; message?: string; inner?: { name?: string } } | null;
+    if (e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError') return t('storageFull');
+    return e?.message || e?.name || String(error);
   }
 
   let saving: Promise<string | null> = Promise.resolve(null);
@@ -158,7 +178,7 @@ export function installReports(app: ReportsApp): Reports {
     if (!drill || !session || drill.view !== session.view() || drill.view.status !== 'ended' || finished.has(session)) return;
     const checked = selectScenario(store.getState(), drill.scenarioId);
     if (!checked) return;
-    const f: Finished = { checked, view: drill.view, log: [...session.log], options: drill.options, record: null };
+    const f: Finished = { checked, view: drill.view, log: [...session.log], options: drill.options, id: resume.drillIdOf(session) ?? newId(), record: null };
     finished.set(session, f);
     current = f;
     saving = keep(f);
@@ -176,7 +196,7 @@ export function installReports(app: ReportsApp): Reports {
     try {
       await (await records).put(f.record);
     } catch (error) {
-      if (open && 'setStatus' in open) open.setStatus(t('saveFailed', { detail: (error as Error)?.message ?? String(error) }), 'error');
+      if (open && 'setStatus' in open) open.setStatus(t('saveFailed', { detail: storageProblem(error) }), 'error');
     }
   }
 
@@ -188,7 +208,7 @@ export function installReports(app: ReportsApp): Reports {
     try {
       await (await records).put(next);
     } catch (error) {
-      return (error as Error)?.message ?? String(error);
+      return storageProblem(error);
     }
     f.record = next;
     const scroll = open?.element.scrollTop ?? 0;
@@ -210,6 +230,7 @@ export function installReports(app: ReportsApp): Reports {
       report,
       i18n,
       trainee: f.record?.trainee ?? loadTraineeName(storage),
+      answerTimeFactor: answerTimeFactorOf(f.options),
       confirm: { adjustments, skills: built.score.skills.map((s) => s.skill), onAdjust: (a) => adjust(f, a, from) },
       onTraineeChange: (name) => void rename(f, name, from === 'drill'),
       actions: {
@@ -260,7 +281,7 @@ export function installReports(app: ReportsApp): Reports {
     if (!checked) return null;
     // The debrief is rebuilt from the log: the same log always gives the same drill.
     const view = replayLog(checked, record.log, record.options).view();
-    return { checked, view, log: record.log, options: record.options, record };
+    return { checked, view, log: record.log, options: record.options, id: record.id, record };
   }
 
   function openHistory(): void {
@@ -320,13 +341,16 @@ export function installReports(app: ReportsApp): Reports {
     store,
     controller,
     storage,
+    tabStorage: sessionStorageOrNull(),
+    durable: openDurableSlots(),
+    onOpenElsewhere: () => toast('error', t('resume.openElsewhere')),
     onProblem: (p) => toast('error', t(`resume.${p.code}`, p.code === 'write-failed' ? { detail: p.detail } : {})),
     onRestoreFailed: (detail) => toast('error', t('resume.restoreFailed', { detail })),
   });
 
   return {
-    resume() {
-      const back = resume.restore();
+    async resume() {
+      const back = await resume.restore();
       if (back) toast('info', t('resume.restored'));
       return back;
     },

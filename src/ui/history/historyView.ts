@@ -84,7 +84,13 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
   const shown = () => filterRecords(all, filter);
   // The CSV writer (papaparse) is loaded on first use: most sessions never export.
   async function exportCsv(kind: 'drills' | 'questions'): Promise<void> {
-    const csv = await import('../../records/csv.ts');
+    let csv: typeof import('../../records/csv.ts');
+    try {
+      csv = await import('../../records/csv.ts');
+    } catch {
+      // Lazily loaded: the connection dropped after the page loaded.
+      return say(t('csvFailed'), 'error');
+    }
     const text = kind === 'drills' ? csv.drillsCsv(shown(), lang, csvLabels) : csv.beatsCsv(shown(), lang, csvLabels);
     // The byte order mark makes spreadsheet programs read the Vietnamese letters as UTF-8.
     download(`podium-${kind}-${fileStamp()}.csv`, '\uFEFF' + text, 'text/csv');
@@ -194,6 +200,9 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
         matchMedia('print').matches ? PRINT_STYLE : screenStyle(root),
       ) as unknown as Chart;
       root.dataset.progress = 'ready';
+    }, () => {
+      root.dataset.progress = 'failed';
+      if (!destroyed) progressBody.replaceChildren(el('p', { class: 'pd-status', attrs: { role: 'status', 'data-kind': 'error' }, text: t('chartFailed') }));
     });
   }
 
