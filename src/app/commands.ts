@@ -49,7 +49,8 @@ export const COMMANDS = {
 
   // ---- the drill ------------------------------------------------------------------------------
   'drill.choose': { labelKey: 'commands:drill.choose', keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], layers: ['pressRoom'], whileTyping: false },
-  'drill.typeAnswer': { labelKey: 'commands:drill.typeAnswer', keys: ['t', '/'], layers: ['pressRoom'], whileTyping: false },
+  // No key: on a typed question the first key typed starts the answer (a T would be eaten).
+  'drill.typeAnswer': { labelKey: 'commands:drill.typeAnswer', keys: [], layers: ['pressRoom'], whileTyping: false },
   'drill.pause': { labelKey: 'commands:drill.pause', keys: [' ', 'p', 'Escape'], layers: ['pressRoom'], whileTyping: false },
   'drill.resume': { labelKey: 'commands:drill.resume', keys: [' ', 'p', 'Escape'], layers: ['paused'], whileTyping: false },
   'drill.end': { labelKey: 'commands:drill.end', keys: ['e'], layers: ['paused'], whileTyping: false },

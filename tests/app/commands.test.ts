@@ -135,8 +135,8 @@ describe('the dispatcher', () => {
 
   it('treats a handler that returns false as "not now": the key is not used', () => {
     const { commands } = setup('pressRoom');
-    commands.register('app', { 'drill.typeAnswer': () => false });
-    expect(commands.handleKey({ key: 't', typing: false })).toBeNull();
+    commands.register('app', { 'drill.pause': () => false });
+    expect(commands.handleKey({ key: ' ', typing: false })).toBeNull();
   });
 
   it('runs nothing planned, and refuses a handler for it until the table says it is built', () => {

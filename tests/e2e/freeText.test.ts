@@ -37,9 +37,10 @@ describe('typed answers', () => {
     const before = await turns(page);
     const cdp = await page.context().newCDPSession(page);
 
-    await page.keyboard.press('t');
+    // Typing starts the answer: the first key opens the box with that letter.
+    await page.keyboard.type('C');
     await page.waitForFunction(() => document.activeElement?.classList.contains('answer-text'));
-    await page.keyboard.insertText('Chúng tôi ');
+    await page.keyboard.insertText('húng tôi ');
     // Telex: c-h-u-w-a → "chưa", Enter arrives while the syllable is still open.
     await compose(cdp, ['c', 'ch', 'chu', 'chư', 'chưa']);
     expect(await page.evaluate(() => (document.querySelector('.answer-text') as HTMLTextAreaElement).value)).toContain('chưa');

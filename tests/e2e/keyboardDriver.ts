@@ -64,11 +64,12 @@ export async function waitForBeat(page: Page, afterAskedAt: number | null = null
   return view(page);
 }
 
-/** Types into the answer box with T, then Enter. */
+/** Types the answer as a trainee does (the first key typed opens the box), then Enter. */
 export async function typeAnswer(page: Page, text: string): Promise<void> {
-  await page.keyboard.press('t');
+  const [first = ' ', ...rest] = [...text];
+  await page.keyboard.type(first);
   await page.waitForFunction(() => document.activeElement?.classList.contains('answer-text') === true, null, { timeout: 10_000 });
-  await page.keyboard.insertText(text);
+  await page.keyboard.insertText(rest.join(''));
   await page.keyboard.press('Enter');
 }
 
