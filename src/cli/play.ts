@@ -204,7 +204,11 @@ function responseLines(turn: TurnRecord, source: Scenario, lang: string): string
     const critical = beat.answers?.[r.answerIndex]?.critical ? '  [CRITICAL ERROR]' : '';
     lines.push(`${when}   → answer ${position(r.answerIndex, turn.shown)}: ${resolveText(beat.answers?.[r.answerIndex]?.text, lang)}${critical}`);
   }
-  else if (r.kind === 'text') lines.push(`${when}   → typed: "${r.text}"${r.overLimit ? ` (over the ${beat.free_text?.max_words}-word limit: only the first words count)` : ''}`);
+  else if (r.kind === 'text') {
+    lines.push(`${when}   → typed: "${r.text}"${r.overLimit ? ` (over the ${beat.free_text?.max_words}-word limit: only the first words count)` : ''}`);
+    if (r.stuffing) lines.push(`         (reads as a list of rubric phrases: ${r.stuffing})`);
+    for (const n of r.notCounted ?? []) lines.push(`         not counted: "${n.phrase}" (rubric line ${n.lineIndex + 1}, ${NOT_COUNTED[n.reason]})`);
+  }
   else if (r.kind === 'timeout') lines.push(`${when}   → (silence until the time limit)`);
   else lines.push(`${when}   → (cut off: the conference ended)`);
   const feedback = resolveText(turn.feedback, lang);
@@ -212,6 +216,9 @@ function responseLines(turn: TurnRecord, source: Scenario, lang: string): string
   lines.push(...momentLines(turn.moments, lang, feedback, turn.shown));
   return lines;
 }
+
+/** Why a phrase found in a typed answer earned nothing (engine/rubric.ts). */
+const NOT_COUNTED = { negated: 'denied', unless: 'excluded by unless', fragment: 'not in a sentence', stuffing: 'list of phrases' } as const;
 
 function feedLine(item: FeedItem, lang: string): string {
   const kind = item.kind === 'rumour' ? 'RUMOUR' : item.kind.toUpperCase();
