@@ -8,9 +8,12 @@
 // weight, and as data they are parsed faster than as code and need no script to be checked.
 // Under `npm start` the list is a lazily imported module, and a change to a scenario file is
 // pushed to the page as the `podium:scenarios` HMR event.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { readScenarioFile } from '../src/cli/readFiles.ts';
+import { sortDiagnostics, type Diagnostic } from '../src/core/scenario/diagnostics.ts';
+import { LIMITS } from '../src/core/scenario/limits.ts';
 import { checkScenarioSet } from '../src/core/scenario/load.ts';
 import type { ScenarioEntry } from '../src/state/scenarioEntry.ts';
 
@@ -32,19 +35,21 @@ export function checkScenarioDir(dir: string, root: string): ScenarioEntry[] {
   } catch {
     return [];
   }
-  const files = names.map((name) => {
+  // Read as the CLI reads (size first, UTF-8 only): a huge file is refused before it is loaded.
+  const reads = names.map((name): { file: string; text: string } | { file: string; problem: Diagnostic } => {
     const path = join(dir, name);
     const file = relative(root, path).split('\\').join('/');
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      text = '';
-      void error;
-    }
-    return { file, text };
+    const read = readScenarioFile(path);
+    return 'text' in read ? { file, text: read.text } : { file, problem: { ...read.problem, file } };
   });
-  return checkScenarioSet(files).map(({ file, checked, diagnostics }) => ({ file, checked, diagnostics }));
+  const texts = reads.flatMap((r) => ('text' in r ? [r] : []));
+  const checked = new Map(checkScenarioSet(texts).map((e) => [e.file, e]));
+  return reads.map((read): ScenarioEntry => {
+    if ('problem' in read) return { file: read.file, checked: null, diagnostics: [read.problem] };
+    const { checked: scenario, diagnostics } = checked.get(read.file)!;
+    // The menu shows a screenful, as the CLI prints one: a hostile file must not fill the bundle.
+    return { file: read.file, checked: scenario, diagnostics: sortDiagnostics([...diagnostics]).slice(0, LIMITS.diagnosticsShown) };
+  });
 }
 
 export function scenarioPlugin(options: { dir?: string } = {}): Plugin {

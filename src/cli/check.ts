@@ -10,6 +10,7 @@ import { SKILL_NAMES, type SkillId } from '../core/skills.ts';
 import type { ScenarioSummary } from '../core/scenario/check.ts';
 import { diagnostic, formatDiagnostic, sortDiagnostics, type Diagnostic } from '../core/scenario/diagnostics.ts';
 import { checkScenarioSet } from '../core/scenario/load.ts';
+import { LIMITS } from '../core/scenario/limits.ts';
 import { parseScenarioText } from '../core/scenario/parse.ts';
 import { formatPathCount } from '../core/scenario/pathCount.ts';
 import { expandPattern, readScenarioFile } from './readFiles.ts';
@@ -132,7 +133,7 @@ function summaryLines(outcome: Outcome): string[] {
 
 /** Problems printed per file: a screenful; the rest are counted (fixing the first ones often
  *  clears many of the others). */
-export const PROBLEMS_SHOWN = 50;
+export const PROBLEMS_SHOWN = LIMITS.diagnosticsShown;
 
 function problemLines(outcome: Outcome): string[] {
   const sorted = sortDiagnostics([...outcome.diagnostics]);

@@ -29,6 +29,24 @@ describe('scenario plugin', () => {
     expect(same.diagnostics.map((d) => d.code)).toContain('duplicate-scenario-id');
   });
 
+  it('checks hostile files quickly and ships at most a screenful of their problems (issue 10)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'podium-plugin-'));
+    const dir = join(root, 'scenarios');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'keys.yaml'), '? '.repeat(700));
+    writeFileSync(join(dir, 'dupes.yaml'), 'a: 1\n'.repeat(5000));
+    writeFileSync(join(dir, 'huge.yaml'), `# ${'x'.repeat(2 * 1024 * 1024)}\n`);
+    writeFileSync(join(dir, 'mini.yaml'), mini);
+    const start = performance.now();
+    const entries = checkScenarioDir(dir, root);
+    expect(performance.now() - start).toBeLessThan(5000);
+    const by = new Map(entries.map((e) => [e.file, e]));
+    expect(by.get('scenarios/keys.yaml')!.diagnostics.map((d) => d.code)).toEqual(['too-deep']);
+    expect(by.get('scenarios/dupes.yaml')!.diagnostics).toHaveLength(50);
+    expect(by.get('scenarios/huge.yaml')!.diagnostics.map((d) => [d.code, d.file])).toEqual([['file-too-large', 'scenarios/huge.yaml']]);
+    expect(by.get('scenarios/mini.yaml')!.checked?.scenario.id).toBe('mini-drill');
+  });
+
   it('serves the list as a lazily imported module', async () => {
     expect(isScenarioFile('x.yaml') && isScenarioFile('x.yml') && !isScenarioFile('x.plan.yaml')).toBe(true);
     const plugin = scenarioPlugin({ dir: 'tests/fixtures/state' });

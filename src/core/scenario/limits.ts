@@ -16,6 +16,8 @@ export const LIMITS = {
    *  checker's 300 MB; the bundled scenarios hold about 1,000 each, the engine bench's 1,500-beat
    *  scenario (1 MiB) about 55,000. */
   maxValues: 60_000,
+  /** Problems shown per file (the CLI, the menu); the CLI counts the rest. */
+  diagnosticsShown: 50,
 } as const;
 
 /** UTF-8 length without allocating an encoded copy. */
