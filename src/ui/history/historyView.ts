@@ -185,14 +185,16 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
     const series = progressSeries(records, filter.trainee);
     const name = traineeChoices(all).find((c) => c.key === filter.trainee)?.name || t('noName');
     title.textContent = t('progress', { name });
-    const canvas = el('canvas', { attrs: { role: 'img', 'aria-label': t('progressLabel') } });
+    const labels = progressLabels(series.drills.map((d) => d.date), lang);
+    // The chart's points named for a screen reader (and each one told apart, like on the axis).
+    const canvas = el('canvas', { attrs: { role: 'img', 'aria-label': `${t('progressLabel')}: ${labels.join('; ')}` } });
     progressBody.replaceChildren(el('p', { class: 'pd-hint', text: t('progressHint') }), el('div', { class: 'pd-progress-chart' }, [canvas]));
     return import('../debrief/charts.ts').then((lib) => {
       if (destroyed || !canvas.isConnected) return;
       chart = lib.progressChart(
         canvas,
         {
-          labels: progressLabels(series.drills.map((d) => d.date), lang),
+          labels,
           series: series.skills.map((s) => ({ label: ctx.skillName(s.skill), values: s.values })),
           overall: { label: options.i18n.getFixedT(lang, 'debrief')('overall'), values: series.drills.map((d) => d.overall) },
           axisScore: t('axisScore'),
