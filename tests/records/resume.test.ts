@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createResumeSaver, readResumable, RESUME_KEY, type ResumeProblem, type ResumeStorage } from '../../src/records/resume.ts';
+import { createResumeSaver, readResumable, readSlots, RESUME_KEY, slotKey, type ResumeProblem, type ResumeStorage } from '../../src/records/resume.ts';
 
 class MemoryStorage implements ResumeStorage {
   items = new Map<string, string>();
@@ -168,5 +168,54 @@ describe('readResumable', () => {
     }
     expect(readResumable(new MemoryStorage())).toBeNull();
     expect(readResumable(null)).toBeNull();
+  });
+});
+
+describe('a slot per drill (issue 10)', () => {
+  class ListedStorage extends MemoryStorage {
+    get length() {
+      return this.items.size;
+    }
+    key(index: number) {
+      return [...this.items.keys()][index] ?? null;
+    }
+  }
+
+  it('writes each drill to its own key and to the durable copy, and lists every slot', () => {
+    const storage = new ListedStorage();
+    const durable: [string, unknown][] = [];
+    let id = 'a';
+    let state: unknown = { scenarioId: 'flood', now: 1 };
+    const saver = createResumeSaver({
+      save: () => state,
+      slot: () => id,
+      storage,
+      durable: { put: (k, v) => durable.push([k, v]), delete: (k) => durable.push([k, null]) },
+      onError: () => undefined,
+    });
+    saver.changed();
+    saver.flush();
+    id = 'b';
+    state = { scenarioId: 'school', now: 2 };
+    saver.changed();
+    saver.flush();
+    storage.setItem(RESUME_KEY, JSON.stringify({ scenarioId: 'old', now: 3 }));
+    storage.setItem('podium.settings', '{}');
+    expect(storage.getItem(slotKey('a'))).toBe(JSON.stringify({ scenarioId: 'flood', now: 1 }));
+    expect(readSlots(storage)).toEqual(
+      new Map<string, unknown>([
+        ['a', { scenarioId: 'flood', now: 1 }],
+        ['b', { scenarioId: 'school', now: 2 }],
+        ['legacy', { scenarioId: 'old', now: 3 }],
+      ]),
+    );
+    expect(durable).toEqual([
+      ['a', { scenarioId: 'flood', now: 1 }],
+      ['b', { scenarioId: 'school', now: 2 }],
+    ]);
+    saver.clear();
+    expect(storage.getItem(slotKey('b'))).toBeNull();
+    expect(storage.getItem(slotKey('a'))).not.toBeNull();
+    expect(durable.at(-1)).toEqual(['b', null]);
   });
 });
