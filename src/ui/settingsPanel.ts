@@ -21,7 +21,7 @@ function answerTimeValue(choice: AnswerTime): string {
 
 export function createSettingsPanel(root: HTMLElement, store: AppStore, i18n: I18n, commands: Commands): SettingsPanel {
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
-  const dialog = h('div', { class: 'dialog-backdrop', hidden: true });
+  const dialog = h('div', { class: 'dialog-backdrop settings-backdrop', hidden: true });
   // Focusable itself: a click on its empty space keeps the focus in the dialog, not on the page.
   const panel = h('section', { class: 'dialog settings', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'settings-title', tabindex: -1 });
   dialog.append(panel);

@@ -173,6 +173,17 @@ describe('overlays own the input', () => {
     expect(await page.evaluate(() => window.__podium!.store.getState().drill!.view.turns.length)).toBe(turns);
     // Clicking the backdrop closed nothing and resumed nothing.
     expect(await page.evaluate(() => window.__podium!.store.getState().drill!.view.status)).toBe('paused');
+    // The settings from the pause dialog open above it, and Esc hands back to the pause dialog.
+    await page.keyboard.press('s');
+    const settings = page.locator('.dialog.settings');
+    await settings.waitFor({ state: 'visible' });
+    const box = (await settings.boundingBox())!;
+    expect(await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.dialog.settings'), { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBe(true);
+    await screenshot(page, 'overlay-settings-over-pause-vi-720p');
+    await page.keyboard.press('Escape');
+    await settings.waitFor({ state: 'hidden' });
+    expect(await page.locator('.dialog-backdrop.paused').isVisible()).toBe(true);
+    expect(await page.evaluate(() => window.__podium!.store.getState().drill!.view.status)).toBe('paused');
     await page.keyboard.press(' ');
     await page.waitForFunction(() => window.__podium!.game.scene.isActive('PressRoom'));
     p.assertNoErrors();
