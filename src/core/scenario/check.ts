@@ -5,6 +5,7 @@
 import type { SkillId } from '../skills.ts';
 import type { CheckedScenario, SkillBounds } from './checked.ts';
 import { CheckContext, quoteList } from './checkContext.ts';
+import { checkChoices } from './checkChoices.ts';
 import { checkFlow, rebuttableRumours } from './checkFlow.ts';
 import { analyseGraph, checkGraph } from './checkGraph.ts';
 import { checkReferences } from './checkReferences.ts';
@@ -57,6 +58,7 @@ export function checkParsed(parsed: ParsedScenario): CheckResult {
   checkRubrics(ctx);
 
   const { bounds, repeating } = scoreBounds(scenario, facts.graph, facts.components, rebuttable);
+  checkChoices(ctx, facts, bounds, repeating.length > 0);
   for (const loop of repeating) {
     // An unreachable loop scores nothing; a loop with no way to end is already an error.
     if (!loop.beats.some((v) => facts.reachable[v]) || !loop.beats.some((v) => facts.reachesEnd[v])) continue;

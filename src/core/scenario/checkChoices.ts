@@ -1,0 +1,205 @@
+// Choice questions that have to be read (issue 8): warnings about answers a trainee could score on
+// without reading them, and about scores a trainee could not earn by answering well.
+//
+// - best-answer-longest: the best answer (highest sum of effects × weights) is also the longest
+//   in more than 40 % of the questions with three or more answers, in some language.
+// - best-answer-much-longer: on one question, the best answer is more than 1.3 × the median
+//   length of the others, in some language.
+// - one-sided-answers: every answer of a question gains (net > 0), or none does (net ≤ 0); a
+//   question where no answer moves any point is left alone (it is not scored at all).
+// - full-marks-unreachable: taking the best response at every beat (the best answer, or a typed
+//   answer earning every positive rubric line), no route reaches some skill's highest total: full
+//   marks on it need a worse answer somewhere.
+// - silence-milder-than-answers: an on_timeout writes a value on timeliness or transparency that
+//   is no worse than the beat's worst answer; the engine scores silence lower (engine/silence.ts),
+//   and the file should say what the game does. (Not written: the engine's rule is the default.)
+// - critical-answer-rewarded: an answer marked critical gains points overall.
+//
+// Lengths are counted in characters of each language's text; questions with two answers are left
+// out of the length checks (one of two is always the longer; give such questions a third answer).
+import { silenceLowered, SILENCE_SKILLS } from '../engine/silence.ts';
+import { skillWeight, weightedSum } from '../report/bestAnswer.ts';
+import { END, type BeatGraph, type Response } from './beatGraph.ts';
+import type { SkillBounds } from './checked.ts';
+import type { CheckContext } from './checkContext.ts';
+import type { GraphFacts } from './checkGraph.ts';
+import type { Beat, Scenario, Text } from './schema.ts';
+import { stronglyConnected } from './scc.ts';
+import { scoreBounds } from './scoreBounds.ts';
+import type { SkillId } from '../skills.ts';
+
+/** Share of questions whose best answer is the longest, above which a length tell is reported. */
+export const LONGEST_SHARE = 0.4;
+/** The best answer longer than this × the median of the others is a tell on its own. */
+export const LENGTH_MARGIN = 1.3;
+/** Questions with fewer answers are left out of the length checks. */
+export const LENGTH_MIN_ANSWERS = 3;
+
+const LANGUAGE_NAMES: Record<string, string> = { vi: 'Vietnamese', en: 'English' };
+const languageName = (code: string) => LANGUAGE_NAMES[code] ?? `"${code}"`;
+
+function textIn(text: Text, language: string): string {
+  return typeof text === 'string' ? text : (text[language] ?? '');
+}
+
+const lengthOf = (text: Text, language: string) => [...textIn(text, language).trim()].length;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Indexes of the answers with the highest weighted sum (all of them on a tie). */
+export function bestAnswers(scenario: Scenario, beat: Beat): number[] {
+  const sums = (beat.answers ?? []).map((a) => weightedSum(scenario, a.effects));
+  const top = Math.max(...sums);
+  return sums.flatMap((s, i) => (s === top ? [i] : []));
+}
+
+function lengthChecks(ctx: CheckContext): void {
+  const s = ctx.scenario;
+  const questions = Object.entries(s.beats).filter(([, beat]) => (beat.answers?.length ?? 0) >= LENGTH_MIN_ANSWERS);
+  if (questions.length === 0) return;
+  const longestCount = new Map<string, number>(s.languages.map((l) => [l, 0]));
+  let firstLongest: { id: string; index: number } | null = null;
+  for (const [id, beat] of questions) {
+    const answers = beat.answers!;
+    const best = bestAnswers(s, beat);
+    const wide: string[] = [];
+    for (const language of s.languages) {
+      const lengths = answers.map((a) => lengthOf(a.text, language));
+      const longest = Math.max(...lengths);
+      const bestLongest = best.find((i) => lengths[i] === longest);
+      if (bestLongest !== undefined) {
+        longestCount.set(language, longestCount.get(language)! + 1);
+        firstLongest ??= { id, index: bestLongest };
+      }
+      const b = best[0]!;
+      const others = lengths.filter((_, i) => i !== b);
+      const m = median(others);
+      if (m > 0 && lengths[b]! > LENGTH_MARGIN * m) wide.push(`${languageName(language)}: ${lengths[b]} characters against a median of ${m} for the others`);
+    }
+    if (wide.length > 0) {
+      ctx.report(
+        'best-answer-much-longer',
+        ['beats', id, 'answers', best[0]!, 'text'],
+        `the best answer of beat "${id}" is much longer than the others (${wide.join('; ')}): a trainee can pick it by its length without reading. Keep every answer within ${LENGTH_MARGIN} × the others' median length: shorten it, or give the others the same detail`,
+      );
+    }
+  }
+  const over = s.languages.filter((l) => longestCount.get(l)! / questions.length > LONGEST_SHARE);
+  if (over.length > 0 && firstLongest) {
+    const shares = over.map((l) => `${languageName(l)}: ${longestCount.get(l)} of ${questions.length}`).join(', ');
+    ctx.report(
+      'best-answer-longest',
+      ['beats', firstLongest.id, 'answers', firstLongest.index, 'text'],
+      `the best answer is also the longest in more than ${Math.round(LONGEST_SHARE * 100)} % of the questions with ${LENGTH_MIN_ANSWERS} or more answers (${shares}): a trainee who always picks the longest answer does well without reading. Make a wrong answer the longest in more of them`,
+    );
+  }
+}
+
+function oneSided(ctx: CheckContext, facts: GraphFacts): void {
+  const s = ctx.scenario;
+  for (const [id, beat] of Object.entries(s.beats)) {
+    const answers = beat.answers ?? [];
+    if (answers.length < 2 || !facts.reachable[facts.graph.index.get(id)!]) continue;
+    const sums = answers.map((a) => weightedSum(s, a.effects));
+    if (sums.every((x) => x === 0)) continue;
+    if (sums.every((x) => x > 0)) {
+      ctx.report('one-sided-answers', ['beats', id, 'answers'], `every answer of beat "${id}" gains points overall: a trainee cannot go wrong here, so the question measures nothing. Give the weaker answers the specific flaw they have (a cost on the skill they fail)`, { anchor: 'key' });
+    } else if (sums.every((x) => x <= 0)) {
+      ctx.report('one-sided-answers', ['beats', id, 'answers'], `no answer of beat "${id}" gains points overall: a trainee cannot answer well here. Reward the answer a good spokesperson would give`, { anchor: 'key' });
+    }
+  }
+}
+
+function criticalRewarded(ctx: CheckContext): void {
+  const s = ctx.scenario;
+  for (const [id, beat] of Object.entries(s.beats)) {
+    beat.answers?.forEach((answer, i) => {
+      if (!answer.critical) return;
+      const sum = weightedSum(s, answer.effects);
+      if (sum > 0) {
+        ctx.report('critical-answer-rewarded', ['beats', id, 'answers', i, 'critical'], `answer ${i + 1} of beat "${id}" is marked critical but gains points overall (+${sum}): a critical error should cost points on the skills it fails, as well as capping the overall score`);
+      }
+    });
+  }
+}
+
+function silenceMilder(ctx: CheckContext): void {
+  const s = ctx.scenario;
+  for (const [id, beat] of Object.entries(s.beats)) {
+    if (!beat.on_timeout) continue;
+    for (const skill of SILENCE_SKILLS) {
+      if (!s.skills.includes(skill) || beat.on_timeout.effects[skill] === undefined) continue;
+      const lowered = silenceLowered(beat, skill);
+      if (!lowered) continue;
+      ctx.report(
+        'silence-milder-than-answers',
+        ['beats', id, 'on_timeout', 'effects', skill],
+        `the timeout of beat "${id}" gives ${skill} ${lowered.authored}, but its worst answer already gives ${lowered.scored + 1}: silence must cost more than a careless answer, so the game counts ${lowered.scored}. Write ${skill}: ${lowered.scored} (or lower) here so the file says what the game does`,
+      );
+    }
+  }
+}
+
+// ---- full marks -------------------------------------------------------------------------------
+
+function responseValue(scenario: Scenario, skills: readonly SkillId[], r: Response): number {
+  return skills.reduce((sum, skill, s) => sum + r.high[s]! * skillWeight(scenario, skill), 0);
+}
+
+/** The beat graph with only each beat's best responses (silence is never one where there is another). */
+function bestOnly(scenario: Scenario, graph: BeatGraph): BeatGraph {
+  const responses = graph.responses.map((list) => {
+    const spoken = list.filter((r) => r.kind !== 'timeout');
+    const pool = spoken.length > 0 ? spoken : list;
+    const top = Math.max(...pool.map((r) => responseValue(scenario, graph.skills, r)));
+    return pool.filter((r) => responseValue(scenario, graph.skills, r) === top);
+  });
+  const successors = responses.map((list) => [...new Set(list.flatMap((r) => r.targets))]);
+  return { ...graph, responses, successors };
+}
+
+function reachesEnd(graph: BeatGraph): boolean {
+  const seen = new Uint8Array(graph.ids.length);
+  const stack = graph.start >= 0 ? [graph.start] : [];
+  while (stack.length > 0) {
+    const v = stack.pop()!;
+    if (seen[v]) continue;
+    seen[v] = 1;
+    for (const w of graph.successors[v]!) {
+      if (w === END) return true;
+      if (w >= 0) stack.push(w);
+    }
+  }
+  return false;
+}
+
+function fullMarks(ctx: CheckContext, facts: GraphFacts, bounds: Partial<Record<SkillId, SkillBounds>>): void {
+  const s = ctx.scenario;
+  const best = bestOnly(s, facts.graph);
+  if (!reachesEnd(best)) return;
+  const rebuttable = new Set<string>();
+  best.responses.forEach((list) => list.forEach((r) => r.rebuts.forEach((id) => rebuttable.add(id))));
+  const reached = scoreBounds(s, best, stronglyConnected(best.successors), rebuttable).bounds;
+  const short = best.skills.filter((skill) => (reached[skill]?.max ?? 0) < (bounds[skill]?.max ?? 0));
+  if (short.length === 0) return;
+  const gaps = short.map((skill) => `${skill} (${reached[skill]!.max} of ${bounds[skill]!.max} points)`).join(', ');
+  ctx.report(
+    'full-marks-unreachable',
+    ['start'],
+    `a trainee who gives the best answer at every beat cannot reach the highest score on ${gaps}: those points are only reachable after a weaker answer, so even a perfect conference scores under 100. Give the points to the best answers, or make the answer that earns them the best one`,
+  );
+}
+
+/** `loopPoints`: some loop gives points each time round, so the highest totals are estimates
+ *  (loop-repeats-points says so) and full marks are not judged. */
+export function checkChoices(ctx: CheckContext, facts: GraphFacts, bounds: Partial<Record<SkillId, SkillBounds>>, loopPoints: boolean): void {
+  lengthChecks(ctx);
+  oneSided(ctx, facts);
+  criticalRewarded(ctx);
+  silenceMilder(ctx);
+  if (!loopPoints) fullMarks(ctx, facts, bounds);
+}
