@@ -57,6 +57,13 @@ export const DIAGNOSTIC_CODES = {
   'unrebuttable-rumour': 'warning',
   'after-duration': 'warning',
   'escalation-never-happens': 'warning',
+  // choice questions that have to be read, scores that can be earned (checkChoices.ts)
+  'best-answer-longest': 'warning',
+  'best-answer-much-longer': 'warning',
+  'one-sided-answers': 'warning',
+  'full-marks-unreachable': 'warning',
+  'silence-milder-than-answers': 'warning',
+  'critical-answer-rewarded': 'warning',
   // typed answers
   'model-answer-misses-rubric': 'warning',
   'rubric-line-missing-language': 'warning',

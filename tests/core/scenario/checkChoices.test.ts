@@ -86,7 +86,7 @@ describe('choice-question warnings', () => {
   });
 
   it('warn on a written timeout value the engine lowers, not on one left to the engine\'s rule', () => {
-    const answers = [{ text: t('a', 'a'), effects: { accuracy: 1 } }, { text: t('b', 'b'), effects: { transparency: -2 } }];
+    const answers: Answer[] = [{ text: t('a', 'a'), effects: { accuracy: 1 } }, { text: t('b', 'b'), effects: { transparency: -2 } }];
     const written = scenario({ q: { answers, on_timeout: { effects: { transparency: -2 }, next: 'end' } } });
     expect(written.filter((d) => d.startsWith('silence-milder'))).toEqual([expect.stringContaining('counts -3')]);
     const left = scenario({ q: { answers, on_timeout: { effects: { composure: -1 }, next: 'end' } } });
