@@ -4,10 +4,15 @@
 // First: it configures zod before any schema runs (the Content-Security-Policy forbids eval).
 import './zodWithoutEval.ts';
 import { loadScenarios } from 'virtual:scenarios';
+import type * as Phaser from 'phaser';
+import { installAppCommands } from './app/appCommands.ts';
+import { createCommands } from './app/commands.ts';
+import { createOverlayStack, screenLayer } from './app/overlayStack.ts';
 import type { MenuAction } from './game/appContext.ts';
-import { createGame } from './game/createGame.ts';
 import { deferredSoundBank, loadSoundBank } from './game/deferredSound.ts';
 import { loadFonts } from './game/fonts.ts';
+import { listenKeys } from './game/keyboard.ts';
+import type { PodiumScene } from './game/scenes/podiumScene.ts';
 import { directSound } from './game/soundCues.ts';
 import { applyCssTheme, paletteFor } from './game/theme.ts';
 import { createI18n } from './i18n/i18n.ts';
@@ -18,7 +23,9 @@ import { createAppStore } from './state/store.ts';
 import { parseUrlOptions } from './state/urlOptions.ts';
 import { createAnswerBox } from './ui/answerBox.ts';
 import { createLiveRegion } from './ui/liveRegion.ts';
-import { createMenuErrors } from './ui/menuErrors.ts';
+import { createBriefingScreen } from './ui/briefing/briefingScreen.ts';
+import { createMenuScreen } from './ui/menu/menuScreen.ts';
+import { createPostReader } from './ui/postReader.ts';
 import { createPausedOverlay } from './ui/pausedOverlay.ts';
 import { createSettingsPanel } from './ui/settingsPanel.ts';
 import { createToasts } from './ui/toasts.ts';
@@ -89,6 +96,13 @@ window.addEventListener('pointerdown', unlock, true);
 window.addEventListener('keydown', unlock, true);
 directSound(store, sound);
 
+// Input: which overlay is on top, and the one table of commands every key and button runs through.
+const overlayStack = createOverlayStack();
+const commands = createCommands(() => overlayStack.top() ?? screenLayer(store.getState().screen));
+store.subscribe((state, prev) => {
+  if (state.settingsOpen !== prev.settingsOpen) overlayStack.setOpen('settings', state.settingsOpen);
+});
+
 const uiRoot = document.getElementById('ui')!;
 const answerBox = createAnswerBox({
   root: uiRoot,
@@ -96,14 +110,15 @@ const answerBox = createAnswerBox({
   onSubmit: (text) => controller.answerText(text),
   onUnsent: (text) => store.getState().pushToast('info', i18n.t('pressRoom:answerBox.unsent', { text }), { sticky: true }),
 });
-const settingsPanel = createSettingsPanel(uiRoot, store, i18n);
-const paused = createPausedOverlay(uiRoot, store, controller, i18n);
-const menuErrors = createMenuErrors(uiRoot, () => i18n.t('menu:errorsLabel'));
+const settingsPanel = createSettingsPanel(uiRoot, store, i18n, commands);
+const paused = createPausedOverlay(uiRoot, store, i18n, commands, overlayStack);
+const postReader = createPostReader(uiRoot, () => ({ title: i18n.t('pressRoom:readPost'), close: i18n.t('pressRoom:closePost') }));
 createToasts(uiRoot, store);
 createLiveRegion(uiRoot, store, i18n);
 store.subscribe((state, prev) => {
   if (state.settings.language !== prev.settings.language) {
     answerBox.relabel();
+    postReader.relabel();
     paused.relabel();
   }
 });
@@ -111,39 +126,66 @@ store.subscribe((state, prev) => {
 const menuActions: MenuAction[] = [];
 const debriefActions: MenuAction[] = [];
 // Debrief report, drill records and history, replay, resume after refresh (src/ui/debrief).
-const reports = installReports({ store, controller, i18n, menuActions, debriefActions, root: document.getElementById('report')!, timescale: url.timescale });
+const reports = installReports({ store, controller, i18n, menuActions, debriefActions, commands, overlayStack, root: document.getElementById('report')!, timescale: url.timescale });
 
 const toggleFullscreen = () => {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
   else void document.documentElement.requestFullscreen?.().catch(() => {});
 };
 
-const game = createGame(
-  {
-    store,
-    controller,
-    i18n,
-    sound,
-    url,
-    overlays: {
-      showAnswerBox: (config) => answerBox.show(config),
-      focusAnswerBox: () => answerBox.focus(),
-      showMenuErrors: (diagnostics, rect) => menuErrors.show(diagnostics, rect),
-      openSettings: () => settingsPanel.open(),
-      capturesKeys: () => settingsPanel.isOpen || paused.visible || reports.capturesKeys(),
+installAppCommands({ commands, store, controller, toggleFullscreen, openSettings: () => settingsPanel.open(), focusAnswerBox: () => answerBox.focus() });
+// Installed now, not when Phaser is ready: the keys work from the first screen on.
+let phaserGame: Phaser.Game | null = null;
+listenKeys(commands, overlayStack, () => {
+  const scene = phaserGame?.scene.getScene(store.getState().screen) as PodiumScene | null | undefined;
+  return scene && scene.sys.isActive() ? scene : null;
+});
+
+// The menu and the briefing are DOM screens, shown as soon as the fonts and the scenarios are in;
+// Phaser (the press room, the debrief) loads meanwhile, after the menu's first frame, so the
+// trainee reads and chooses while it starts. The briefing's Ready waits for it.
+let gameIsReady: () => void = () => {};
+const gameReady = new Promise<void>((done) => (gameIsReady = done));
+createMenuScreen({ store, i18n, commands, menuActions: () => menuActions });
+createBriefingScreen({ store, i18n, controller, commands, pressRoomReady: () => gameReady });
+
+const startGame = async () => {
+  const { createGame } = await import('./game/createGame.ts');
+  const game = createGame(
+    {
+      store,
+      controller,
+      i18n,
+      sound,
+      url,
+      overlays: {
+        showAnswerBox: (config) => answerBox.show(config),
+        focusAnswerBox: () => answerBox.focus(),
+        showPost: (post) => postReader.show(post),
+        openSettings: () => settingsPanel.open(),
+      },
+      commands,
+      overlayStack,
+      preload: () => assetsLoaded,
+      onPreloaded: () => {
+        // The hook is there once the game is: tests and tools that wait for it can drive a drill.
+        window.__podium = { store, controller, i18n, game, sound, menuActions, debriefActions, reports, commands };
+        gameIsReady();
+        reports.resume();
+        window.dispatchEvent(new CustomEvent('podium:ready'));
+      },
+      menuActions: () => menuActions,
+      debriefActions: () => debriefActions,
     },
-    toggleFullscreen,
-    preload: () => assetsLoaded,
-    onPreloaded: () => {
-      store.getState().goTo('Menu');
-      reports.resume();
-      window.dispatchEvent(new CustomEvent('podium:ready'));
-    },
-    menuActions: () => menuActions,
-    debriefActions: () => debriefActions,
-  },
-  document.getElementById('game')!,
-);
+    document.getElementById('game')!,
+  );
+  phaserGame = game;
+};
+void assetsLoaded.then(() => {
+  const { screen } = store.getState();
+  if (screen === 'Boot' || screen === 'Preloader') store.getState().goTo('Menu');
+  requestAnimationFrame(() => setTimeout(() => void startGame(), 0));
+});
 
 declare global {
   interface Window {
@@ -152,18 +194,18 @@ declare global {
       store: typeof store;
       controller: typeof controller;
       i18n: typeof i18n;
-      game: typeof game;
+      game: Phaser.Game;
       sound: typeof sound;
       /** Push a MenuAction here before the menu is shown to add a button (e.g. History). */
       menuActions: MenuAction[];
       /** Push a MenuAction here to add a button to the debrief (e.g. the full report). */
       debriefActions: MenuAction[];
       reports: typeof reports;
+      /** The command table's dispatcher: run('drill.pause'), layer()… (src/app/commands.ts). */
+      commands: typeof commands;
     };
   }
 }
-window.__podium = { store, controller, i18n, game, sound, menuActions, debriefActions, reports };
-
 if (import.meta.hot) {
   // Instructors editing a scenario under `npm start` see the change (or its errors) at once.
   import.meta.hot.on('podium:scenarios', (list: ScenarioEntry[]) => store.getState().setScenarios(list));

@@ -19,6 +19,8 @@ export interface Overlays {
   /** The typed-answer box for a free-text beat; null hides it. */
   showAnswerBox(config: AnswerBoxConfig | null): void;
   focusAnswerBox(): void;
+  /** A feed post or pop-up cut short on the canvas, shown whole over the feed column; null closes it. */
+  showPost(post: { author: string; time: string; text: string; rect: Rect } | null): void;
   openSettings(): void;
 }
 

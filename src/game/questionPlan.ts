@@ -55,7 +55,10 @@ export function planQuestion(input: PlanInput): Plan {
       }
     }
   }
-  const last = layouts[layouts.length - 1]!;
+  // Nothing fits: the content will scroll, in one column (long answers side by side in narrow
+  // columns would only be taller), at the smallest reading size.
+  const floor = input.choiceFloors[input.choiceFloors.length - 1] ?? 0;
+  const last = [...layouts].reverse().find(([cols, size]) => cols === 1 && size >= floor) ?? layouts[layouts.length - 1]!;
   return {
     grow: input.growSteps[input.growSteps.length - 1] ?? 0,
     questionSize: input.questionSizes[input.questionSizes.length - 1] ?? 0,

@@ -96,18 +96,6 @@ export function addText(scene: Phaser.Scene, x: number, y: number, content: stri
   return scene.add.text(x, y, '', style).setText(content);
 }
 
-/** Gives an existing Text new content and a new textStyle() with one redraw; re-using a Text is far cheaper than making one. */
-export function restyle(text: Phaser.GameObjects.Text, content: string, style: Phaser.Types.GameObjects.Text.TextStyle): Phaser.GameObjects.Text {
-  // Every setting not in the style goes back to Phaser's default, except the resolution the game set.
-  text.style.setStyle({ ...style, resolution: style.resolution ?? text.style.resolution }, false, true);
-  Object.assign(text.padding, style.padding);
-  text.lineSpacing = style.lineSpacing ?? 0;
-  text.letterSpacing = style.letterSpacing ?? 0;
-  if (text.text !== content) text.setText(content);
-  else text.updateText();
-  return text;
-}
-
 export function textStyle(size: number, options: TextStyleOptions = {}): Phaser.Types.GameObjects.Text.TextStyle {
   const px = roundSize(size);
   const weight = options.weight ?? 400;

@@ -109,6 +109,8 @@ export function applyCssTheme(root: HTMLElement, palette: Palette): void {
     danger: palette.danger,
     success: palette.success,
     warning: palette.warning,
+    info: palette.info,
+    confidential: palette.confidential,
     focus: palette.focus,
   };
   for (const [name, value] of Object.entries(vars)) root.style.setProperty(`--${name}`, css(value));

@@ -7,3 +7,8 @@ export interface ScenarioEntry {
   checked: CheckedScenario | null;
   diagnostics: Diagnostic[];
 }
+
+/** How the menu and the store name an entry: its scenario id, or its file when it failed to load. */
+export function entryKey(entry: ScenarioEntry): string {
+  return entry.checked?.scenario.id ?? `file:${entry.file}`;
+}

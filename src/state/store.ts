@@ -3,7 +3,7 @@
 // controller, never deciding a score themselves.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SessionOptions, SessionView } from '../core/session/types.ts';
-import type { ScenarioEntry } from './scenarioEntry.ts';
+import { entryKey, type ScenarioEntry } from './scenarioEntry.ts';
 import type { Settings } from './settings.ts';
 
 export const SCREENS = ['Boot', 'Preloader', 'Menu', 'Briefing', 'PressRoom', 'Debrief'] as const;
@@ -62,9 +62,12 @@ export function createAppStore(initial: Pick<AppState, 'settings'> & Partial<App
     goTo: (screen) => set({ screen }),
     updateSettings: (patch) => set({ settings: { ...get().settings, ...patch } }),
     setScenarios: (scenarios) => {
+      // The selection follows its file: a scenario whose file breaks on a save (npm start) stays
+      // selected, showing its errors, and is selected again once fixed.
       const selected = get().selectedScenarioId;
-      const stillThere = scenarios.some((e) => e.checked?.scenario.id === selected);
-      set({ scenarios, selectedScenarioId: stillThere ? selected : firstPlayable(scenarios) });
+      const file = get().scenarios.find((e) => entryKey(e) === selected)?.file;
+      const same = scenarios.find((e) => entryKey(e) === selected) ?? scenarios.find((e) => file !== undefined && e.file === file);
+      set({ scenarios, selectedScenarioId: same ? entryKey(same) : firstPlayable(scenarios) });
     },
     selectScenario: (id) => set({ selectedScenarioId: id }),
     setDrill: (drill) => set({ drill }),

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sceneTexts, startFromMenu, turnOffAnswerTime, view, waitForBeat, waitForMenu } from './keyboardDriver.ts';
 import { playToEnd } from './drillDriver.ts';
+import { domTexts } from './textMeasure.ts';
 import { isBlank, openPage, screenshot, useBrowser, waitForScreen } from './harness.ts';
 
 const browser = useBrowser();
@@ -14,7 +15,9 @@ const SCENARIO = 'fishing-boat-detained';
 const language = (page: Page) =>
   page.evaluate(() => ({ store: window.__podium!.store.getState().settings.language, i18n: window.__podium!.i18n.language, html: document.documentElement.lang }));
 
+/** The texts on a screen: the menu is drawn in the DOM, the press room and the results in Phaser. */
 async function textsOf(page: Page, key: string): Promise<string[]> {
+  if (key === 'Menu') return (await domTexts(page, '.ps-menu')).map((t) => t.text);
   return (await sceneTexts(page, key)).map((t) => t.text);
 }
 

@@ -1,11 +1,13 @@
-// The menu in the built app: every bundled scenario listed with its title, summary, difficulty
-// and assessed skills; keyboard navigation; a scenario with errors keeps its checker messages
-// in the menu while the good ones keep working; screenshots at 1280×720 and 1920×1080, both languages.
+// The menu in the built app (a DOM screen): every bundled scenario listed with its whole title,
+// summary, difficulty, play time and assessed skills; keyboard navigation; a scenario with errors
+// keeps its checker messages in the menu while the good ones keep working, and stays selected when
+// its file breaks; checker warnings are shown too; screenshots at 1280×720 and 1920×1080.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SKILL_NAMES, type SkillId } from '../../src/core/skills.ts';
-import { sceneTexts, selectInMenu, waitForMenu } from './keyboardDriver.ts';
+import { selectInMenu, waitForMenu } from './keyboardDriver.ts';
+import { domTexts } from './textMeasure.ts';
 import { isBlank, openPage, screenshot, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
@@ -29,7 +31,7 @@ describe('menu', () => {
       const s = window.__podium!.store.getState().scenarios.find((e) => e.checked?.scenario.id === id)!.checked!.scenario;
       return { title: (s.title as Record<string, string>).en, summary: (s.summary as Record<string, string>).en, skills: s.skills };
     }, last);
-    const texts = (await sceneTexts(page, 'Menu')).map((t) => t.text);
+    const texts = (await domTexts(page, '.ps-menu')).map((t) => t.text);
     expect(texts).toContain(detail.title);
     expect(texts).toContain(detail.summary);
     for (const skill of detail.skills) {
@@ -37,6 +39,14 @@ describe('menu', () => {
       expect(texts).toContain(SKILL_NAMES[skill as SkillId].vi);
     }
     expect(texts.some((t) => /Easy|Medium|Hard/.test(t))).toBe(true);
+    // A true account of the length: the conference clock, and the play time a run takes.
+    const duration = await page.evaluate((id) => window.__podium!.store.getState().scenarios.find((e) => e.checked?.scenario.id === id)!.checked!.scenario.duration, last);
+    expect(texts).toContain(`Conference clock: ${Math.round(duration / 60)} minutes`);
+    expect(texts.some((t) => /^About \d+–\d+ min to play$/.test(t))).toBe(true);
+    // Every English title whole in the list: none cut with an ellipsis or past its box.
+    const titles = await page.evaluate(() => window.__podium!.store.getState().scenarios.map((e) => (e.checked!.scenario.title as Record<string, string>).en));
+    const items = await page.locator('.ps-menu-item-title').evaluateAll((els) => els.map((el) => ({ text: el.textContent, cut: el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1 })));
+    expect(items).toEqual(titles.map((text) => ({ text, cut: false })));
     expect(isBlank(await screenshot(page, 'menu-en-1920x1080'))).toBe(false);
     p.assertNoErrors();
     await p.close();
@@ -98,33 +108,73 @@ describe('menu', () => {
       state.selectScenario('zz-dau');
     });
     await page.waitForTimeout(300);
-    // Every Phaser text keeps ink off the top and bottom edges of its own canvas: nothing is cut.
-    const clipped = await page.evaluate(() =>
-      window.__podium!.game.scene
-        .getScene('Menu')
-        .children.list.filter((o) => o.type === 'Text' && (o as unknown as { visible: boolean }).visible)
-        .map((o) => {
-          const t = o as unknown as { text: string; canvas: HTMLCanvasElement; style: { testString: string }; padding: { top: number } };
-          const ctx = t.canvas.getContext('2d')!;
-          const { width, height } = t.canvas;
-          const rows = (y: number) => {
-            const data = ctx.getImageData(0, y, width, 1).data;
-            for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) return true;
-            return false;
-          };
-          return { text: t.text, inkAtTop: rows(0), inkAtBottom: rows(height - 1), test: t.style.testString, padding: t.padding.top };
-        })
-        .filter((t) => t.text.trim() !== ''),
-    );
-    expect(clipped.length).toBeGreaterThan(10);
-    expect(clipped.map((c) => c.text)).toContain('ẦM ẦM ỖNG ỮNG — TẦNG HẦM ĐỖ XE');
-    for (const c of clipped) {
-      expect(c.test, c.text).toContain('Ầ');
-      expect(c.padding, c.text).toBeGreaterThan(0);
-      expect(c.inkAtTop, `ink touches the top of "${c.text}"`).toBe(false);
-      expect(c.inkAtBottom, `ink touches the bottom of "${c.text}"`).toBe(false);
+    // Every text has room above and below its lines for the stacked marks, inside whatever box
+    // clips it, and no text is under 16 px at 720p.
+    const texts = await domTexts(page, '.ps-menu');
+    expect(texts.length).toBeGreaterThan(10);
+    expect(texts.map((t) => t.text)).toContain('ẦM ẦM ỖNG ỮNG — TẦNG HẦM ĐỖ XE');
+    for (const t of texts) {
+      expect(t.inkClipped, `ink cut off: "${t.text}"`).toBe(false);
+      expect(t.overflowsBox, `past its box: "${t.text}"`).toBe(false);
+      expect(t.size, t.text).toBeGreaterThanOrEqual(16);
     }
     expect(isBlank(await screenshot(page, 'menu-vi-1280x720-stacked-diacritics'))).toBe(false);
+    p.assertNoErrors();
+    await p.close();
+  });
+
+  it('keeps the selection on a scenario whose file breaks (and is fixed again), as under npm start', async () => {
+    const p = await openPage(browser(), '/?lang=en', { width: 1280, height: 720 });
+    const { page } = p;
+    await waitForMenu(page);
+    const target = 'flood-dam-rumour';
+    await selectInMenu(page, target);
+    // What the dev server pushes when the file is saved with a mistake, then fixed.
+    await page.evaluate((id) => {
+      const state = window.__podium!.store.getState();
+      (window as unknown as { __good: unknown }).__good = state.scenarios;
+      state.setScenarios(
+        state.scenarios.map((e) =>
+          e.checked?.scenario.id === id
+            ? { file: e.file, checked: null, diagnostics: [{ code: 'unknown-beat' as const, severity: 'error' as const, file: e.file, line: 9, column: 3, message: 'answer 1 of beat "q-open" goes to "q-opne", which is no beat.' }] }
+            : e,
+        ),
+      );
+    }, target);
+    expect(await page.evaluate(() => window.__podium!.store.getState().selectedScenarioId)).toBe('file:scenarios/flood-dam-rumour.yaml');
+    await page.locator('.menu-errors').waitFor({ state: 'visible' });
+    expect(await page.locator('.ps-menu-item.selected').getAttribute('data-key')).toBe('file:scenarios/flood-dam-rumour.yaml');
+    await page.evaluate(() => window.__podium!.store.getState().setScenarios((window as unknown as { __good: never }).__good));
+    expect(await page.evaluate(() => window.__podium!.store.getState().selectedScenarioId)).toBe(target);
+    await page.locator('.menu-errors').waitFor({ state: 'hidden' });
+    p.assertNoErrors();
+    await p.close();
+  });
+
+  it('shows the checker warnings of a scenario that loads (a flag typo leaves a branch dead)', async () => {
+    const p = await openPage(browser(), '/?lang=en', { width: 1920, height: 1080 });
+    const { page } = p;
+    await waitForMenu(page);
+    const line = 'scenarios/flood-dam-rumour.yaml:120:11 warning [flag-never-set] the flag "promised_update" is read by a branch of beat "q-follow" but never set: that branch can never be taken. Did you mean "promised-update"?';
+    await page.evaluate(() => {
+      const state = window.__podium!.store.getState();
+      state.setScenarios(
+        state.scenarios.map((e) =>
+          e.checked?.scenario.id === 'flood-dam-rumour'
+            ? { ...e, diagnostics: [{ code: 'flag-never-set' as const, severity: 'warning' as const, file: e.file, line: 120, column: 11, message: 'the flag "promised_update" is read by a branch of beat "q-follow" but never set: that branch can never be taken. Did you mean "promised-update"?' }] }
+            : e,
+        ),
+      );
+    });
+    await selectInMenu(page, 'flood-dam-rumour');
+    const list = page.locator('.menu-warnings');
+    await list.waitFor({ state: 'visible' });
+    expect(await list.locator('li code').allTextContents()).toEqual([line]);
+    expect(await page.locator('.ps-menu-item.selected .ps-menu-item-sub').textContent()).toContain('1 checker warning');
+    expect(isBlank(await screenshot(page, 'menu-en-1920x1080-warnings'))).toBe(false);
+    // It still plays.
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.body.dataset.screen === 'Briefing');
     p.assertNoErrors();
     await p.close();
   });

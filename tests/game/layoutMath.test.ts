@@ -1,7 +1,6 @@
-// The pure layout arithmetic behind the scenes: canvas size, briefing columns, question panel.
+// The pure layout arithmetic behind the scenes: canvas size, question panel.
 import { describe, expect, it } from 'vitest';
 import { canvasSize } from '../../src/game/canvasSize.ts';
-import { flowColumns } from '../../src/game/flowColumns.ts';
 import { planQuestion, type PlanInput } from '../../src/game/questionPlan.ts';
 import { isSoftwareRenderer, pickRenderer } from '../../src/game/rendererChoice.ts';
 
@@ -12,23 +11,6 @@ describe('canvasSize', () => {
     const big = canvasSize(2560, 1440, 2);
     expect(big.width * big.height).toBeLessThanOrEqual(3840 * 2160 + 4000);
     expect(canvasSize(3840, 2160, 1)).toEqual({ width: 3840, height: 2160, ratio: 1 });
-  });
-});
-
-describe('flowColumns', () => {
-  const item = (h: number, keepWithNext = false) => ({ h, after: 10, keepWithNext });
-  it('fills a column, then the next, keeping a heading with its block', () => {
-    const places = flowColumns([item(20, true), item(50), item(20, true), item(60)], 100, 3)!;
-    expect(places).toEqual([
-      { col: 0, y: 0 },
-      { col: 0, y: 30 },
-      { col: 1, y: 0 },
-      { col: 1, y: 30 },
-    ]);
-  });
-  it('reports when the columns are not enough', () => {
-    expect(flowColumns([item(90), item(90), item(90)], 100, 2)).toBeNull();
-    expect(flowColumns([item(120)], 100, 3)).toBeNull();
   });
 });
 
@@ -74,6 +56,12 @@ describe('planQuestion', () => {
     expect(plan.fits).toBe(false);
     expect(plan.questionSize).toBe(43);
     expect(plan.grow).toBe(200);
+    // What will scroll is laid out in one column at the smallest size allowed.
+    expect([plan.cols, plan.choiceSize]).toEqual([1, 20]);
+    const layouts: [number, number][] = [[1, 24], [2, 24], [1, 20], [1, 16]];
+    expect(planQuestion(base([huge, huge, huge], { choiceLayouts: layouts, choiceFloors: [0] })).choiceSize).toBe(16);
+    const floored = planQuestion(base([huge, huge, huge], { choiceLayouts: layouts, choiceFloors: [20] }));
+    expect([floored.fits, floored.cols, floored.choiceSize]).toEqual([false, 1, 20]);
   });
 
   it('leaves room for the typed-answer box', () => {

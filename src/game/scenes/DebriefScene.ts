@@ -44,8 +44,8 @@ export class DebriefScene extends PodiumScene {
       return;
     }
     drawBrand(this, px(60), px(34), px(34), pal, null, textStyle);
-    this.add.text(px(60), px(98), this.t('results:heading').toUpperCase(), textStyle(px(18), { weight: 700, color: pal.accent, letterSpacing: px(3) }));
-    this.add.text(px(60), px(124), resolveText(checked.scenario.title, this.lang), textStyle(px(40), { weight: 700, wrap: width - px(120) }));
+    this.add.text(px(60), px(98), this.t('results:heading').toUpperCase(), textStyle(px(24), { weight: 700, color: pal.accent, letterSpacing: px(3) }));
+    this.add.text(px(60), px(128), resolveText(checked.scenario.title, this.lang), textStyle(px(40), { weight: 700, wrap: width - px(120) }));
 
     const top = px(200);
     const bottom = height - px(130);
@@ -68,19 +68,19 @@ export class DebriefScene extends PodiumScene {
     g.arc(cx, cy, ringR, -Math.PI / 2, -Math.PI / 2 + (Math.PI * 2 * overall) / 100, false);
     g.strokePath();
     this.add.text(cx, cy, String(overall), textStyle(ringR * 0.8, { weight: 700, color: pal.text })).setOrigin(0.5);
-    this.add.text(cx, cy + ringR + px(20), this.t('results:overall'), textStyle(px(22), { weight: 600, color: pal.textDim })).setOrigin(0.5, 0);
+    this.add.text(cx, cy + ringR + px(20), this.t('results:overall'), textStyle(px(24), { weight: 600, color: pal.textDim })).setOrigin(0.5, 0);
     const pad = px(32);
     let y = cy + ringR + px(70);
     if (view.ending) {
-      this.add.text(left.x + pad, y, this.t('results:ending').toUpperCase(), textStyle(px(17), { weight: 700, color: pal.textDim, letterSpacing: px(2) }));
+      this.add.text(left.x + pad, y, this.t('results:ending').toUpperCase(), textStyle(px(24), { weight: 700, color: pal.textDim, letterSpacing: px(2) }));
       y += px(34);
-      this.add.text(left.x + pad, y, resolveText(view.ending.text, this.lang), textStyle(px(23), { color: pal.text, wrap: left.w - 2 * pad, lineSpacing: px(5) }));
+      this.add.text(left.x + pad, y, resolveText(view.ending.text, this.lang), textStyle(px(26), { color: pal.text, wrap: left.w - 2 * pad, lineSpacing: px(5) }));
     }
 
     // Per-skill bars.
     const lang = this.lang === 'en' ? 'en' : 'vi';
     const other = lang === 'vi' ? 'en' : 'vi';
-    this.add.text(right.x + pad, right.y + pad, this.t('results:skills').toUpperCase(), textStyle(px(17), { weight: 700, color: pal.textDim, letterSpacing: px(2) }));
+    this.add.text(right.x + pad, right.y + pad, this.t('results:skills').toUpperCase(), textStyle(px(24), { weight: 700, color: pal.textDim, letterSpacing: px(2) }));
     const skills = view.score.skills;
     const rowsTop = right.y + pad + px(44);
     const rowH = Math.min(px(92), (right.y + right.h - pad - rowsTop) / Math.max(1, skills.length));
@@ -89,8 +89,8 @@ export class DebriefScene extends PodiumScene {
     skills.forEach((s, i) => {
       const ry = rowsTop + i * rowH;
       const names = isSkillId(s.skill) ? SKILL_NAMES[s.skill] : { vi: s.skill, en: s.skill };
-      const name = this.add.text(barX, ry, names[lang], textStyle(Math.min(px(23), rowH * 0.3), { weight: 600, color: pal.text }));
-      this.add.text(name.x + name.width + px(12), ry + px(3), names[other], textStyle(Math.min(px(17), rowH * 0.22), { color: pal.textDim }));
+      const name = this.add.text(barX, ry, names[lang], textStyle(Math.max(px(24), Math.min(px(26), rowH * 0.3)), { weight: 600, color: pal.text }));
+      this.add.text(name.x + name.width + px(12), ry + px(3), names[other], textStyle(px(24), { color: pal.textDim }));
       const by = ry + name.height + px(2);
       const bh = Math.max(8, Math.min(px(18), rowH * 0.2));
       const pct = Math.round(s.percent);
@@ -130,24 +130,24 @@ export class DebriefScene extends PodiumScene {
     const fit = (label: string, size: number, min: number, variant: 'ghost' | 'primary' | 'secondary', badge?: string) => Math.max(px(min), Button.widthFor(this, label, size, u, variant, badge));
     const menuLabel = this.t('results:menu');
     const menuKey = keyHintOf('debrief.menu');
-    const menu = new Button(this, { x: px(60), y: by, w: fit(menuLabel, px(22), 240, 'ghost', menuKey), h: px(72), label: menuLabel, badge: menuKey, variant: 'ghost', singleLine: true, fontSize: px(22), u, pal, onActivate: () => this.toMenu() });
+    const menu = new Button(this, { x: px(60), y: by, w: fit(menuLabel, px(24), 240, 'ghost', menuKey), h: px(72), label: menuLabel, badge: menuKey, variant: 'ghost', singleLine: true, fontSize: px(24), u, pal, onActivate: () => this.toMenu() });
     this.focus.add(menu);
     if (!withDrill) return;
     let x = width - px(60);
     const actions = this.ctx.debriefActions();
     for (const action of [...actions].reverse()) {
       const label = this.t(action.labelKey);
-      const w = fit(label, px(23), 280, 'primary');
+      const w = fit(label, px(24), 280, 'primary');
       x -= w;
-      const b = new Button(this, { x, y: by, w, h: px(72), label, variant: 'primary', singleLine: true, fontSize: px(23), u, pal, onActivate: () => action.run() });
+      const b = new Button(this, { x, y: by, w, h: px(72), label, variant: 'primary', singleLine: true, fontSize: px(24), u, pal, onActivate: () => action.run() });
       this.focus.add(b);
       x -= px(16);
     }
     const againLabel = this.t('results:again');
     const variant = actions.length ? 'secondary' : 'primary';
     const againKey = keyHintOf('debrief.again');
-    const w = fit(againLabel, px(22), 260, variant, againKey);
-    const again = new Button(this, { x: x - w, y: by, w, h: px(72), label: againLabel, badge: againKey, variant, singleLine: true, fontSize: px(22), u, pal, onActivate: () => this.again() });
+    const w = fit(againLabel, px(24), 260, variant, againKey);
+    const again = new Button(this, { x: x - w, y: by, w, h: px(72), label: againLabel, badge: againKey, variant, singleLine: true, fontSize: px(24), u, pal, onActivate: () => this.again() });
     this.focus.add(again);
     this.focus.focus(1);
   }

@@ -4,14 +4,15 @@
 // the pop-ups (calls, notes, quick feedback). Everything shown comes from the store; every input
 // goes to the drill controller.
 import type * as Phaser from 'phaser';
+import { keyHintOf } from '../../app/commands.ts';
 import type { CheckedScenario } from '../../core/scenario/checked.ts';
 import type { Text } from '../../core/scenario/schema.ts';
 import type { BeatView, FeedItem, SessionView, TurnRecord } from '../../core/session/types.ts';
 import { resolveText } from '../../i18n/resolveText.ts';
-import { answerFractionLeft, answerSecondsLeft, formatSkillMove, reporterOf, selectDrillScenario, skillMoves } from '../../state/selectors.ts';
+import { answerFractionLeft, answerSecondsLeft, formatClock, formatSkillMove, reporterOf, selectDrillScenario, skillMoves } from '../../state/selectors.ts';
 import type { AppState } from '../../state/store.ts';
 import type { Rect } from '../layout.ts';
-import { textStyle } from '../textStyle.ts';
+import { lineWidth, textStyle } from '../textStyle.ts';
 import { Button } from '../widgets/button.ts';
 import { Countdown } from '../widgets/countdown.ts';
 import { FeedPanel } from '../widgets/feedPanel.ts';
@@ -35,8 +36,8 @@ interface Layout {
 
 export function pressRoomLayout(width: number, height: number, u: number): Layout {
   const m = Math.round(16 * u);
-  const topH = Math.round(64 * u);
-  const tickerH = Math.round(46 * u);
+  const topH = Math.round(72 * u);
+  const tickerH = Math.round(58 * u);
   const feedW = Math.round(Math.max(360 * u, width * 0.25));
   const leftW = width - feedW - 3 * m;
   const bodyTop = topH + m;
@@ -51,18 +52,23 @@ export function pressRoomLayout(width: number, height: number, u: number): Layou
   };
 }
 
+/** How long a call or note card, and a feedback card, stay up (in a replay: drill time). */
+const EVENT_CARD_MS = 9000;
+const FEEDBACK_CARD_MS = 7000;
+
 /** Choice layouts tried in order until one fits: [columns, font size at 1080p]. */
 const CHOICE_LAYOUTS: [number, number][] = [
+  [1, 28],
+  [2, 28],
+  [1, 26],
+  [2, 26],
   [1, 24],
   [2, 24],
-  [1, 22],
-  [2, 22],
-  [1, 20],
-  [2, 20],
-  [1, 18],
-  [2, 18],
-  [2, 16],
 ];
+
+/** Where a question that does not fit its panel is laid out, far below the screen, for the
+ *  scrolling camera to show (cameras clip to their viewport in both renderers; masks do not). */
+const SCROLL_WORLD_Y = 40000;
 
 export class PressRoomScene extends PodiumScene {
   private layout!: Layout;
@@ -79,8 +85,13 @@ export class PressRoomScene extends PodiumScene {
   private choiceButtons: Button[] = [];
   private shownBeat = '';
   private seenFeed = new Set<string>();
+  /** Drill seconds of the moment each pop-up card shows (a replay hides them by drill time). */
+  private eventCardAt: number | null = null;
+  private feedbackCardAt: number | null = null;
   private shownTurn: TurnRecord | null = null;
   private endBanner = false;
+  /** The camera showing a question too long for its panel, and how far it is scrolled. */
+  private scroller: { cam: Phaser.Cameras.Scene2D.Camera; view: Rect; contentH: number; more: Phaser.GameObjects.Text } | null = null;
 
   protected build(): void {
     const state = this.ctx.store.getState();
@@ -90,8 +101,12 @@ export class PressRoomScene extends PodiumScene {
     this.layout = pressRoomLayout(width, height, u);
     this.beatObjects = [];
     this.choiceButtons = [];
-    this.shownBeat = '';
+    // Nothing drawn yet: the first state draws the question, or the "waiting" panel before it.
+    this.shownBeat = '\u0000';
     this.endBanner = false;
+    this.removeScroller();
+    this.input.off('wheel', this.onWheel, this);
+    this.input.on('wheel', this.onWheel, this);
     this.focus = new FocusList(this, pal.focus, u);
     const bg = this.add.graphics();
     bg.fillStyle(pal.bgDeep, 1);
@@ -107,19 +122,17 @@ export class PressRoomScene extends PodiumScene {
       pal,
       u,
       title: resolveText(checked.scenario.title, this.lang),
-      onAir: this.t('pressRoom:onAir'),
+      // A replay is not live: say so where the live mark is.
+      onAir: this.t(this.replaying ? 'pressRoom:replayMark' : 'pressRoom:onAir'),
       clockLabel: this.t('pressRoom:clock'),
-      controls: [
-        { label: `${this.t('pressRoom:pause')} · ${this.t('common:keys.space')}`, run: () => this.ctx.controller.togglePause() },
-        {
-          label: `${this.t('pressRoom:settings')} · S`,
-          run: () => {
-            this.ctx.controller.pause();
-            this.ctx.overlays.openSettings();
-          },
-        },
-        { label: this.lang === 'vi' ? 'English' : 'Tiếng Việt', run: () => this.toggleLanguage() },
-      ],
+      // The replay bar has the controls of a replay; the drill's would do nothing there.
+      controls: this.replaying
+        ? []
+        : [
+            { label: `${this.t('pressRoom:pause')} · ${this.t('common:keys.space')}`, run: () => this.ctx.commands.run('drill.pause') },
+            { label: `${this.t('pressRoom:settings')} · ${keyHintOf('app.settings')}`, run: () => this.ctx.commands.run('app.settings') },
+            { label: this.lang === 'vi' ? 'English' : 'Tiếng Việt', run: () => this.toggleLanguage() },
+          ],
     });
     this.room = new RoomView(this, {
       rect: this.layout.room,
@@ -140,6 +153,7 @@ export class PressRoomScene extends PodiumScene {
       t: (k, o) => this.t(k, o),
       peakOf: (id) => checked.scenario.rumours.find((r) => r.id === id)?.reach.peak ?? 1,
       reducedMotion: this.reducedMotion,
+      onOpen: (post) => this.openPost(post),
     });
     this.ticker = new Ticker(this, this.layout.ticker, pal, u, this.t('pressRoom:ticker.label'), this.reducedMotion);
     this.eventCard = new PopupCard(this, this.layout.feed, pal, u, this.reducedMotion);
@@ -147,6 +161,8 @@ export class PressRoomScene extends PodiumScene {
     PopupCard.pair(this.eventCard, this.feedbackCard);
     // Whatever is already on the feed was seen before this (re)build.
     this.seenFeed = new Set(view.feed.map((f) => f.key));
+    this.eventCardAt = null;
+    this.feedbackCardAt = null;
     this.shownTurn = view.lastTurn;
   }
 
@@ -169,14 +185,35 @@ export class PressRoomScene extends PodiumScene {
     // The view is new every frame; its feed array only when something is posted.
     if (view.feed !== prev?.drill?.view.feed) {
       this.ticker?.setHeadlines(this.headlines(view));
-      this.showNewEvents(view.feed);
+      this.showNewEvents(view.feed, view.now);
     }
     if (view.lastTurn && view.lastTurn !== this.shownTurn) {
       this.shownTurn = view.lastTurn;
       // A question cut short by the end of the conference has nothing to feed back.
-      if (view.lastTurn.response.kind !== 'ended') this.showFeedback(view.lastTurn);
+      if (view.lastTurn.response.kind !== 'ended') this.showFeedback(view.lastTurn, view.now);
     }
+    if (this.replaying) this.expireCards(view.now);
     if (view.status === 'ended' && !this.endBanner) this.showEnding(view);
+  }
+
+  /** The replay bar is playing a finished drill into this screen: nothing can be answered. */
+  private get replaying(): boolean {
+    return this.ctx.overlayStack.isOpen('replay');
+  }
+
+  /**
+   * In a replay the pop-ups live in drill time: after a jump of the scrubber, a card belongs on
+   * screen only if its moment is within its showing time of the new position.
+   */
+  private expireCards(now: number): void {
+    if (this.eventCardAt !== null && (now - this.eventCardAt > EVENT_CARD_MS / 1000 || now < this.eventCardAt)) {
+      this.eventCard?.hide();
+      this.eventCardAt = null;
+    }
+    if (this.feedbackCardAt !== null && (now - this.feedbackCardAt > FEEDBACK_CARD_MS / 1000 || now < this.feedbackCardAt)) {
+      this.feedbackCard?.hide();
+      this.feedbackCardAt = null;
+    }
   }
 
   override update(_time: number, delta: number): void {
@@ -184,6 +221,9 @@ export class PressRoomScene extends PodiumScene {
   }
 
   protected override teardown(): void {
+    this.ctx.overlays.showPost(null);
+    this.removeScroller();
+    this.input.off('wheel', this.onWheel, this);
     this.ctx.overlays.showAnswerBox(null);
     this.room = null;
     this.topBar = null;
@@ -192,40 +232,13 @@ export class PressRoomScene extends PodiumScene {
     this.countdown = null;
   }
 
+  /** Answers, pause, settings and language are commands (src/app/commands.ts); what is left moves the focus. */
   override handleKey(e: KeyboardEvent): boolean {
-    const { controller } = this.ctx;
-    const view = this.ctx.store.getState().drill?.view;
-    if (!view) return false;
-    const key = e.key;
-    if (key === ' ' || key === 'p' || key === 'P' || key === 'Escape') {
-      if (view.status === 'running') controller.pause();
-      else if (view.status === 'paused') controller.resume();
-      return true;
-    }
-    if (key === 's' || key === 'S') {
-      if (view.status === 'running') controller.pause();
-      this.ctx.overlays.openSettings();
-      return true;
-    }
-    if (key === 'l' || key === 'L') {
-      this.toggleLanguage();
-      return true;
-    }
-    if (/^[1-9]$/.test(key) && view.beat) {
-      const n = Number(key) - 1;
-      // n is the position on screen (the answers may be shuffled); the engine takes the authored index.
-      const answer = view.beat.answers[n];
-      if (answer) controller.choose(answer.index);
-      return true;
-    }
-    if ((key === 't' || key === 'T' || key === '/') && view.beat?.freeText) {
-      this.ctx.overlays.focusAnswerBox();
-      return true;
-    }
     return this.focus.handleKey(e, 'both');
   }
 
   private clearBeat(): void {
+    this.removeScroller();
     this.countdown?.destroy();
     this.countdown = null;
     for (const o of this.beatObjects) o.destroy();
@@ -255,54 +268,68 @@ export class PressRoomScene extends PodiumScene {
       return;
     }
     const reporter = reporterOf(checked, beat);
-    const ringR = this.px(44);
-    const ringSpace = ringR * 2 + this.px(56);
-    const questionWrap = base.w - 2 * pad - ringSpace;
+    // The answer clock sits in the reporter's line, so the question has the panel's whole width.
+    const ringR = this.px(36);
+    const captions = [this.t('pressRoom:seconds'), this.t('pressRoom:noLimit')];
+    const captionW = Math.max(...captions.map((c) => lineWidth(this, c, this.px(24))));
+    const ringSpace = ringR * 2 + this.px(16) + captionW + this.px(24);
+    const questionWrap = base.w - 2 * pad;
     const choicesW = base.w - 2 * pad;
     const gap = this.px(10);
-    const minQuestion = Math.ceil(this.vp.height * 0.041);
+    // The question's floor: 40 px at 1920×1080 (read from the back of a seminar room), 27 px at 720p.
+    const minQuestion = this.px(40);
     const questionText = `“${resolveText(beat.ask, this.lang)}”`;
     const labels = beat.answers.map((a) => resolveText(a.text, this.lang));
     const free = beat.freeText;
-    const boxH = free ? (labels.length ? this.px(150) : this.px(240)) : 0;
+    const boxH = free ? (labels.length ? this.px(136) : this.px(240)) : 0;
+    // "Or type your own answer (T):" sits between the choices and the box.
+    const orTypeH = free && labels.length ? this.px(36) : 0;
     const probe = (size: number, wrap: number, text: string, weight: 400 | 600) => {
-      const t = this.add.text(0, 0, text, textStyle(size, { weight, wrap, lineSpacing: this.px(6) }));
+      const t = this.add.text(0, 0, text, textStyle(size, { weight, wrap, lineSpacing: 0 }));
       const h = t.height;
       t.destroy();
       return h;
     };
     const memo = new Map<string, number>();
     const cached = (key: string, fn: () => number) => memo.get(key) ?? memo.set(key, fn()).get(key)!;
-    const headerH = reporter ? this.px(62) : this.px(22);
+    const headerH = Math.max(reporter ? this.px(62) : this.px(22), ringR * 2 + this.px(2));
     const plan = planQuestion({
       panelH: base.h,
-      growSteps: [0, Math.round(this.layout.room.h * 0.3), Math.round(this.layout.room.h * 0.55)],
+      // Up to the whole column: a long question covers the hall rather than shrink below reading size.
+      growSteps: [0, Math.round(this.layout.room.h * 0.3), Math.round(this.layout.room.h * 0.55), this.layout.room.h + this.px(16)],
       headerH: headerH + this.px(6),
       footerH: this.px(38),
-      questionSizes: [...new Set([this.px(50), this.px(44), minQuestion].filter((n) => n >= minQuestion))].sort((a, b) => b - a),
+      questionSizes: [this.px(50), this.px(44), minQuestion],
       choiceLayouts: CHOICE_LAYOUTS.map(([c, s]) => [c, this.px(s)] as [number, number]),
-      choiceFloors: [this.px(20), this.px(18), 0],
+      choiceFloors: [this.px(24)],
       answers: labels,
-      boxH,
+      boxH: boxH + orTypeH,
       gap,
       questionHeight: (size) => cached(`q${size}`, () => probe(size, questionWrap, questionText, 600)),
       choiceHeight: (text, size, cols) => cached(`${cols}:${size}:${text}`, () => Button.heightFor(this, text, size, (choicesW - (cols - 1) * gap) / cols, this.px(56), u, 'choice', '1')),
     });
     const q: Rect = { x: base.x, y: base.y - plan.grow, w: base.w, h: base.h + plan.grow };
     track(addPanel(this, q, pal, u, { fillAlpha: 1 }));
-    this.countdown = new Countdown(this, q.x + q.w - this.px(28) - ringR, q.y + this.px(24) + ringR, ringR, pal, this.t('pressRoom:seconds'));
+    this.countdown = new Countdown(this, q.x + q.w - pad - ringR, q.y + this.px(20) + ringR, ringR, pal, captions[0]!, this.px(24));
     let y = q.y + this.px(22);
     if (reporter) {
       const labels = { outlet: resolveText(reporter.outlet, this.lang), kind: this.t(`common:kind.${reporter.kind}`), stance: this.t(`common:stance.${reporter.stance}`) };
-      y = Math.max(y + this.px(40), addReporterHeader(this, reporter, labels, q.x + pad, y, q.w - 2 * pad - ringSpace, pal, u, track));
+      y = addReporterHeader(this, reporter, labels, q.x + pad, y, q.w - 2 * pad - ringSpace, pal, u, track);
     }
-    const question = track(this.add.text(q.x + pad, y + this.px(6), questionText, textStyle(plan.questionSize, { weight: 600, color: pal.text, wrap: questionWrap, lineSpacing: this.px(6) })));
-    y = question.y + question.height + this.px(16);
+    y = Math.max(y, q.y + this.px(20) + ringR * 2);
     const bottom = q.y + q.h - this.px(20);
-    if (labels.length) this.placeChoices(beat, labels, { x: q.x + pad, y, w: choicesW }, plan.cols, plan.choiceSize, gap);
-    if (free) {
+    // Too long for the whole column at reading size: the question and its choices scroll (wheel,
+    // Tab / arrows bring a choice into view; the digit keys answer whatever is shown).
+    const scrollTop = y;
+    const scrollBottom = free ? bottom - boxH - orTypeH - gap : bottom;
+    const dy = plan.fits ? 0 : SCROLL_WORLD_Y;
+    const question = track(this.add.text(q.x + pad, y + this.px(6) + dy, questionText, textStyle(plan.questionSize, { weight: 600, color: pal.text, wrap: questionWrap, lineSpacing: 0 })));
+    y = question.y + question.height + this.px(16);
+    const choicesBottom = labels.length ? this.placeChoices(beat, labels, { x: q.x + pad, y, w: choicesW }, plan.cols, plan.choiceSize, gap) : y;
+    if (!plan.fits) this.addScroller({ x: q.x, y: scrollTop, w: q.w, h: scrollBottom - scrollTop }, choicesBottom - scrollTop - dy, track);
+    if (free && !this.replaying) {
       const boxRect: Rect = { x: q.x + pad, y: bottom - boxH, w: choicesW, h: boxH };
-      if (labels.length) track(this.add.text(boxRect.x, boxRect.y - this.px(4), this.t('pressRoom:orType'), textStyle(this.px(16), { color: pal.textDim })).setOrigin(0, 1));
+      if (labels.length) track(this.add.text(boxRect.x, boxRect.y - this.px(4), this.t('pressRoom:orType'), textStyle(this.px(24), { color: pal.textDim })).setOrigin(0, 1));
       this.ctx.overlays.showAnswerBox({ beatId: beat.id, maxWords: free.maxWords, rect: this.cssRect(boxRect) });
     } else {
       this.ctx.overlays.showAnswerBox(null);
@@ -312,11 +339,56 @@ export class PressRoomScene extends PodiumScene {
     this.addTopBarFocus();
   }
 
+  private openPost(post: { author: string; time: string; text: string }): void {
+    this.ctx.overlays.showPost({ ...post, rect: this.cssRect(this.layout.feed) });
+  }
+
   private addTopBarFocus(): void {
     for (const b of this.topBar?.buttons ?? []) this.focus.add(b);
   }
 
-  private placeChoices(beat: BeatView, labels: string[], area: { x: number; y: number; w: number }, cols: number, size: number, gap: number): void {
+  /** Shows the world below SCROLL_WORLD_Y through a camera over `view`, with a "more" note. */
+  private addScroller(view: Rect, contentH: number, track: <T extends Phaser.GameObjects.GameObject>(o: T) => T): void {
+    // The note takes the last line of the area, under the window onto the content.
+    const more = track(this.add.text(view.x + view.w - this.px(28), view.y + view.h, `▼ ${this.t('pressRoom:scrollMore')}`, textStyle(this.px(24), { weight: 600, color: this.pal.accent })).setOrigin(1, 1));
+    const shown = { ...view, h: view.h - more.height };
+    const cam = this.cameras.add(shown.x, shown.y, shown.w, shown.h, false, 'question-scroll');
+    cam.setScroll(shown.x, shown.y + SCROLL_WORLD_Y);
+    this.scroller = { cam, view: shown, contentH, more };
+    this.scrollBy(0);
+  }
+
+  private scrollBy(delta: number): void {
+    const sc = this.scroller;
+    if (!sc) return;
+    const max = Math.max(0, sc.contentH - sc.view.h);
+    const at = Math.min(max, Math.max(0, sc.cam.scrollY - sc.view.y - SCROLL_WORLD_Y + delta));
+    sc.cam.setScroll(sc.view.x, sc.view.y + SCROLL_WORLD_Y + at);
+    sc.more.setVisible(at < max - 1);
+  }
+
+  /** Scrolls so that the world rectangle `r` (in the scrolled region) is in view. */
+  private scrollIntoView(r: Rect): void {
+    const sc = this.scroller;
+    if (!sc || r.y < SCROLL_WORLD_Y / 2) return;
+    const top = sc.cam.scrollY;
+    if (r.y < top) this.scrollBy(r.y - top - this.px(8));
+    else if (r.y + r.h > top + sc.view.h) this.scrollBy(r.y + r.h - (top + sc.view.h) + this.px(8));
+  }
+
+  private onWheel(pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number): void {
+    const v = this.scroller?.view;
+    if (v && pointer.x >= v.x && pointer.x <= v.x + v.w && pointer.y >= v.y && pointer.y <= v.y + v.h) this.scrollBy(dy);
+  }
+
+  private removeScroller(): void {
+    if (!this.scroller) return;
+    this.cameras.remove(this.scroller.cam);
+    this.scroller = null;
+  }
+
+  /** Returns the bottom edge of the last row. */
+  private placeChoices(beat: BeatView, labels: string[], area: { x: number; y: number; w: number }, cols: number, size: number, gap: number): number {
     const colW = (area.w - (cols - 1) * gap) / cols;
     const buttons = beat.answers.map(
       (a, i) =>
@@ -332,7 +404,7 @@ export class PressRoomScene extends PodiumScene {
           fontSize: size,
           u: this.vp.u,
           pal: this.pal,
-          onActivate: () => this.ctx.controller.choose(a.index),
+          onActivate: () => this.ctx.commands.run('drill.choose', { arg: i }),
         }),
     );
     // Rows as tall as their tallest button.
@@ -344,7 +416,18 @@ export class PressRoomScene extends PodiumScene {
       y += rowH + gap;
     }
     this.choiceButtons = buttons;
-    for (const b of buttons) this.focus.add(b);
+    for (const b of buttons) {
+      this.focus.add({
+        bounds: () => b.bounds(),
+        activate: () => b.activate(),
+        enabled: () => b.enabled(),
+        setFocused: (f) => {
+          b.setFocused(f);
+          if (f) this.scrollIntoView(b.bounds());
+        },
+      });
+    }
+    return y - gap;
   }
 
   private headlines(view: SessionView): string[] {
@@ -353,25 +436,40 @@ export class PressRoomScene extends PodiumScene {
     return breaking.map((f) => resolveText(f.text, this.lang)).reverse();
   }
 
-  private showNewEvents(feed: FeedItem[]): void {
+  private showNewEvents(feed: FeedItem[], now: number): void {
     for (const item of feed) {
       if (this.seenFeed.has(item.key)) continue;
       this.seenFeed.add(item.key);
+      // A replay scrubbed past it: its card would already have gone.
+      if (this.replaying && now - item.at > EVENT_CARD_MS / 1000) continue;
       if (item.kind === 'call' || item.kind === 'note') {
+        this.eventCardAt = item.at;
         const from = item.from !== undefined ? resolveText(item.from, this.lang) : undefined;
         const title = item.kind === 'call' ? this.t('pressRoom:call', { from: from ?? this.t('pressRoom:unknownCaller') }) : this.t('pressRoom:note', { from: from ?? this.t('pressRoom:aide') });
-        this.eventCard?.show({ title, body: resolveText(item.text, this.lang), accent: item.kind === 'call' ? this.pal.info : this.pal.confidential, icon: item.kind }, 9000);
+        const body = resolveText(item.text, this.lang);
+        const open = () => this.openPost({ author: title, time: formatClock(item.at), text: body });
+        this.eventCard?.show({ title, body, accent: item.kind === 'call' ? this.pal.info : this.pal.confidential, icon: item.kind, open, openLabel: this.t('pressRoom:readPost') }, EVENT_CARD_MS);
       }
     }
   }
 
-  private showFeedback(turn: TurnRecord): void {
-    const chips = skillMoves(turn).map((move) => ({ label: formatSkillMove(move, this.lang), color: move.points > 0 ? this.pal.success : this.pal.danger }));
+  private showFeedback(turn: TurnRecord, now: number): void {
+    if (this.replaying && now - turn.answeredAt > FEEDBACK_CARD_MS / 1000) return;
+    this.feedbackCardAt = turn.answeredAt;
+    const moves = skillMoves(turn);
+    const chips = moves.map((move) => ({ label: formatSkillMove(move, this.lang), color: move.points > 0 ? this.pal.success : this.pal.danger }));
     const titleKey = turn.response.kind === 'timeout' ? 'pressRoom:feedback.timeout' : turn.response.kind === 'text' ? 'pressRoom:feedback.typed' : 'pressRoom:feedback.answered';
     const feedback = turn.feedback ?? turn.moments.find((m) => m.feedback)?.feedback;
-    const body = feedback ? resolveText(feedback, this.lang) : chips.length ? '' : this.t('pressRoom:feedback.noChange');
+    const said = feedback ? resolveText(feedback, this.lang) : chips.length ? '' : this.t('pressRoom:feedback.noChange');
+    // The replay shows what the trainee typed (live, they have just written it themselves).
+    const typed = this.replaying && turn.response.kind === 'text' ? `“${turn.response.text}”` : '';
+    const body = [typed, said].filter(Boolean).join('\n\n');
     const accent = chips.every((c) => c.color === this.pal.success) && chips.length ? this.pal.success : chips.some((c) => c.color === this.pal.danger) ? this.pal.warning : this.pal.primary;
-    this.feedbackCard?.show({ title: this.t(titleKey), body, chips, accent, icon: 'feedback' }, 7000);
+    const open = () => this.openPost({ author: this.t(titleKey), time: formatClock(turn.answeredAt), text: body });
+    // A tick only where the answer helped: silence gets a clock, a net loss an exclamation mark.
+    const net = moves.reduce((sum, m) => sum + m.points, 0);
+    const icon = turn.response.kind === 'timeout' ? 'timeout' : net < 0 ? 'warning' : net > 0 ? 'feedback' : undefined;
+    this.feedbackCard?.show({ title: this.t(titleKey), body, chips, accent, icon, open, openLabel: this.t('pressRoom:readPost') }, FEEDBACK_CARD_MS);
   }
 
   private showEnding(view: SessionView): void {

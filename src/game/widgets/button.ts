@@ -2,7 +2,7 @@
 // Vietnamese answers never overflow. An optional badge shows its keyboard shortcut (1–5, Enter…).
 import type * as Phaser from 'phaser';
 import type { Rect } from '../layout.ts';
-import { addText, lineWidth, measureLine, textStyle } from '../textStyle.ts';
+import { addText, lineWidth, textStyle } from '../textStyle.ts';
 import { mix, type Palette } from '../theme.ts';
 import type { Focusable } from './focusList.ts';
 import { ellipsize } from './textFit.ts';
@@ -17,7 +17,6 @@ export interface ButtonOptions {
   h: number;
   label: string;
   /** A second, dimmer line under the label (list items). */
-  sub?: string;
   badge?: string;
   variant?: ButtonVariant;
   fontSize: number;
@@ -38,29 +37,29 @@ function padXOf(variant: ButtonVariant, u: number): number {
   return Math.round((variant === 'choice' || variant === 'list' ? 20 : 28) * u);
 }
 
+function padYOf(variant: ButtonVariant, u: number): number {
+  return Math.round((variant === 'choice' ? 10 : variant === 'list' ? 12 : 14) * u);
+}
+
+/**
+ * Choices wrap over several lines: their lines sit a little closer than the style's default (a
+ * pitch of about 1.4 em, as on a printed page), so four answers of similar length fit beside a
+ * long question. The text's bottom padding still holds the last line's descenders.
+ */
+function lineSpacingOf(variant: ButtonVariant, fontSize: number): number | undefined {
+  return variant === 'choice' ? -Math.round(fontSize * 0.06) : undefined;
+}
+
 export class Button implements Focusable {
   /** Height a button of width `w` needs for a wrapped label (same geometry as the constructor). */
   static heightFor(scene: Phaser.Scene, label: string, fontSize: number, w: number, minH: number, u: number, variant: ButtonVariant = 'choice', badge?: string): number {
     const padX = padXOf(variant, u);
-    const padY = Math.round((variant === 'list' ? 12 : 14) * u);
+    const padY = padYOf(variant, u);
     const badgeW = badge ? Math.round(fontSize * 1.9) + Math.round(14 * u) : 0;
-    const probe = scene.add.text(0, 0, label, textStyle(fontSize, { weight: weightOf(variant), wrap: w - 2 * padX - badgeW }));
+    const probe = scene.add.text(0, 0, label, textStyle(fontSize, { weight: weightOf(variant), wrap: w - 2 * padX - badgeW, lineSpacing: lineSpacingOf(variant, fontSize) }));
     const h = probe.height;
     probe.destroy();
     return Math.max(minH, Math.round(h + 2 * padY));
-  }
-
-  /**
-   * Height of a one-line (singleLine) button, worked out without making one; null when the
-   * measuring canvas cannot tell, and then only a real button knows.
-   */
-  static singleLineHeight(fontSize: number, minH: number, u: number, variant: ButtonVariant, withSub: boolean): number | null {
-    const padY = Math.round((variant === 'list' ? 12 : 14) * u);
-    const label = measureLine('', fontSize, { weight: weightOf(variant) });
-    const sub = withSub ? measureLine('', fontSize * 0.78) : null;
-    if (!label || (withSub && !sub)) return null;
-    const contentH = label.height + (sub ? sub.height - Math.round(4 * u) : 0);
-    return Math.max(minH, Math.round(contentH + 2 * padY));
   }
 
   /** Width a one-line button needs for its label (and badge). */
@@ -72,7 +71,6 @@ export class Button implements Focusable {
 
   readonly gfx: Phaser.GameObjects.Graphics;
   readonly text: Phaser.GameObjects.Text;
-  readonly subText: Phaser.GameObjects.Text | null = null;
   readonly badgeText: Phaser.GameObjects.Text | null = null;
   readonly zone: Phaser.GameObjects.Zone;
   private rect: Rect;
@@ -88,7 +86,7 @@ export class Button implements Focusable {
     const { u, pal } = o;
     const variant = o.variant ?? 'secondary';
     const padX = padXOf(variant, u);
-    const padY = Math.round((variant === 'list' ? 12 : 14) * u);
+    const padY = padYOf(variant, u);
     const badgeW = o.badge ? Math.round(o.fontSize * 1.9) : 0;
     const textX = o.x + padX + (badgeW ? badgeW + Math.round(14 * u) : 0);
     const textW = o.w - (textX - o.x) - padX;
@@ -96,14 +94,9 @@ export class Button implements Focusable {
     const weight = weightOf(variant);
     this.gfx = scene.add.graphics();
     const wrap = o.singleLine ? undefined : textW;
-    this.text = addText(scene, textX, o.y + padY, o.label, textStyle(o.fontSize, { weight, color: this.labelColor(), wrap, align: centered ? 'center' : 'left' }));
+    this.text = addText(scene, textX, o.y + padY, o.label, textStyle(o.fontSize, { weight, color: this.labelColor(), wrap, align: centered ? 'center' : 'left', lineSpacing: lineSpacingOf(variant, o.fontSize) }));
     if (o.singleLine) ellipsize(this.text, textW);
-    let contentH = this.text.height;
-    if (o.sub) {
-      this.subText = addText(scene, textX, o.y + padY + this.text.height - Math.round(4 * u), o.sub, textStyle(o.fontSize * 0.78, { color: pal.textDim, wrap }));
-      if (o.singleLine) ellipsize(this.subText, textW);
-      contentH += this.subText.height - Math.round(4 * u);
-    }
+    const contentH = this.text.height;
     const h = Math.max(o.h, Math.round(contentH + 2 * padY));
     this.rect = { x: o.x, y: o.y, w: o.w, h };
     if (centered) {
@@ -111,10 +104,9 @@ export class Button implements Focusable {
     } else {
       const offset = Math.round((h - contentH) / 2) - padY;
       this.text.y += offset;
-      if (this.subText) this.subText.y += offset;
     }
     if (o.badge) {
-      this.badgeText = addText(scene, o.x + padX + badgeW / 2, o.y + h / 2, o.badge, textStyle(o.fontSize * 0.85, { weight: 700, color: pal.accentText, align: 'center' })).setOrigin(0.5, 0.5);
+      this.badgeText = addText(scene, o.x + padX + badgeW / 2, o.y + h / 2, o.badge, textStyle(Math.max(o.fontSize * 0.85, 24 * u), { weight: 700, color: pal.accentText, align: 'center' })).setOrigin(0.5, 0.5);
     }
     this.zone = scene.add.zone(o.x, o.y, o.w, h).setOrigin(0, 0).setInteractive({ useHandCursor: true });
     this.zone.on('pointerover', () => {
@@ -175,7 +167,6 @@ export class Button implements Focusable {
     const dy = y - this.rect.y;
     this.rect = { ...this.rect, y };
     this.text.y += dy;
-    if (this.subText) this.subText.y += dy;
     if (this.badgeText) this.badgeText.y += dy;
     this.zone.y += dy;
     this.redraw();
@@ -187,7 +178,6 @@ export class Button implements Focusable {
 
   private parts(): (Phaser.GameObjects.GameObject & { setVisible(v: boolean): unknown })[] {
     const list: (Phaser.GameObjects.GameObject & { setVisible(v: boolean): unknown })[] = [this.gfx, this.text, this.zone];
-    if (this.subText) list.push(this.subText);
     if (this.badgeText) list.push(this.badgeText);
     return list;
   }

@@ -18,10 +18,12 @@ export class Countdown {
     private readonly r: number,
     private readonly pal: Palette,
     private readonly captionText: string,
+    captionSize: number,
   ) {
     this.ring = scene.add.graphics();
     this.label = scene.add.text(x, y, '', textStyle(r * 0.72, { weight: 700, color: pal.text })).setOrigin(0.5, 0.5);
-    this.caption = scene.add.text(x, y + r + r * 0.18, captionText, textStyle(Math.max(11, r * 0.3), { color: pal.textDim })).setOrigin(0.5, 0);
+    // The caption ("seconds", "no limit") reads into the ring from its left.
+    this.caption = scene.add.text(x - r - Math.round(captionSize * 0.6), y, captionText, textStyle(captionSize, { color: pal.textDim })).setOrigin(1, 0.5);
   }
 
   destroy(): void {

@@ -11,7 +11,7 @@ import type { Rect } from '../layout.ts';
 import { textStyle } from '../textStyle.ts';
 import { css, mix, type Palette } from '../theme.ts';
 import { addPanel } from './panel.ts';
-import { clampLines } from './textFit.ts';
+import { clampLines, ellipsize } from './textFit.ts';
 
 interface RumourCard {
   rumourId: string;
@@ -34,6 +34,8 @@ export interface FeedPanelOptions {
   t: (key: string, options?: Record<string, unknown>) => string;
   peakOf: (rumourId: string) => number;
   reducedMotion: boolean;
+  /** Opens a post cut short on its card, whole. */
+  onOpen?: (post: { author: string; time: string; text: string }) => void;
 }
 
 export function isFeedPost(item: FeedItem): boolean {
@@ -66,12 +68,12 @@ export class FeedPanel {
     const { rect, pal, u } = o;
     addPanel(scene, rect, pal, u, { fill: pal.panel, fillAlpha: 0.94 });
     const pad = Math.round(18 * u);
-    const headerH = Math.round(56 * u);
+    const headerH = Math.round(64 * u);
     const live = scene.add.graphics();
     live.fillStyle(pal.danger, 1);
     live.fillCircle(rect.x + pad + 7 * u, rect.y + headerH / 2, 7 * u);
-    scene.add.text(rect.x + pad + 22 * u, rect.y + headerH / 2, o.t('pressRoom:feed.title'), textStyle(20 * u, { weight: 700, color: pal.text })).setOrigin(0, 0.5);
-    this.countText = scene.add.text(rect.x + rect.w - pad, rect.y + headerH / 2, '', textStyle(16 * u, { color: pal.textDim })).setOrigin(1, 0.5);
+    scene.add.text(rect.x + pad + 22 * u, rect.y + headerH / 2, o.t('pressRoom:feed.title'), textStyle(26 * u, { weight: 700, color: pal.text })).setOrigin(0, 0.5);
+    this.countText = scene.add.text(rect.x + rect.w - pad, rect.y + headerH / 2, '', textStyle(24 * u, { color: pal.textDim })).setOrigin(1, 0.5);
     const line = scene.add.graphics();
     line.lineStyle(Math.max(1, u), pal.line, 1);
     line.lineBetween(rect.x, rect.y + headerH, rect.x + rect.w, rect.y + headerH);
@@ -109,7 +111,7 @@ export class FeedPanel {
       this.clear();
     }
     if (posts.length === 0) {
-      this.placeholder ??= this.scene.add.text(b.x, b.y, t('pressRoom:feed.empty'), textStyle(18 * u, { color: pal.textDim, wrap: b.w }));
+      this.placeholder ??= this.scene.add.text(b.x, b.y, t('pressRoom:feed.empty'), textStyle(24 * u, { color: pal.textDim, wrap: b.w }));
       return;
     }
     this.placeholder?.destroy();
@@ -163,17 +165,26 @@ export class FeedPanel {
     const stripe = this.scene.add.graphics();
     objects.push(bg, stripe);
     const author = (item.from !== undefined ? resolveText(item.from, lang) : undefined) ?? rumour?.author ?? t('pressRoom:feed.anonymous');
-    const head = this.scene.add.text(x + pad + 6 * u, y + pad * 0.6, author, textStyle(17 * u, { weight: 700, color: rumour ? pal.text : pal.info }));
-    const time = this.scene.add.text(x + w - pad, y + pad * 0.6, formatClock(item.at), textStyle(15 * u, { color: pal.textDim })).setOrigin(1, 0);
-    const body = this.scene.add.text(x + pad + 6 * u, head.y + head.height - 4 * u, resolveText(item.text, lang), textStyle(17 * u, { color: pal.text, wrap: w - 2 * pad - 6 * u }));
+    const head = this.scene.add.text(x + pad + 6 * u, y + pad * 0.6, author, textStyle(24 * u, { weight: 700, color: rumour ? pal.text : pal.info }));
+    const time = this.scene.add.text(x + w - pad, y + pad * 0.6, formatClock(item.at), textStyle(24 * u, { color: pal.textDim })).setOrigin(1, 0);
+    ellipsize(head, w - 2 * pad - 6 * u - time.width - 16 * u);
+    const full = resolveText(item.text, lang);
+    const body = this.scene.add.text(x + pad + 6 * u, head.y + head.height - 4 * u, full, textStyle(24 * u, { color: pal.text, wrap: w - 2 * pad - 6 * u }));
     clampLines(body, 4);
     objects.push(head, time, body);
     let h = body.y + body.height - y + pad * 0.5;
+    // A post cut short says so and opens whole on a click (the reader over the feed column).
+    const cut = body.text !== full && this.o.onOpen !== undefined;
+    if (cut) {
+      const more = this.scene.add.text(body.x, y + h - pad * 0.3, `▸ ${t('pressRoom:readPost')}`, textStyle(24 * u, { weight: 600, color: pal.accent }));
+      objects.push(more);
+      h += more.height;
+    }
     let rumourCard: RumourCard | null = null;
     if (rumour) {
       const ry = y + h;
-      const reach = this.scene.add.text(x + pad + 6 * u, ry, '', textStyle(16 * u, { weight: 600, color: pal.text }));
-      const badge = this.scene.add.text(x + w - pad, ry, '', textStyle(14 * u, { weight: 700, color: pal.text })).setOrigin(1, 0);
+      const reach = this.scene.add.text(x + pad + 6 * u, ry, '', textStyle(24 * u, { weight: 600, color: pal.text }));
+      const badge = this.scene.add.text(x + w - pad, ry, '', textStyle(24 * u, { weight: 700, color: pal.text })).setOrigin(1, 0);
       const bar = this.scene.add.graphics();
       const barRect = { x: x + pad + 6 * u, y: ry + reach.height + 2 * u, w: w - 2 * pad - 6 * u, h: Math.max(4, 6 * u) };
       objects.push(reach, badge, bar);
@@ -192,6 +203,11 @@ export class FeedPanel {
     }
     stripe.fillStyle(rumour ? pal.danger : pal.info, 1);
     stripe.fillRoundedRect(x, y, Math.max(3, 5 * u), h, { tl: 10 * u, bl: 10 * u, tr: 0, br: 0 });
+    if (cut) {
+      const zone = this.scene.add.zone(x, y, w, h).setOrigin(0, 0).setInteractive({ useHandCursor: true });
+      zone.on('pointerup', () => this.o.onOpen?.({ author, time: formatClock(item.at), text: full }));
+      objects.push(zone);
+    }
     return { key: item.key, objects, y, h, rumour: rumourCard };
   }
 

@@ -57,11 +57,6 @@ export class FocusList {
     this.onChange(item);
   }
 
-  focusItem(item: Focusable): void {
-    const i = this.items.indexOf(item);
-    if (i >= 0 && i !== this.index) this.focus(i);
-  }
-
   move(delta: number): void {
     if (this.items.length === 0) return;
     if (this.index < 0) {

@@ -6,19 +6,23 @@ import type { Rect } from '../layout.ts';
 import { textStyle } from '../textStyle.ts';
 import type { Palette } from '../theme.ts';
 import { addChipRow } from './chip.ts';
-import { clampLines, shrinkToFit } from './textFit.ts';
+import { clampLines } from './textFit.ts';
 
-/** Lines of body text a card shows at its normal size; longer bodies first take smaller type. */
-const BODY_LINES = 4;
-/** Hard limit once the type is at its smallest; the rest ends in an ellipsis (the debrief has it whole). */
+/** Lines of body a card shows; the rest ends in an ellipsis and opens whole on a click (the debrief has it too). */
 const MAX_BODY_LINES = 6;
+
+/** 'feedback' is a tick (the answer helped), 'warning' an exclamation mark, 'timeout' a clock. */
+export type CardIcon = 'call' | 'note' | 'feedback' | 'warning' | 'timeout';
 
 export interface CardSpec {
   title: string;
   body: string;
   accent: number;
   chips?: { label: string; color: number }[];
-  icon?: 'call' | 'note' | 'feedback';
+  icon?: CardIcon;
+  /** Shows the whole body when the card had to cut it (a click on the card). */
+  open?: () => void;
+  openLabel?: string;
 }
 
 export class PopupCard {
@@ -48,6 +52,12 @@ export class PopupCard {
     return this.objects.length > 0;
   }
 
+  /** The icon of the card on show (for tests: a tick only where the answer helped). */
+  get icon(): CardIcon | null {
+    return this.visible ? this.shownIcon : null;
+  }
+  private shownIcon: CardIcon | null = null;
+
   /** Where the card is while shown (for tests: two cards must never overlap). */
   get bounds(): { top: number; height: number } | null {
     return this.visible ? { top: this.top, height: this.shownH } : null;
@@ -60,6 +70,7 @@ export class PopupCard {
 
   show(spec: CardSpec, durationMs: number): void {
     this.hide();
+    this.shownIcon = spec.icon ?? null;
     // The card still up drops to the bottom, so the new one stacks above it instead of over it.
     this.other?.settle();
     const { pal, u, area } = this;
@@ -71,25 +82,26 @@ export class PopupCard {
     const iconG = this.scene.add.graphics();
     const iconSize = Math.round(34 * u);
     const textX = x + pad + (spec.icon ? iconSize + 14 * u : 0);
-    const title = this.scene.add.text(textX, y0 + pad * 0.8, spec.title, textStyle(19 * u, { weight: 700, color: spec.accent, wrap: w - (textX - x) - pad }));
+    const title = this.scene.add.text(textX, y0 + pad * 0.8, spec.title, textStyle(24 * u, { weight: 700, color: spec.accent, wrap: w - (textX - x) - pad }));
     let y = title.y + title.height;
     const chipObjects: Phaser.GameObjects.GameObject[] = [];
     if (spec.chips?.length) {
       const before = this.scene.children.list.length;
-      const used = addChipRow(this.scene, textX, y + 4 * u, w - (textX - x) - pad, spec.chips.map((c) => ({ label: c.label, color: c.color })), 16 * u, pal, u);
+      const used = addChipRow(this.scene, textX, y + 4 * u, w - (textX - x) - pad, spec.chips.map((c) => ({ label: c.label, color: c.color })), 24 * u, pal, u);
       chipObjects.push(...this.scene.children.list.slice(before));
       y += used + 12 * u;
     }
-    const body = this.scene.add.text(textX, y, spec.body, textStyle(19 * u, { color: pal.text, wrap: w - (textX - x) - pad, lineSpacing: 4 * u }));
-    // A long author's line takes smaller type rather than losing its end without a sign.
-    const lineH = body.height / Math.max(1, body.getWrappedText().length);
-    shrinkToFit(body, lineH * BODY_LINES, Math.round(15 * u));
+    const body = this.scene.add.text(textX, y, spec.body, textStyle(24 * u, { color: pal.text, wrap: w - (textX - x) - pad, lineSpacing: 4 * u }));
+    // Reading size is the floor: a body longer than the card is cut with an ellipsis, and the card
+    // then says it opens whole on a click.
     clampLines(body, MAX_BODY_LINES);
-    const h = body.y + body.height - y0 + pad * 0.8;
+    const cut = body.text !== spec.body && spec.open !== undefined;
+    const more = cut ? this.scene.add.text(textX, body.y + body.height, `▸ ${spec.openLabel ?? ''}`, textStyle(24 * u, { weight: 600, color: pal.accent })) : null;
+    const h = (more ? more.y + more.height : body.y + body.height) - y0 + pad * 0.8;
     const top = this.bottomTop(h) - (this.other?.takenHeight ?? 0);
     this.shownH = h;
     this.top = top;
-    for (const o of [iconG, title, body, ...chipObjects]) (o as unknown as { y: number }).y += top;
+    for (const o of [iconG, title, body, ...(more ? [more] : []), ...chipObjects]) (o as unknown as { y: number }).y += top;
     bg.fillStyle(0x000000, pal.name === 'high-contrast' ? 0 : 0.35);
     bg.fillRoundedRect(x + 3 * u, top + 6 * u, w, h, 14 * u);
     bg.fillStyle(pal.panelRaised, 0.97);
@@ -97,7 +109,12 @@ export class PopupCard {
     bg.lineStyle(Math.max(2, 2 * u), spec.accent, 1);
     bg.strokeRoundedRect(x, top, w, h, 14 * u);
     if (spec.icon) drawCardIcon(iconG, spec.icon, x + pad + iconSize / 2, pad + iconSize / 2, iconSize, spec.accent, pal);
-    this.objects = [bg, iconG, title, ...chipObjects, body];
+    this.objects = [bg, iconG, title, ...chipObjects, body, ...(more ? [more] : [])];
+    if (cut) {
+      const zone = this.scene.add.zone(x, top, w, h).setOrigin(0, 0).setInteractive({ useHandCursor: true });
+      zone.on('pointerup', () => spec.open?.());
+      this.objects.push(zone);
+    }
     for (const o of this.objects) (o as unknown as { setDepth(d: number): void }).setDepth(500);
     if (!this.reducedMotion) {
       for (const o of this.objects) {
@@ -143,7 +160,7 @@ export class PopupCard {
   }
 }
 
-function drawCardIcon(g: Phaser.GameObjects.Graphics, icon: 'call' | 'note' | 'feedback', cx: number, cy: number, s: number, color: number, pal: Palette): void {
+function drawCardIcon(g: Phaser.GameObjects.Graphics, icon: CardIcon, cx: number, cy: number, s: number, color: number, pal: Palette): void {
   g.fillStyle(color, 1);
   g.fillCircle(cx, cy, s / 2);
   g.fillStyle(pal.bgDeep, 1);
@@ -157,6 +174,14 @@ function drawCardIcon(g: Phaser.GameObjects.Graphics, icon: 'call' | 'note' | 'f
     g.fillRect(cx - s * 0.18, cy - s * 0.24, s * 0.36, s * 0.48);
     g.lineStyle(Math.max(1.5, s * 0.05), color, 1);
     for (const dy of [-0.1, 0.02, 0.14]) g.lineBetween(cx - s * 0.1, cy + dy * s, cx + s * 0.1, cy + dy * s);
+  } else if (icon === 'timeout') {
+    // a clock face at ten past ten
+    g.strokeCircle(cx, cy, s * 0.26);
+    g.lineBetween(cx, cy, cx, cy - s * 0.17);
+    g.lineBetween(cx, cy, cx + s * 0.13, cy + s * 0.05);
+  } else if (icon === 'warning') {
+    g.fillRoundedRect(cx - s * 0.05, cy - s * 0.26, s * 0.1, s * 0.32, s * 0.04);
+    g.fillCircle(cx, cy + s * 0.18, s * 0.06);
   } else {
     g.beginPath();
     g.moveTo(cx - s * 0.2, cy);

@@ -20,9 +20,9 @@ export function addReporterHeader(scene: Phaser.Scene, r: Reporter, labels: Repo
   track(g);
   drawKindIcon(g, r.kind, x + icon / 2, y + icon / 2 + px(4), icon, pal.accent);
   const name = scene.add.text(x + icon + px(14), y, r.name, textStyle(px(26), { weight: 700, color: pal.accent }));
-  const outlet = scene.add.text(name.x + name.width + px(16), y + px(3), `${labels.outlet}  ·  ${labels.kind}`, textStyle(px(20), { color: pal.textDim }));
+  const outlet = scene.add.text(name.x + name.width + px(16), y + px(3), `${labels.outlet}  ·  ${labels.kind}`, textStyle(px(24), { color: pal.textDim }));
   const color = stanceColor(r.stance, pal);
-  const stance = scene.add.text(0, y + px(3), labels.stance, textStyle(px(19), { weight: 600, color }));
+  const stance = scene.add.text(0, y + px(3), labels.stance, textStyle(px(24), { weight: 600, color }));
   track(name);
   track(outlet);
   track(stance);

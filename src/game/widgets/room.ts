@@ -140,8 +140,10 @@ export class RoomView {
 
     // Backdrop lettering (text cannot be baked by Graphics).
     const bx = rect.x + w / 2;
-    scene.add.text(bx, rect.y + h * 0.105, o.banner.toUpperCase(), textStyle(h * 0.045, { weight: 700, color: pal.backdropText, letterSpacing: Math.round(h * 0.01) })).setOrigin(0.5, 0.5);
-    const agency = scene.add.text(bx, rect.y + h * 0.185, o.agency, textStyle(h * 0.06, { weight: 700, color: 0xffffff, align: 'center' })).setOrigin(0.5, 0.5);
+    // Scenery, not reading matter: the conference's title is in the top bar, and who asks is named
+    // in the question panel, at reading size (tests of text size skip what is marked decorative).
+    scene.add.text(bx, rect.y + h * 0.105, o.banner.toUpperCase(), textStyle(h * 0.045, { weight: 700, color: pal.backdropText, letterSpacing: Math.round(h * 0.01) })).setOrigin(0.5, 0.5).setData('decorative', true);
+    const agency = scene.add.text(bx, rect.y + h * 0.185, o.agency, textStyle(h * 0.06, { weight: 700, color: 0xffffff, align: 'center' })).setOrigin(0.5, 0.5).setData('decorative', true);
     ellipsize(agency, w * 0.33);
 
     this.spot = scene.add.graphics();
@@ -159,7 +161,7 @@ export class RoomView {
     for (const r of named) {
       const f = this.figures.get(r.id)!;
       f.plate = scene.add.graphics();
-      f.label = scene.add.text(rect.x + f.seat.x, rect.y + f.seat.y - f.seat.s * 0.12, r.name, textStyle(Math.max(11, Math.min(17 * u, f.seat.s * 0.2)), { weight: 600, color: pal.text })).setOrigin(0.5, 0.5);
+      f.label = scene.add.text(rect.x + f.seat.x, rect.y + f.seat.y - f.seat.s * 0.12, r.name, textStyle(Math.max(11, Math.min(17 * u, f.seat.s * 0.2)), { weight: 600, color: pal.text })).setOrigin(0.5, 0.5).setData('decorative', true);
       this.drawFigure(r, false);
     }
   }

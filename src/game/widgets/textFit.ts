@@ -1,5 +1,5 @@
-// Fitting text into fixed boxes without clipping: ellipsis for one-line labels, and shrinking a
-// wrapped block's font until it fits its height (never below a readable minimum).
+// Fitting text into fixed boxes without clipping: an ellipsis for one-line labels, and cutting a
+// wrapped block to a number of lines with an ellipsis (never smaller type: reading size is the floor).
 import type * as Phaser from 'phaser';
 
 export function ellipsize(text: Phaser.GameObjects.Text, maxWidth: number): void {
@@ -35,19 +35,6 @@ function lineWidth(text: Phaser.GameObjects.Text): (candidate: string) => number
   const stroke = text.style.strokeThickness;
   const sides = (text.padding.left ?? 0) + (text.padding.right ?? 0);
   return (candidate) => Math.ceil(ctx.measureText(candidate).width + stroke) + sides;
-}
-
-/** Shrinks the font size step by step until the wrapped text is at most `maxHeight` tall. */
-export function shrinkToFit(text: Phaser.GameObjects.Text, maxHeight: number, minSize: number): number {
-  let size = parseFloat(String(text.style.fontSize));
-  const wrap = text.style.wordWrapWidth;
-  while (text.height > maxHeight && size > minSize) {
-    size = Math.max(minSize, Math.floor(size * 0.92));
-    text.setFontSize(size);
-    text.setPadding({ top: Math.ceil(size * 0.28), bottom: Math.ceil(size * 0.18), left: 1, right: 1 });
-    if (wrap) text.setWordWrapWidth(wrap, true);
-  }
-  return size;
 }
 
 /** Cuts a wrapped block to `maxLines`, ending it with an ellipsis, so a cut never goes unseen. */

@@ -40,14 +40,14 @@ export class TopBar {
     g.lineBetween(r.x, r.y + r.h, r.x + r.w, r.y + r.h);
     g.fillStyle(pal.danger, 1);
     g.fillCircle(r.x + px(32), r.y + r.h / 2, px(8));
-    const live = scene.add.text(r.x + px(50), r.y + r.h / 2, o.onAir.toUpperCase(), textStyle(px(17), { weight: 700, color: pal.danger, letterSpacing: px(2) })).setOrigin(0, 0.5);
-    const title = scene.add.text(live.x + live.width + px(18), r.y + r.h / 2, o.title, textStyle(px(22), { weight: 600, color: pal.text })).setOrigin(0, 0.5);
+    const live = scene.add.text(r.x + px(50), r.y + r.h / 2, o.onAir.toUpperCase(), textStyle(px(24), { weight: 700, color: pal.danger, letterSpacing: px(2) })).setOrigin(0, 0.5);
+    const title = scene.add.text(live.x + live.width + px(18), r.y + r.h / 2, o.title, textStyle(px(26), { weight: 600, color: pal.text })).setOrigin(0, 0.5);
     ellipsize(title, r.w * 0.36 - title.x);
-    this.clockText = scene.add.text(r.x + r.w / 2, r.y + r.h / 2 - px(5), '', textStyle(px(26), { weight: 700, color: pal.text })).setOrigin(0.5, 0.5);
+    this.clockText = scene.add.text(r.x + r.w / 2, r.y + r.h / 2 - px(6), '', textStyle(px(30), { weight: 700, color: pal.text })).setOrigin(0.5, 0.5);
     this.clockBar = scene.add.graphics();
-    const bh = px(44);
+    const bh = px(54);
     const by = r.y + (r.h - bh) / 2;
-    const size = px(18);
+    const size = px(24);
     let x = r.x + r.w - px(16);
     for (const spec of [...o.controls].reverse()) {
       const w = Button.widthFor(scene, spec.label, size, u, 'ghost');
@@ -70,7 +70,7 @@ export class TopBar {
     const w = Math.round(260 * u);
     const h = Math.round(5 * u);
     const x = r.x + r.w / 2 - w / 2;
-    const y = r.y + r.h - Math.round(14 * u);
+    const y = r.y + r.h - Math.round(10 * u);
     const share = view.duration > 0 ? Math.min(1, view.now / view.duration) : 0;
     const filled = Math.max(h, w * (1 - share));
     // A whole pixel of change is the least the bar can show.
