@@ -36,6 +36,21 @@ export function createOverlayStack(): OverlayStack {
   };
 }
 
+/**
+ * Keeps what lies under an open overlay (the DOM screens, the canvas) out of reach: `inert` takes
+ * it out of the Tab order and the pointer's reach, so Tab then Enter cannot press a menu button
+ * hidden behind the history. The replay bar leaves the press room as it is (nothing there is
+ * focusable). Returns the undo.
+ */
+export function inertUnderOverlays(stack: OverlayStack, below: () => readonly (HTMLElement | null)[]): () => void {
+  const apply = () => {
+    const covered = !stack.screenRuns();
+    for (const el of below()) el?.toggleAttribute('inert', covered);
+  };
+  apply();
+  return stack.subscribe(apply);
+}
+
 const SCREEN_LAYERS: Record<string, InputLayer> = { Menu: 'menu', Briefing: 'briefing', PressRoom: 'pressRoom', Debrief: 'debrief' };
 
 /** The input layer for a screen key of the store (Boot and Preloader take no commands). */

@@ -111,6 +111,12 @@ describe('overlays own the input', () => {
     const grid: { x: number; y: number }[] = [];
     for (let x = 40; x < 1280; x += 160) for (let y = 40; y < 720; y += 90) grid.push({ x, y });
     expect(await clickInertPoints(page, grid)).toBeGreaterThan(10);
+    // Tab cannot reach the menu's buttons under the history (Enter there would open a briefing).
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('#screen, #game'))).toBe(false);
+    }
+    await page.locator('body').evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     for (const key of ['Enter', 'ArrowDown', 'l', 's']) await page.keyboard.press(key);
     await page.waitForTimeout(200);
     expect(await screenNow(page)).toBe('Menu');
