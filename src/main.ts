@@ -7,7 +7,7 @@ import { loadScenarios } from 'virtual:scenarios';
 import type * as Phaser from 'phaser';
 import { installAppCommands } from './app/appCommands.ts';
 import { createCommands } from './app/commands.ts';
-import { createOverlayStack, screenLayer } from './app/overlayStack.ts';
+import { createOverlayStack, inertUnderOverlays, screenLayer } from './app/overlayStack.ts';
 import type { MenuAction } from './game/appContext.ts';
 import { deferredSoundBank, loadSoundBank } from './game/deferredSound.ts';
 import { loadFonts } from './game/fonts.ts';
@@ -102,6 +102,8 @@ const commands = createCommands(() => overlayStack.top() ?? screenLayer(store.ge
 store.subscribe((state, prev) => {
   if (state.settingsOpen !== prev.settingsOpen) overlayStack.setOpen('settings', state.settingsOpen);
 });
+// Under an open overlay the DOM screens and the canvas take no focus and no clicks.
+inertUnderOverlays(overlayStack, () => [document.getElementById('screen'), document.getElementById('game')]);
 
 const uiRoot = document.getElementById('ui')!;
 const answerBox = createAnswerBox({
