@@ -218,7 +218,7 @@ function responseLines(turn: TurnRecord, source: Scenario, lang: string): string
 }
 
 /** Why a phrase found in a typed answer earned nothing (engine/rubric.ts). */
-const NOT_COUNTED = { negated: 'denied', unless: 'excluded by unless', fragment: 'not in a sentence', stuffing: 'list of phrases' } as const;
+const NOT_COUNTED = { negated: 'denied', unless: 'excluded by unless', fragment: 'not in a sentence' } as const;
 
 function feedLine(item: FeedItem, lang: string): string {
   const kind = item.kind === 'rumour' ? 'RUMOUR' : item.kind.toUpperCase();

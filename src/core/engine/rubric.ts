@@ -15,11 +15,11 @@
 // - A list of keywords is not an answer. A phrase earns positive points only in a clause that says
 //   something besides rubric phrases: at least one word of its own (articles, "và", "của"… do not
 //   count; two phrases joined by a predicate in one unbroken clause, "Công an tỉnh đang xác minh",
-//   are a sentence too), and, when the clause strings three or more positive lines together, at least as many
-//   words of its own as lines. When such fragments are most of what the answer offers, or when
-//   rubric phrases are more than three quarters of its words, the answer is marked as stuffed
-//   (shown in the debrief) and, in the second case, none of its positive lines count. Negative
-//   lines apply to fragments too: a bare "no comment" is still no comment.
+//   are a sentence too). A clause whose comma-separated items are mostly bare phrases (two or more)
+//   is a list, and so is one that strings three or more positive lines together with fewer words of
+//   its own than lines and no predicate ("đang", "là", "có", "is", "will"…). When such fragments
+//   are most of what the answer offers, the answer is marked as a keyword list (shown in the
+//   debrief). Negative lines apply to fragments too: a bare "no comment" is still no comment.
 //
 // max_words: a typed answer longer than the limit is still scored, but only on its first
 // `max_words` words; the turn is marked `overLimit` so the debrief can say the answer ran long.
@@ -32,10 +32,10 @@ import { isNegated, phraseNegates } from './negation.ts';
 export { foldWords };
 
 /** Why a phrase that is in the answer earned nothing. */
-export type NotCountedReason = 'negated' | 'unless' | 'fragment' | 'stuffing';
+export type NotCountedReason = 'negated' | 'unless' | 'fragment';
 
 /** How an answer was found to be a list of rubric phrases rather than an answer. */
-export type Stuffing = 'keyword-list' | 'mostly-phrases';
+export type Stuffing = 'keyword-list';
 
 export interface NotCounted {
   lineIndex: number;
@@ -76,8 +76,6 @@ const PREDICATE = new Set([
   'đang', 'dang', 'đã', 'sẽ', 'được', 'duoc', 'bị', 'là', 'có', 'cần', 'phải', 'vẫn', 'đều', 'hãy', 'xin',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'do', 'does', 'did', 'please',
 ]);
-/** Share of an answer's words that, when they are rubric phrases, makes it a list of phrases. */
-const MOSTLY_PHRASES = 0.75;
 /** Extra words an English phrase's words may be spread over. */
 const SPREAD = 3;
 /** Words that may be inserted in a Vietnamese phrase of three words or more, or a phrase with its own negation. */
@@ -189,14 +187,21 @@ export function matchRubric(text: string, rubric: readonly RubricLine[], maxWord
     if (PREDICATE.has(t.raw)) predicate.add(t.clause);
     parts.set(t.clause, (parts.get(t.clause) ?? new Set()).add(t.part));
   }
-  let contentWords = 0;
-  let phraseWords = 0;
+  // Parts (between commas) with no word of their own: items of a list.
+  const partsWithOwn = new Set<number>();
   tokens.forEach((t, i) => {
-    if (FILLER.has(t.raw)) return;
-    contentWords++;
-    if (covered.has(i)) phraseWords++;
-    else ownWords.set(t.clause, (ownWords.get(t.clause) ?? 0) + 1);
+    if (FILLER.has(t.raw) || covered.has(i)) return;
+    ownWords.set(t.clause, (ownWords.get(t.clause) ?? 0) + 1);
+    partsWithOwn.add(t.part);
   });
+  // Clauses whose comma-separated items are mostly bare phrases: more items without a word of their
+  // own than with one, and at least two ("The dam is safe, shelter, hotline"; not "dân quân trông coi
+  // nhà cửa, tài sản, bà con vẫn về chăm nương rẫy, vật nuôi").
+  const listClauses = new Set<number>();
+  for (const [clause, ps] of parts) {
+    const bare = [...ps].filter((p) => !partsWithOwn.has(p)).length;
+    if (bare >= 2 && bare > ps.size - bare) listClauses.add(clause);
+  }
   const positive = (f: Found) => rubric[f.lineIndex]!.points > 0;
   const standing = found.filter((f) => !f.negated && !f.unless);
   const linesIn = new Map<number, Set<number>>();
@@ -206,15 +211,15 @@ export function matchRubric(text: string, rubric: readonly RubricLine[], maxWord
     const lines = linesIn.get(f.clause)?.size ?? 0;
     // Two phrases joined by a predicate in one unbroken clause: "Công an tỉnh đang xác minh".
     const subjectAndPredicate = lines === 2 && predicate.has(f.clause) && parts.get(f.clause)?.size === 1;
-    return (own === 0 && !subjectAndPredicate) || (lines >= 3 && own < lines);
+    if (own === 0) return !subjectAndPredicate;
+    // "Có bãi chờ, nước sạch và tiêm vắc xin miễn phí" is one sentence: a predicate over the lot.
+    if (listClauses.has(f.clause)) return true;
+    return lines >= 3 && own < lines && !predicate.has(f.clause);
   };
-  const positiveLinesFound = new Set(standing.filter(positive).map((f) => f.lineIndex)).size;
-  const mostlyPhrases = positiveLinesFound >= 3 && contentWords > 0 && phraseWords / contentWords > MOSTLY_PHRASES;
 
   const reasonOf = (f: Found): NotCountedReason | null => {
     if (f.negated) return 'negated';
     if (f.unless) return 'unless';
-    if (positive(f) && mostlyPhrases) return 'stuffing';
     if (positive(f) && isFragment(f)) return 'fragment';
     return null;
   };
@@ -244,6 +249,6 @@ export function matchRubric(text: string, rubric: readonly RubricLine[], maxWord
     if (line.points > 0 && wouldHold) withheld++;
   });
   const kept = lines.filter((l) => l.line.points > 0).length;
-  const stuffing: Stuffing | null = mostlyPhrases ? 'mostly-phrases' : withheld >= 2 && withheld >= kept ? 'keyword-list' : null;
+  const stuffing: Stuffing | null = withheld >= 2 && withheld >= kept ? 'keyword-list' : null;
   return { wordCount: all.length, overLimit, lines, notCounted, stuffing };
 }

@@ -146,6 +146,17 @@ describe('a list of phrases is not an answer', () => {
     expect(matchRubric('Công an tỉnh đang xác minh.', [good(['Công an tỉnh']), good(['đang xác minh'])]).lines).toHaveLength(2);
   });
 
+  it('an enumeration inside a sentence is not a list', () => {
+    const care = good(['trông coi', 'tài sản', 'nương rẫy', 'vật nuôi']);
+    expect(counts('Dân quân trông coi nhà cửa, tài sản, bà con vẫn về chăm nương rẫy, vật nuôi.', care)).toBe(true);
+    const lines = [good(['bãi chờ', 'nước sạch']), good(['tiêm', 'vắc xin']), good(['miễn phí'])];
+    const r = matchRubric('Có bãi chờ, nước sạch và tiêm vắc xin miễn phí.', lines);
+    expect(r.lines).toHaveLength(3);
+    expect(r.stuffing).toBeNull();
+    // Without the verb it is three items.
+    expect(matchRubric('Bãi chờ, nước sạch, tiêm vắc xin, miễn phí.', lines).lines).toHaveLength(0);
+  });
+
   it('a bad phrase costs even in a list', () => {
     expect(score('sắp vỡ, an toàn').lines.map((l) => l.line.points)).toEqual([-3]);
   });
