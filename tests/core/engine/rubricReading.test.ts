@@ -79,6 +79,13 @@ describe('unless', () => {
     expect(reasonOf('Con số 6 ca lan truyền trên mạng', sixCases)).toBe('unless');
     expect(counts('The 6 cases quoted online are wrong', sixCases)).toBe(false);
   });
+  it('keeps apart the two senses of a word', () => {
+    const empathy: RubricLine = { skill: 'composure', points: 1, any: ['chia sẻ'], unless: ['chia sẻ thông tin', 'chia sẻ video', 'chia sẻ lại'] };
+    expect(counts('Tôi rất chia sẻ với các gia đình.', empathy)).toBe(true);
+    expect(counts('Bà con chia sẻ thông tin chính thức.', empathy)).toBe(false);
+    expect(counts('Xin bà con đừng chia sẻ tin đồn.', empathy)).toBe(false);
+  });
+
   it('keeps a match when the unless phrase is in another clause', () => {
     expect(counts('Đã có 6 ca. Tin trên mạng thì nhiều.', sixCases)).toBe(true);
     expect(counts('We have 6 cases; ignore the rumour.', sixCases)).toBe(true);
