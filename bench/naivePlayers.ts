@@ -22,7 +22,7 @@ import { loadScenario } from '../src/core/scenario/load.ts';
 import { parsePlanFile, runPlan, type PlanFile } from '../src/core/scenario/plan.ts';
 import type { Beat } from '../src/core/scenario/schema.ts';
 import { Session } from '../src/core/session/session.ts';
-import type { BeatView, SessionOptions } from '../src/core/session/types.ts';
+import type { BeatView, SessionOptions, SessionView } from '../src/core/session/types.ts';
 
 export const TARGETS = {
   /** Mean over the scenario's languages' longest-answer players, at most. */
@@ -90,6 +90,11 @@ export const strategies = {
 
 /** Plays one drill to its end; `endAt` has the facilitator end it at that second. Returns the overall score. */
 export function playDrill(checked: CheckedScenario, strategy: Strategy, options: SessionOptions = {}, endAt?: number): number {
+  return playDrillView(checked, strategy, options, endAt).score.overall;
+}
+
+/** As playDrill, the whole drill at its end. */
+export function playDrillView(checked: CheckedScenario, strategy: Strategy, options: SessionOptions = {}, endAt?: number): SessionView {
   const session = Session.create(checked, options);
   session.start(0);
   const last = checked.scenario.duration + 1;
@@ -117,7 +122,7 @@ export function playDrill(checked: CheckedScenario, strategy: Strategy, options:
     else session.answerText(action.text, at);
   }
   session.tick(last);
-  return session.view().score.overall;
+  return session.view();
 }
 
 const mean = (xs: readonly number[]) => (xs.length === 0 ? NaN : xs.reduce((a, b) => a + b, 0) / xs.length);
@@ -146,6 +151,8 @@ export interface ScenarioFigures {
   figures: Figure[];
   /** Plans named "best" and "poor…", by name. */
   plans: Figure[];
+  /** The endings a silent trainee reaches (sat through, and ended by the facilitator at 0:13): their texts must not claim what a silent trainee did. */
+  silentEndings: { player: string; id: string; text: string }[];
 }
 
 export function naiveFigures(checked: CheckedScenario, plans: PlanFile | null, randomSeeds = RANDOM_SEEDS): ScenarioFigures {
@@ -170,7 +177,17 @@ export function naiveFigures(checked: CheckedScenario, plans: PlanFile | null, r
       shuffled: mean(seeds(SHUFFLE_SEEDS).map((seed) => runPlan(checked, plan, { shuffleSeed: seed }).view.score.overall)),
     });
   }
-  return { id: checked.scenario.id, languages, figures, plans: planFigures };
+  const silentEndings = (
+    [
+      ['silence', undefined],
+      [`end-0:${String(EARLY_END).padStart(2, '0')}`, EARLY_END],
+    ] as const
+  ).map(([player, endAt]) => {
+    const ending = playDrillView(checked, strategies.silence, {}, endAt).ending;
+    const text = ending ? (typeof ending.text === 'string' ? ending.text : (ending.text.en ?? Object.values(ending.text)[0] ?? '')) : '';
+    return { player, id: ending?.id ?? '–', text };
+  });
+  return { id: checked.scenario.id, languages, figures, plans: planFigures, silentEndings };
 }
 
 /** The figure a target is judged on: the worse of unshuffled and shuffled. */
@@ -238,6 +255,9 @@ function main(): void {
     row('mean', (p) => mean(all.flatMap((s) => [...s.figures, ...s.plans].filter((f) => f.player === p).map((f) => f[mode]))));
     console.log('');
   }
+  console.log('endings a silent trainee reaches (their text must not claim what did not happen):');
+  for (const s of all) for (const e of s.silentEndings) console.log(`  ${s.id} ${e.player}: ${e.id} — ${e.text.length > 110 ? `${e.text.slice(0, 110)}…` : e.text}`);
+  console.log('');
   const missed = all.flatMap(missedTargets);
   console.log(`targets: longest ≤ ${TARGETS.longest}, random ≤ ${TARGETS.random}, silence ≤ ${TARGETS.silence}, ended at 0:13 ≤ ${TARGETS.endedEarly}, best 100, poor ≤ ${TARGETS.poor} (per scenario, the worse of unshuffled and shuffled)`);
   console.log(missed.length === 0 ? 'all met' : `missed (${missed.length}):\n  ${missed.join('\n  ')}`);

@@ -2,7 +2,7 @@
 // on every bundled scenario, against the figures to reach (TARGETS). `npm run bench:naive` prints
 // the whole table.
 import { describe, expect, it } from 'vitest';
-import { bundledScenarios, keywordList, missedTargets, naiveFigures, playDrill, strategies, TARGETS } from '../../bench/naivePlayers.ts';
+import { bundledScenarios, keywordList, missedTargets, naiveFigures, playDrill, playDrillView, strategies, TARGETS } from '../../bench/naivePlayers.ts';
 import { checkedFrom } from '../fixtures/engine/checked.ts';
 
 const TWO_BEATS = `
@@ -48,11 +48,15 @@ describe('naive players (the harness)', () => {
     expect(vi).toBeGreaterThan(en);
   });
 
-  it('silence answers nothing; the facilitator end stops the drill at that second', () => {
-    const silent = playDrill(checked, strategies.silence);
-    const early = playDrill(checked, strategies.silence, {}, 13);
-    expect(silent).toBeLessThan(playDrill(checked, strategies.first));
-    expect(early).toBeLessThanOrEqual(100);
+  it('silence answers nothing; a conference the facilitator ends at 0:13 scores as silence throughout', () => {
+    const silent = playDrillView(checked, strategies.silence);
+    const early = playDrillView(checked, strategies.silence, {}, 13);
+    expect(silent.turns.map((t) => t.response.kind)).toEqual(['timeout', 'timeout']);
+    expect(early.turns.map((t) => t.response.kind)).toEqual(['ended']);
+    expect(early.now).toBe(13);
+    expect(early.ending?.reason).toBe('facilitator');
+    expect(silent.score.overall).toBeLessThan(playDrill(checked, strategies.first));
+    expect(early.score.overall).toBeCloseTo(silent.score.overall, 9);
   });
 
   it('the random player is reproducible from its seed', () => {
