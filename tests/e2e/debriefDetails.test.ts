@@ -32,7 +32,8 @@ async function watchFeedbackIcons(page: Page): Promise<void> {
 
 describe('debrief and replay details', () => {
   it('answer time ×1.5, a pause, feedback icons, and a replay that is not "live"', async () => {
-    const p = await openPage(browser(), '/?timescale=20&lang=en&renderer=canvas', { width: 1280, height: 720 });
+    // ×10, not ×20: a busy machine must still type an answer before its question times out.
+    const p = await openPage(browser(), '/?timescale=10&lang=en&renderer=canvas', { width: 1280, height: 720 });
     const { page } = p;
     await waitForMenu(page);
     await page.evaluate(() => window.__podium!.store.getState().updateSettings({ answerTime: 1.5 }));
