@@ -2,6 +2,7 @@
 // spokesperson on stage, and rows of reporters seen from behind. The static hall is baked into one
 // texture; the named reporters are drawn on their own so the one asking can stand up and be lit.
 import type * as Phaser from 'phaser';
+import { seededRandom } from '../../core/engine/shuffle.ts';
 import type { Reporter } from '../../core/scenario/schema.ts';
 import type { Rect } from '../layout.ts';
 import { textStyle } from '../textStyle.ts';
@@ -18,17 +19,8 @@ interface Seat {
   row: number;
 }
 
-/** Stable pseudo-random numbers so the same room looks the same every time. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Stable pseudo-random numbers so the same room looks the same every time (the answers' shuffle uses the same generator). */
+const seeded = seededRandom;
 
 function hash(text: string): number {
   let h = 2166136261;
