@@ -47,7 +47,7 @@ const screenNow = (page: Page) => page.evaluate(() => window.__podium!.store.get
 
 describe('overlays own the input', () => {
   it('the debrief report: clicks and keys never reach the Debrief scene below, which is paused; Esc and R work', async () => {
-    const p = await openPage(browser(), '/?timescale=20&lang=en&renderer=canvas', { width: 1280, height: 720 });
+    const p = await openPage(browser(), '/?timescale=10&lang=en&renderer=canvas', { width: 1280, height: 720 });
     const { page } = p;
     await waitForMenu(page);
     await startDrill(page, SCENARIO);

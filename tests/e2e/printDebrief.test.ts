@@ -70,7 +70,7 @@ async function chartInk(page: Page, selector: string): Promise<{ width: number; 
 describe('the printed debrief', () => {
   for (const lang of ['vi', 'en'] as const) {
     it(`prints every page, dark on white, charts included (${lang})`, async () => {
-      const p = await openPage(browser(), `/?timescale=20&lang=${lang}&renderer=canvas`, { width: 1280, height: 720 });
+      const p = await openPage(browser(), `/?timescale=10&lang=${lang}&renderer=canvas`, { width: 1280, height: 720 });
       const { page } = p;
       await waitForMenu(page);
       await startDrill(page, 'flood-dam-rumour');
