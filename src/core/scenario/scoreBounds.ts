@@ -3,9 +3,11 @@
 // programming over the beat graph, per skill, never by enumerating paths.
 //
 // What counts: each answer's effects; a free-text answer's rubric (it can match any subset of the
-// lines: lowest = the negative points, highest = the positive points); each timeout's effects, or
-// -1 timeliness for a beat without on_timeout when timeliness is assessed; escalation and event
-// jumps; and each rumour's outcome (engine/rumourScoring.ts).
+// lines: lowest = the negative points, highest = the positive points); each timeout, scored by the
+// engine's own silence rule (engine/silence.ts: on_timeout's effects or -1 timeliness, and on
+// timeliness and transparency 1 below the beat's worst response); escalation and event jumps; and
+// each rumour's outcome (engine/rumourScoring.ts). A conference ended early scores its unanswered
+// beats along silence's route, which is one of the routes counted here.
 //
 // Sound approximations (the true range always lies inside the computed one):
 // - Branch conditions are not evaluated: every branch may be taken.
