@@ -18,7 +18,7 @@ let server: RoomServer;
 let url = '';
 let fac: Socket;
 let code = '';
-let latest: Tally | null = null;
+let latest = null as Tally | null;
 const questions: { text: string; name: string | null }[] = [];
 
 beforeAll(async () => {
@@ -28,7 +28,7 @@ beforeAll(async () => {
   server = await createRoomServer({ db, facilitatorKey: 'e2e', scenarios: loadBundledScenarios(resolve(import.meta.dirname, '../../scenarios')), staticDir: distDir, tallyEveryMs: 20 });
   url = `http://127.0.0.1:${(await server.listen(0, '127.0.0.1')).port}`;
   fac = io(url, { auth: { role: 'facilitator', key: 'e2e' }, transports: ['websocket'] });
-  await new Promise((r) => fac.once('connect', r));
+  await new Promise<void>((r) => fac.once('connect', () => r()));
   fac.on('tally', (t: Tally) => {
     if (!latest || t.pollId !== latest.pollId || t.version >= latest.version) latest = t;
   });
@@ -79,7 +79,7 @@ describe('phones in the room', () => {
     await phones[2]!.page.waitForSelector('.offline', { timeout: 15_000 });
     await phones[2]!.page.click('.options button >> nth=1');
     await phones[2]!.context.setOffline(false);
-    await until(() => latest?.pollId === pollId && latest.total === 3, 20_000);
+    await until(() => latest?.pollId === pollId && latest?.total === 3, 20_000);
     expect(latest!.counts).toEqual([2, 1, 0]);
     await screenshot(phones[0]!.page, 'room-phone-vote');
     await fac.emitWithAck('closePoll', { pollId, traineeChoice: 0 });
@@ -91,7 +91,7 @@ describe('phones in the room', () => {
     await phones[1]!.page.click('.stars button >> nth=3');
     await phones[1]!.page.click('.chips button >> text=Accuracy');
     await phones[1]!.page.click('button.primary');
-    await until(() => latest?.pollId === rating.pollId && latest.total === 1);
+    await until(() => latest?.pollId === rating.pollId && latest?.total === 1);
     expect(latest!.stars).toEqual([0, 0, 0, 1, 0]);
     expect(latest!.skills).toEqual({ accuracy: 1 });
     await phones[0]!.page.fill('#ask', '<img src=x onerror="document.title=1"> Khi nào có kết quả xác minh?');
