@@ -202,6 +202,12 @@ async function startupOnce(browser: Browser, url: string): Promise<StartupSample
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.keyFrameAt !== null, null, { timeout: 10_000, polling: 10 });
     const probe = await page.evaluate(() => (window as unknown as BenchWindow).__bench);
+    // The app's menu is a DOM screen that takes keys before Phaser has loaded: the renderer is
+    // named once the game is there (after the figures above are taken).
+    await page.waitForFunction(() => {
+      const w = window as unknown as { __podium?: { game?: unknown }; __bareGame?: unknown };
+      return w.__podium?.game !== undefined || w.__bareGame !== undefined;
+    }, null, { timeout: 60_000, polling: 20 });
     return {
       interactive: probe.paintAt!,
       inputToFrame: probe.keyFrameAt! - probe.keyEventAt!,
@@ -312,7 +318,7 @@ async function measureFrames(browser: Browser, url: string, requested: Renderer,
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${url}/?renderer=${requested}&lang=vi`);
-    await page.waitForFunction(() => document.body.dataset.screen === 'Menu', null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.body.dataset.screen === 'Menu' && ((window as unknown as { __podium?: unknown }).__podium !== undefined || (window as unknown as { __bareGame?: unknown }).__bareGame !== undefined), null, { timeout: 60_000 });
     const state: BusyState | null = bare ? null : await busyPressRoom(page);
     await page.waitForTimeout(1000); // let the page settle after the burst of set-up work
     const sample = await page.evaluate(sampleFrames, FRAME_SECONDS);

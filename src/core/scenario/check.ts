@@ -6,6 +6,7 @@ import type { SkillId } from '../skills.ts';
 import type { CheckedScenario, SkillBounds } from './checked.ts';
 import { CheckContext, quoteList } from './checkContext.ts';
 import { checkChoices } from './checkChoices.ts';
+import { checkFit } from './checkFit.ts';
 import { checkFlow, rebuttableRumours } from './checkFlow.ts';
 import { analyseGraph, checkGraph } from './checkGraph.ts';
 import { checkReferences } from './checkReferences.ts';
@@ -59,6 +60,7 @@ export function checkParsed(parsed: ParsedScenario): CheckResult {
 
   const { bounds, repeating } = scoreBounds(scenario, facts.graph, facts.components, rebuttable);
   checkChoices(ctx, facts, bounds, repeating.length > 0);
+  checkFit(ctx);
   for (const loop of repeating) {
     // An unreachable loop scores nothing; a loop with no way to end is already an error.
     if (!loop.beats.some((v) => facts.reachable[v]) || !loop.beats.some((v) => facts.reachesEnd[v])) continue;

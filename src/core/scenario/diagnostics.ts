@@ -67,6 +67,8 @@ export const DIAGNOSTIC_CODES = {
   // typed answers
   'model-answer-misses-rubric': 'warning',
   'rubric-line-missing-language': 'warning',
+  // the screen (checkFit.ts)
+  'text-will-not-fit': 'warning',
   // across files
   'duplicate-scenario-id': 'error',
   'plan-unknown-scenario': 'error',

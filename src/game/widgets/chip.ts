@@ -9,12 +9,13 @@ export interface ChipSpec {
   fill?: number;
 }
 
-function drawChip(scene: Phaser.Scene, x: number, y: number, spec: ChipSpec, size: number, pal: Palette, u: number): { w: number; h: number } {
+function drawChip(scene: Phaser.Scene, x: number, y: number, spec: ChipSpec, size: number, maxWidth: number, pal: Palette, u: number): { w: number; h: number } {
   const padX = Math.round(size * 0.7);
   const padY = Math.round(size * 0.28);
   // The frame first, so it stays under the text it frames.
   const g = scene.add.graphics();
-  const label = addText(scene, x + padX, y + padY, spec.label, textStyle(size, { weight: 600, color: spec.color ?? pal.text }));
+  // A label wider than the row wraps inside its chip rather than running past the card.
+  const label = addText(scene, x + padX, y + padY, spec.label, textStyle(size, { weight: 600, color: spec.color ?? pal.text, wrap: maxWidth - 2 * padX }));
   const w = label.width + 2 * padX;
   const h = label.height + 2 * padY;
   const radius = Math.round(Math.min(h, 40 * u) / 2);
@@ -38,7 +39,7 @@ export function addChipRow(scene: Phaser.Scene, x: number, y: number, maxWidth: 
       cy += rowH + gap;
       rowH = 0;
     }
-    const { w, h } = drawChip(scene, cx, cy, spec, size, pal, u);
+    const { w, h } = drawChip(scene, cx, cy, spec, size, maxWidth, pal, u);
     cx += w + gap;
     rowH = Math.max(rowH, h);
   }

@@ -64,6 +64,7 @@ const EXPECTED: Record<DiagnosticCode, { line: number; column: number; also?: Di
   'critical-answer-rewarded': { line: 29, column: 19 },
   'model-answer-misses-rubric': { line: 39, column: 21 },
   'rubric-line-missing-language': { line: 37, column: 47 },
+  'text-will-not-fit': { line: 32, column: 10 },
   'duplicate-scenario-id': { line: 3, column: 5 },
   'plan-unknown-scenario': { line: 2, column: 11 },
 };
