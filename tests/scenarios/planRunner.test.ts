@@ -48,7 +48,7 @@ plans:
 `);
     expect(file).toBeNull();
     expect(errors).toEqual([
-      'plan 1 ("first"), step 1, choose: "choose" counts from 1, as on screen',
+      'plan 1 ("first"), step 1, choose: "choose" counts from 1, in the file\'s order',
       'plan 1 ("first"), step 2: a step does exactly one of "choose", "type" or "timeout: true" (this one has choose and type)',
       'plan 1 ("first"), step 3: a step does exactly one of "choose", "type" or "timeout: true"',
       'plan 1 ("first"), step 4: "timeout" waits for the time limit: leave out "after"',

@@ -24,7 +24,7 @@ const StepSchema = z
   .strictObject({
     beat: id.optional(),
     after: z.number().min(0, '"after" is seconds after the beat was asked, 0 or more').optional(),
-    choose: z.number().int('"choose" is an answer number: 1 for the first').min(1, '"choose" counts from 1, as on screen').optional(),
+    choose: z.number().int('"choose" is an answer number: 1 for the first in the file').min(1, '"choose" counts from 1, in the file\'s order').optional(),
     type: z.string().min(1, '"type" needs the text the trainee types').optional(),
     timeout: z.literal(true, { error: '"timeout" can only be true' }).optional(),
     inject: z.union([z.strictObject({ rumour: id }), z.strictObject({ event: z.string().min(1) })], {
