@@ -136,12 +136,12 @@ export interface Figure {
   shuffled: number;
 }
 
-/** A deterministic player: unshuffled once, shuffled as the mean over drill seeds. */
-function figure(checked: CheckedScenario, player: string, strategy: () => Strategy, endAt?: number): Figure {
+/** A deterministic player: unshuffled once, shuffled as the mean over `shuffles` drill seeds. */
+function figure(checked: CheckedScenario, player: string, strategy: () => Strategy, shuffles: number, endAt?: number): Figure {
   return {
     player,
     unshuffled: playDrill(checked, strategy(), {}, endAt),
-    shuffled: mean(seeds(SHUFFLE_SEEDS).map((seed) => playDrill(checked, strategy(), { shuffleSeed: seed }, endAt))),
+    shuffled: mean(seeds(shuffles).map((seed) => playDrill(checked, strategy(), { shuffleSeed: seed }, endAt))),
   };
 }
 
@@ -155,26 +155,26 @@ export interface ScenarioFigures {
   silentEndings: { player: string; id: string; text: string }[];
 }
 
-export function naiveFigures(checked: CheckedScenario, plans: PlanFile | null, randomSeeds = RANDOM_SEEDS): ScenarioFigures {
+export function naiveFigures(checked: CheckedScenario, plans: PlanFile | null, randomSeeds = RANDOM_SEEDS, shuffles = SHUFFLE_SEEDS): ScenarioFigures {
   const languages = checked.scenario.languages;
   const figures: Figure[] = [];
-  for (const language of languages) figures.push(figure(checked, `longest-${language}`, () => strategies.longest(language, true)));
-  for (const language of languages) figures.push(figure(checked, `shortest-${language}`, () => strategies.shortest(language)));
-  figures.push(figure(checked, 'first', () => strategies.first));
+  for (const language of languages) figures.push(figure(checked, `longest-${language}`, () => strategies.longest(language, true), shuffles));
+  for (const language of languages) figures.push(figure(checked, `shortest-${language}`, () => strategies.shortest(language), shuffles));
+  figures.push(figure(checked, 'first', () => strategies.first, shuffles));
   figures.push({
     player: 'random',
     unshuffled: mean(seeds(randomSeeds).map((seed) => playDrill(checked, strategies.random(seed)))),
     shuffled: mean(seeds(randomSeeds).map((seed) => playDrill(checked, strategies.random(seed), { shuffleSeed: seed }))),
   });
-  figures.push(figure(checked, 'silence', () => strategies.silence));
-  figures.push(figure(checked, `end-0:${String(EARLY_END).padStart(2, '0')}`, () => strategies.silence, EARLY_END));
+  figures.push(figure(checked, 'silence', () => strategies.silence, shuffles));
+  figures.push(figure(checked, `end-0:${String(EARLY_END).padStart(2, '0')}`, () => strategies.silence, shuffles, EARLY_END));
   const planFigures: Figure[] = [];
   for (const plan of plans?.plans ?? []) {
     if (plan.name !== 'best' && !plan.name.startsWith('poor')) continue;
     planFigures.push({
       player: plan.name,
       unshuffled: runPlan(checked, plan).view.score.overall,
-      shuffled: mean(seeds(SHUFFLE_SEEDS).map((seed) => runPlan(checked, plan, { shuffleSeed: seed }).view.score.overall)),
+      shuffled: mean(seeds(shuffles).map((seed) => runPlan(checked, plan, { shuffleSeed: seed }).view.score.overall)),
     });
   }
   const silentEndings = (
