@@ -176,6 +176,8 @@ function reason(m: ScoredMoment, shown?: readonly number[]): string {
       return s.ended === 'open' ? 'unanswered when the conference ended: counts as silence' : s.ended === 'unasked' ? `${s.beatId} never asked: the conference ended first; counts as silence` : 'silence until the time limit';
     case 'rumour':
       return `rumour ${s.rumourId}: ${s.measure}`;
+    case 'facilitator':
+      return `scored by the facilitator: "${s.ask}"${s.reason ? ` (${s.reason})` : ''}`;
   }
 }
 

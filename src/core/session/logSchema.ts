@@ -3,6 +3,8 @@
 // (records/drillRecord.ts) are both validated with it, so a file from elsewhere is held to what a
 // live drill can produce. zod/mini (tree-shaken) because this runs in the browser too.
 import * as z from 'zod/mini';
+import { LIVE_ITEM_KINDS, LIVE_POINTS } from '../live/liveEntries.ts';
+import { SKILL_IDS } from '../skills.ts';
 
 export const DRILL_LIMITS = {
   /** Log entries. Ticks are merged, so a drill logs one or two entries per answer, pause or
@@ -29,6 +31,17 @@ export const LogEntrySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('resume'), at: drillSeconds }),
   z.strictObject({ type: z.literal('inject'), at: drillSeconds, what: injectWhat }),
   z.strictObject({ type: z.literal('end'), at: drillSeconds }),
+  // A live drill's facilitator entries (core/live/liveEntries.ts); drills from before have none.
+  z.strictObject({
+    type: z.literal('live'),
+    at: drillSeconds,
+    kind: z.enum(LIVE_ITEM_KINDS),
+    ask: z.string().check(z.maxLength(DRILL_LIMITS.maxTypedChars)),
+    effects: z.partialRecord(z.enum(SKILL_IDS), z.int().check(z.minimum(-LIVE_POINTS), z.maximum(LIVE_POINTS))),
+    reason: z.string().check(z.maxLength(DRILL_LIMITS.maxTypedChars)),
+  }),
+  z.strictObject({ type: z.literal('seat'), at: drillSeconds, trainee: z.string().check(z.minLength(1), z.maxLength(200)) }),
+  z.strictObject({ type: z.literal('note'), at: drillSeconds, text: z.string().check(z.maxLength(DRILL_LIMITS.maxTypedChars)) }),
 ]);
 
 export const DrillLogSchema = z.array(LogEntrySchema).check(z.maxLength(DRILL_LIMITS.maxLogEntries));

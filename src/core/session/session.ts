@@ -17,6 +17,8 @@ import { migrateSavedDrill, SavedDrillError } from './migrations/index.ts';
 import { SAVED_DRILL_FORMAT, type SavedDrill } from './saved.ts';
 import type { LogEntry, SessionOptions, SessionView } from './types.ts';
 import { buildView } from './view.ts';
+import type { LiveLogEntry } from '../live/liveEntries.ts';
+import { withLiveScores } from '../live/liveScore.ts';
 
 type Listener = (view: SessionView) => void;
 
@@ -48,7 +50,9 @@ export class Session {
   private readonly options: SessionOptions;
   private readonly entries: LogEntry[];
   private readonly listeners = new Set<Listener>();
-  private cached: { snapshot: unknown; view: SessionView } | null = null;
+  private cached: { snapshot: unknown; live: number; view: SessionView } | null = null;
+  /** Facilitator entries logged so far (a new one changes the view without changing the machine). */
+  private liveEntries = 0;
 
   private constructor(checked: CheckedScenario, options: SessionOptions, snapshot: unknown, log: LogEntry[]) {
     const { machine, rules } = compileDrill(checked, options);
@@ -75,6 +79,7 @@ export class Session {
       throw new SavedDrillError(`This saved drill no longer matches scenario "${checked.scenario.id}" (the scenario was changed since it was saved).`);
     }
     const session = new Session(checked, data.options, data.snapshot, [...data.log]);
+    session.liveEntries = data.log.filter((e) => e.type === 'live' || e.type === 'seat' || e.type === 'note').length;
     if (session.actor.getSnapshot().status === 'error') {
       throw new SavedDrillError(`This saved drill could not be restored for scenario "${checked.scenario.id}".`);
     }
@@ -151,6 +156,17 @@ export class Session {
     this.apply({ type: 'inject', at: t, what }, [{ type: 'tick', at: t }, { type: 'inject', what }]);
   }
 
+  /**
+   * A live drill's facilitator entry (a scored live question, the hot seat changing hands, a note):
+   * logged and shown in the view, never sent to the machine. Ignored before the start and after the end.
+   */
+  annotate(entry: LiveLogEntry): void {
+    if (this.ended || this.actor.getSnapshot().value === 'ready') return;
+    this.record({ ...entry, at: this.timeAt(entry.at) });
+    this.liveEntries++;
+    this.notify();
+  }
+
   end(now: number): void {
     const t = this.timeAt(now);
     this.apply({ type: 'end', at: t }, [{ type: 'tick', at: t }, { type: 'end' }]);
@@ -159,9 +175,9 @@ export class Session {
   view(): SessionView {
     const snapshot = this.actor.getSnapshot();
     const cached = this.cached;
-    if (cached !== null && cached.snapshot === snapshot) return cached.view;
-    const view = buildView(this.rules, snapshot.value, snapshot.context);
-    this.cached = { snapshot, view };
+    if (cached !== null && cached.snapshot === snapshot && cached.live === this.liveEntries) return cached.view;
+    const view = withLiveScores(this.rules, buildView(this.rules, snapshot.value, snapshot.context), this.entries);
+    this.cached = { snapshot, live: this.liveEntries, view };
     return view;
   }
 

@@ -3,6 +3,7 @@
 import type { SkillId } from '../skills.ts';
 import type { EventKind, RumourState, Text } from '../scenario/schema.ts';
 import type { NotCounted, Stuffing } from '../engine/rubric.ts';
+import type { LiveLogEntry } from '../live/liveEntries.ts';
 
 export type DrillStatus = 'ready' | 'running' | 'paused' | 'ended';
 
@@ -15,7 +16,9 @@ export type MomentSource =
    * 'open'` the question being asked, `'unasked'` one silence would still have led to.
    */
   | { kind: 'timeout'; beatId: string; ended?: 'open' | 'unasked' }
-  | { kind: 'rumour'; rumourId: string; measure: 'speed' | 'reach' | 'unrebutted' };
+  | { kind: 'rumour'; rumourId: string; measure: 'speed' | 'reach' | 'unrebutted' }
+  /** A live question, call or news item scored by the facilitator (core/live/liveScore.ts). */
+  | { kind: 'facilitator'; ask: string; reason: string };
 
 export interface ScoredMoment {
   /** Drill seconds when it happened. */
@@ -159,4 +162,6 @@ export type LogEntry =
   | { type: 'pause'; at: number }
   | { type: 'resume'; at: number }
   | { type: 'inject'; at: number; what: { rumour: string } | { event: string } }
-  | { type: 'end'; at: number };
+  | { type: 'end'; at: number }
+  /** A live drill's facilitator entries (core/live/liveEntries.ts): never sent to the machine. */
+  | LiveLogEntry;

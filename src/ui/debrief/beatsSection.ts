@@ -22,6 +22,8 @@ function reasonOf(m: ScoredMoment, report: DrillReport, ctx: ReportContext): str
       const rumour = report.timeline.rumours.find((r) => r.id === rumourId);
       return `${t(`reason.${measure}`)}${rumour ? `: “${shorten(ctx.text(rumour.text), 60)}”` : ''}`;
     }
+    case 'facilitator':
+      return `${t('reason.facilitator')}: “${shorten(m.source.ask, 60)}”${m.source.reason ? ` — ${m.source.reason}` : ''}`;
   }
 }
 

@@ -1,0 +1,131 @@
+// The hot seat: trainees take turns at the podium in one drill. Who is seated is logged (a 'seat'
+// entry), so every answer is credited to whoever gave it, and replay and resume agree. A trainee's
+// score card is built from the questions they faced alone: each skill placed between the lowest
+// and highest points those questions allowed (a live question: ±LIVE_POINTS). Rumours spreading or
+// being rebutted belong to the whole class and are credited to no one.
+import { CRITICAL_CAP, criticalErrors } from '../engine/critical.ts';
+import { overallOf, type ScoringRules } from '../engine/scoring.ts';
+import type { Beat, Scenario } from '../scenario/schema.ts';
+import type { LogEntry, ScoreCard, ScoredMoment, SessionView, TurnRecord } from '../session/types.ts';
+import { isSkillId, type SkillId } from '../skills.ts';
+import { LIVE_POINTS } from './liveEntries.ts';
+import { liveItemsOf, liveMoments } from './liveScore.ts';
+
+export interface Seat {
+  trainee: string;
+  /** Drill second the trainee took the seat. */
+  from: number;
+}
+
+export function seatsOf(log: readonly LogEntry[]): Seat[] {
+  const out: Seat[] = [];
+  for (const e of log) if (e.type === 'seat') out.push({ trainee: e.trainee, from: e.at });
+  return out;
+}
+
+/** Who was at the podium at drill second `at` (the latest seat taken at or before it). */
+export function seatedAt(seats: readonly Seat[], at: number): string | null {
+  let who: string | null = null;
+  for (const s of seats) if (s.from <= at) who = s.trainee;
+  return who ?? seats[0]?.trainee ?? null;
+}
+
+export function seatedNow(log: readonly LogEntry[]): string | null {
+  const seats = seatsOf(log);
+  return seats[seats.length - 1]?.trainee ?? null;
+}
+
+/** The next trainee on the roster after `current` (round and round). */
+export function nextOnRoster(roster: readonly string[], current: string | null): string | null {
+  if (roster.length === 0) return null;
+  const i = current === null ? -1 : roster.indexOf(current);
+  return roster[(i + 1) % roster.length]!;
+}
+
+/** Questions answered (or let go) since the current trainee sat down. */
+export function turnsSinceSeat(log: readonly LogEntry[], turns: readonly TurnRecord[]): number {
+  const seats = seatsOf(log);
+  const from = seats[seats.length - 1]?.from ?? 0;
+  return turns.filter((t) => t.response.kind !== 'ended' && t.answeredAt >= from).length;
+}
+
+/** Whether rotating every `every` questions says the next trainee should take the seat now. */
+export function rotationDue(every: number | null, log: readonly LogEntry[], turns: readonly TurnRecord[]): boolean {
+  return every !== null && every > 0 && turnsSinceSeat(log, turns) >= every;
+}
+
+type Range = Partial<Record<SkillId, { min: number; max: number }>>;
+
+function widen(range: Range, skill: SkillId, lo: number, hi: number): void {
+  const r = range[skill] ?? { min: 0, max: 0 };
+  range[skill] = { min: r.min + lo, max: r.max + hi };
+}
+
+/** The lowest and highest points per skill one question allows (choices, rubric lines, silence). */
+export function beatRange(skills: readonly SkillId[], beat: Beat): Range {
+  const range: Range = {};
+  for (const skill of skills) {
+    const options: number[] = [];
+    for (const a of beat.answers ?? []) options.push(a.effects[skill] ?? 0);
+    if (beat.on_timeout) options.push(beat.on_timeout.effects[skill] ?? 0);
+    let lo = options.length ? Math.min(0, ...options) : 0;
+    let hi = options.length ? Math.max(0, ...options) : 0;
+    if (beat.free_text) {
+      const lines = beat.free_text.rubric.filter((l) => l.skill === skill);
+      hi = Math.max(hi, lines.filter((l) => l.points > 0).reduce((s, l) => s + l.points, 0));
+      lo = Math.min(lo, lines.filter((l) => l.points < 0).reduce((s, l) => s + l.points, 0));
+    }
+    range[skill] = { min: lo, max: hi };
+  }
+  return range;
+}
+
+export interface TraineeCard {
+  trainee: string;
+  /** The questions of the scenario they answered or let go. */
+  turns: TurnRecord[];
+  /** Live questions they were scored on. */
+  liveCount: number;
+  moments: ScoredMoment[];
+  score: ScoreCard;
+}
+
+/** One card per trainee, in the order they first sat down. */
+export function traineeCards(scenario: Scenario, rules: ScoringRules, view: Pick<SessionView, 'turns'>, log: readonly LogEntry[]): TraineeCard[] {
+  const seats = seatsOf(log);
+  const names: string[] = [];
+  for (const s of seats) if (!names.includes(s.trainee)) names.push(s.trainee);
+  const items = liveItemsOf(log);
+  return names.map((trainee) => {
+    const turns = view.turns.filter((t) => t.response.kind !== 'ended' && seatedAt(seats, t.answeredAt) === trainee);
+    const mine = items.filter((i) => seatedAt(seats, i.at) === trainee);
+    const moments = [
+      ...turns.flatMap((t) => t.moments.filter((m) => m.source.kind !== 'rumour')),
+      ...mine.flatMap((i) => liveMoments(rules.skills, i)),
+    ];
+    const range: Range = {};
+    for (const t of turns) {
+      const beat = scenario.beats[t.beatId];
+      if (!beat) continue;
+      const r = beatRange(rules.skills, beat);
+      for (const skill of rules.skills) widen(range, skill, r[skill]?.min ?? 0, r[skill]?.max ?? 0);
+    }
+    for (const skill of rules.skills) widen(range, skill, -LIVE_POINTS * mine.length, LIVE_POINTS * mine.length);
+    const raw: Partial<Record<SkillId, number>> = {};
+    for (const m of moments) if (isSkillId(m.skill)) raw[m.skill] = (raw[m.skill] ?? 0) + m.points;
+    const skills = rules.skills.map((skill) => {
+      const value = raw[skill] ?? 0;
+      // What was actually earned always lies in the range (the silence rule may go below an answer).
+      const min = Math.min(range[skill]?.min ?? 0, value);
+      const max = Math.max(range[skill]?.max ?? 0, value);
+      const percent = max === min ? 100 : Math.min(100, Math.max(0, ((value - min) / (max - min)) * 100));
+      return { skill, raw: value, min, max, percent };
+    });
+    // A critical answer caps the trainee who gave it, as it caps the drill (engine/critical.ts).
+    const critical = criticalErrors(scenario, turns);
+    const overall = overallOf(rules, skills);
+    const score: ScoreCard = critical.length === 0 ? { skills, overall } : { skills, overall: Math.min(overall, CRITICAL_CAP), critical };
+    if (critical.length > 0 && overall > CRITICAL_CAP) score.uncapped = overall;
+    return { trainee, turns, liveCount: mine.length, moments, score };
+  });
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { beatRange, nextOnRoster, rotationDue, seatedAt, seatedNow, seatsOf, traineeCards } from '../../../src/core/live/hotSeat.ts';
+import { buildRules } from '../../../src/core/engine/rules.ts';
+import { Session } from '../../../src/core/session/session.ts';
+import { loadFixture } from '../../fixtures/engine/checked.ts';
+
+const flood = loadFixture('flood.yaml');
+const rules = buildRules(flood, {});
+
+describe('hot seat', () => {
+  it('knows who sat when, and rotates round the roster', () => {
+    const log = [
+      { type: 'seat' as const, at: 0, trainee: 'An' },
+      { type: 'seat' as const, at: 30, trainee: 'Bình' },
+    ];
+    const seats = seatsOf(log);
+    expect(seatedAt(seats, 10)).toBe('An');
+    expect(seatedAt(seats, 30)).toBe('Bình');
+    expect(seatedNow(log)).toBe('Bình');
+    expect(nextOnRoster(['An', 'Bình', 'Chi'], 'Chi')).toBe('An');
+    expect(nextOnRoster(['An', 'Bình', 'Chi'], null)).toBe('An');
+    expect(nextOnRoster([], 'An')).toBeNull();
+  });
+
+  it('credits each answer to who gave it, with a card per trainee built from their own questions', () => {
+    const s = Session.create(flood);
+    s.start(0);
+    s.annotate({ type: 'seat', at: 0, trainee: 'An' });
+    expect(rotationDue(1, s.log, s.view().turns)).toBe(false);
+    s.choose(0, 5);
+    expect(rotationDue(1, s.log, s.view().turns)).toBe(true);
+    expect(rotationDue(2, s.log, s.view().turns)).toBe(false);
+    s.annotate({ type: 'seat', at: 6, trainee: 'Bình' });
+    expect(rotationDue(1, s.log, s.view().turns)).toBe(false);
+    s.annotate({ type: 'live', at: 8, kind: 'question', ask: 'Follow-up', effects: { accuracy: 2 }, reason: 'precise' });
+    const cards = traineeCards(flood.scenario, rules, s.view(), s.log);
+    expect(cards.map((c) => c.trainee)).toEqual(['An', 'Bình']);
+    const [an, binh] = cards as [(typeof cards)[0], (typeof cards)[0]];
+    expect(an.turns.map((t) => t.beatId)).toEqual(['q-open']);
+    expect(an.liveCount).toBe(0);
+    expect(binh.turns).toEqual([]);
+    expect(binh.liveCount).toBe(1);
+    // Bình's only question was a live one scored +2 on accuracy: full marks there.
+    expect(binh.score.skills.find((k) => k.skill === 'accuracy')!.percent).toBe(100);
+    // An's card: the first answer's points, placed within what q-open allowed.
+    const range = beatRange(rules.skills, flood.scenario.beats['q-open']!);
+    for (const k of an.score.skills) {
+      expect(k.min).toBeLessThanOrEqual(range[k.skill]!.min);
+      expect(k.max).toBeGreaterThanOrEqual(range[k.skill]!.max);
+      expect(k.percent).toBeGreaterThanOrEqual(0);
+      expect(k.percent).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('no seat entries: no cards', () => {
+    const s = Session.create(flood);
+    s.start(0);
+    s.choose(0, 5);
+    expect(traineeCards(flood.scenario, rules, s.view(), s.log)).toEqual([]);
+  });
+});
