@@ -23,7 +23,8 @@ export interface Rig {
   frames: number;
 }
 
-export function rig(options: { timescale?: number; endDelayMs?: number } = {}): Rig {
+/** `shuffle`: the answer order of new drills (default: the file's order, so tests can name answers by number). */
+export function rig(options: { timescale?: number; endDelayMs?: number; shuffle?: number | 'off' | null } = {}): Rig {
   let now = 1000;
   const frames = new Map<number, () => void>();
   const timers: { at: number; fn: () => void }[] = [];
@@ -33,6 +34,7 @@ export function rig(options: { timescale?: number; endDelayMs?: number } = {}): 
     store,
     nowMs: () => now,
     timescale: options.timescale ?? 1,
+    shuffle: options.shuffle === undefined ? 'off' : options.shuffle,
     frames: {
       request: (cb) => {
         const id = next++;

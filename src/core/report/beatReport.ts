@@ -17,7 +17,7 @@ export interface MatchedRubricLine {
 
 export type BeatResponse =
   /** `position`: where the answer was on screen (0-based; the drill may have shuffled them). */
-  | { kind: 'choice'; answerIndex: number; position: number; text: Text; effects: Effects }
+  | { kind: 'choice'; answerIndex: number; position: number; text: Text; effects: Effects; critical: boolean }
   | {
       kind: 'text';
       text: string;
@@ -92,7 +92,7 @@ export function beatReport(scenario: Scenario, turn: TurnRecord, order: number, 
   if (r.kind === 'choice') {
     const answer = beat.answers?.[r.answerIndex];
     if (answer === undefined) throw new Error(`The drill chose answer ${r.answerIndex + 1} of "${turn.beatId}", which has no such answer.`);
-    response = { kind: 'choice', answerIndex: r.answerIndex, position: shown.indexOf(r.answerIndex), text: answer.text, effects: answer.effects };
+    response = { kind: 'choice', answerIndex: r.answerIndex, position: shown.indexOf(r.answerIndex), text: answer.text, effects: answer.effects, critical: answer.critical === true };
     rebutted = idsOf(answer.rebuts);
     authorFeedback = answer.feedback ?? null;
   } else if (r.kind === 'text') {

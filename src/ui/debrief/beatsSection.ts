@@ -47,7 +47,11 @@ function responseBlock(beat: BeatReport, ctx: ReportContext): HTMLElement {
   const r = beat.response;
   switch (r.kind) {
     case 'choice':
-      return el('div', { class: 'pd-answer' }, [el('h4', { text: t('yourAnswer') }), el('blockquote', { text: `${r.position + 1}. ${text(r.text)}` })]);
+      return el('div', { class: 'pd-answer' }, [
+        el('h4', { text: t('yourAnswer') }),
+        r.critical ? el('span', { class: 'pd-tag pd-tag-critical', text: t('critical.tag') }) : null,
+        el('blockquote', { text: `${r.position + 1}. ${text(r.text)}` }),
+      ]);
     case 'text':
       return el('div', { class: 'pd-answer' }, [
         el('h4', { text: t('typedAnswer') }),
