@@ -29,6 +29,7 @@ import { createPostReader } from './ui/postReader.ts';
 import { createPausedOverlay } from './ui/pausedOverlay.ts';
 import { createSettingsPanel } from './ui/settingsPanel.ts';
 import { createToasts } from './ui/toasts.ts';
+import { installOfflineApp } from './app/pwa.ts';
 import { installReports } from './ui/debrief/installReports.ts';
 import './ui/styles.css';
 
@@ -116,6 +117,7 @@ const settingsPanel = createSettingsPanel(uiRoot, store, i18n, commands);
 const paused = createPausedOverlay(uiRoot, store, i18n, commands, overlayStack);
 const postReader = createPostReader(uiRoot, () => ({ title: i18n.t('pressRoom:readPost'), close: i18n.t('pressRoom:closePost') }));
 createToasts(uiRoot, store);
+installOfflineApp(store, i18n, uiRoot);
 createLiveRegion(uiRoot, store, i18n);
 store.subscribe((state, prev) => {
   if (state.settings.language !== prev.settings.language) {

@@ -1,0 +1,50 @@
+// The installed app (PWA): registers the service worker that keeps every file of a drill for
+// offline use, says once when the app is ready to work without a network, and offers a new
+// version without forcing it: never in the middle of a briefing or a press conference (the
+// offer waits for the menu or the debrief), and only when the facilitator says "update".
+import type { i18n as I18n } from 'i18next';
+import { registerSW } from 'virtual:pwa-register';
+import type { AppStore } from '../state/store.ts';
+import { h } from '../ui/dom.ts';
+import './pwa.css';
+
+const BUSY_SCREENS = new Set(['Briefing', 'PressRoom']);
+
+export function installOfflineApp(store: AppStore, i18n: I18n, container: HTMLElement): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  let waiting = false;
+  let banner: HTMLElement | null = null;
+
+  const hide = () => {
+    banner?.remove();
+    banner = null;
+  };
+  const offer = () => {
+    if (!waiting || BUSY_SCREENS.has(store.getState().screen)) return hide();
+    if (banner) return;
+    const now = h('button', { type: 'button', class: 'pd-button' }, i18n.t('app:update.now'));
+    const later = h('button', { type: 'button', class: 'pd-button' }, i18n.t('app:update.later'));
+    banner = h('div', { class: 'pd-update', role: 'status' }, h('span', {}, i18n.t('app:update.ready')), now, later);
+    now.addEventListener('click', () => void updateSW(true));
+    later.addEventListener('click', () => {
+      waiting = false;
+      hide();
+    });
+    container.append(banner);
+  };
+
+  const updateSW = registerSW({
+    immediate: true,
+    onNeedRefresh() {
+      waiting = true;
+      offer();
+    },
+    onOfflineReady() {
+      document.documentElement.dataset.offlineReady = 'true';
+      store.getState().pushToast('info', i18n.t('app:offlineReady'));
+    },
+  });
+  store.subscribe((state, previous) => {
+    if (state.screen !== previous.screen) offer();
+  });
+}
