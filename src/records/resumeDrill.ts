@@ -135,6 +135,8 @@ export function installResume(deps: ResumeDeps): ResumeHandle {
 
   store.subscribe((state, prev) => {
     if (state.drill === prev.drill) return;
+    // A studio preview is a try-out of a scenario being written: nothing to come back to.
+    if (state.drill?.preview) return;
     const session = controller.session;
     // Only the controller's own drill counts (a replay also writes views into the store).
     if (!session || state.drill?.view !== session.view()) {

@@ -47,6 +47,9 @@ export interface DrillController {
   /** Comes back to a saved drill (resume after refresh) at the same beat, scores and drill second;
    *  false if its scenario is not bundled; throws SavedDrillError when the save does not fit. */
   restoreDrill(saved: SavedDrill): boolean;
+  /** The studio's preview: a drill started part-way (core/session/startAt.ts), played in the press
+   *  room like a restored one but marked `preview` (not kept in the records, not resumed). */
+  previewDrill(saved: SavedDrill): boolean;
   /** The authored answer index, 0-based (BeatView.answers[i].index, not its position on screen). */
   choose(answerIndex: number): void;
   answerText(text: string): void;
@@ -131,12 +134,12 @@ export function createDrillController(deps: DrillControllerDeps): DrillControlle
     intervalHandle = null;
   }
 
-  function attach(next: Session, nextClock: DrillClock, scenarioId: string, options: SessionOptions): void {
+  function attach(next: Session, nextClock: DrillClock, scenarioId: string, options: SessionOptions, preview = false): void {
     detach();
     session = next;
     clock = nextClock;
     endScheduled = false;
-    store.getState().setDrill({ scenarioId, options, view: next.view(), autoPaused: false });
+    store.getState().setDrill({ scenarioId, options, view: next.view(), autoPaused: false, ...(preview ? { preview } : {}) });
     unsubscribe = next.subscribe(() => {
       if (session === next) publish(next.view());
     });
@@ -197,6 +200,14 @@ export function createDrillController(deps: DrillControllerDeps): DrillControlle
       const nextClock = new DrillClock(nowMs, { at: saved.now, speed: timescale, paused: next.view().status !== 'running' });
       attach(next, nextClock, saved.scenarioId, saved.options ?? {});
       store.getState().goTo(next.view().status === 'ended' ? 'Debrief' : 'PressRoom');
+      return true;
+    },
+    previewDrill(saved) {
+      const checked = selectScenario(store.getState(), saved.scenarioId);
+      if (!checked) return false;
+      const next = Session.restore(checked, saved);
+      attach(next, new DrillClock(nowMs, { at: saved.now, speed: timescale }), saved.scenarioId, saved.options ?? {}, true);
+      store.getState().goTo('PressRoom');
       return true;
     },
     choose(answerIndex) {

@@ -3,6 +3,7 @@
 // controller, never deciding a score themselves.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SessionOptions, SessionView } from '../core/session/types.ts';
+import { mergeScenarios, type LibraryEntry } from './libraryEntry.ts';
 import { entryKey, type ScenarioEntry } from './scenarioEntry.ts';
 import type { Settings } from './settings.ts';
 
@@ -15,6 +16,8 @@ export interface DrillState {
   view: SessionView;
   /** The drill was paused because the tab was hidden (not by the trainee). */
   autoPaused: boolean;
+  /** A studio preview (started at a chosen beat): not kept in the records, not resumed. */
+  preview?: boolean;
 }
 
 export interface Toast {
@@ -28,7 +31,10 @@ export interface Toast {
 export interface AppState {
   screen: ScreenKey;
   settings: Settings;
+  /** Bundled scenarios, then the studio's library (mergeScenarios). */
   scenarios: ScenarioEntry[];
+  bundledScenarios: ScenarioEntry[];
+  libraryScenarios: LibraryEntry[];
   selectedScenarioId: string | null;
   drill: DrillState | null;
   settingsOpen: boolean;
@@ -38,7 +44,10 @@ export interface AppState {
 export interface AppActions {
   goTo(screen: ScreenKey): void;
   updateSettings(patch: Partial<Settings>): void;
+  /** The bundled scenarios (build, or a reload under npm start). */
   setScenarios(scenarios: ScenarioEntry[]): void;
+  /** The scenarios kept in the browser by the studio. */
+  setLibraryScenarios(library: LibraryEntry[]): void;
   selectScenario(id: string | null): void;
   setDrill(drill: DrillState | null): void;
   setSettingsOpen(open: boolean): void;
@@ -51,9 +60,21 @@ export type AppStore = StoreApi<AppState & AppActions>;
 
 export function createAppStore(initial: Pick<AppState, 'settings'> & Partial<AppState>): AppStore {
   let nextToast = 1;
-  return createStore<AppState & AppActions>()((set, get) => ({
+  return createStore<AppState & AppActions>()((set, get) => {
+    // The selection follows its file: a scenario whose file breaks on a save (npm start) stays
+    // selected, showing its errors, and is selected again once fixed.
+    const list = (bundledScenarios: ScenarioEntry[], libraryScenarios: LibraryEntry[]) => {
+      const scenarios = mergeScenarios(bundledScenarios, libraryScenarios);
+      const selected = get().selectedScenarioId;
+      const file = get().scenarios.find((e) => entryKey(e) === selected)?.file;
+      const same = scenarios.find((e) => entryKey(e) === selected) ?? scenarios.find((e) => file !== undefined && e.file === file);
+      set({ bundledScenarios, libraryScenarios, scenarios, selectedScenarioId: same ? entryKey(same) : firstPlayable(scenarios) });
+    };
+    return {
     screen: 'Boot',
     scenarios: [],
+    bundledScenarios: initial.scenarios ?? [],
+    libraryScenarios: [],
     selectedScenarioId: null,
     drill: null,
     settingsOpen: false,
@@ -61,14 +82,8 @@ export function createAppStore(initial: Pick<AppState, 'settings'> & Partial<App
     ...initial,
     goTo: (screen) => set({ screen }),
     updateSettings: (patch) => set({ settings: { ...get().settings, ...patch } }),
-    setScenarios: (scenarios) => {
-      // The selection follows its file: a scenario whose file breaks on a save (npm start) stays
-      // selected, showing its errors, and is selected again once fixed.
-      const selected = get().selectedScenarioId;
-      const file = get().scenarios.find((e) => entryKey(e) === selected)?.file;
-      const same = scenarios.find((e) => entryKey(e) === selected) ?? scenarios.find((e) => file !== undefined && e.file === file);
-      set({ scenarios, selectedScenarioId: same ? entryKey(same) : firstPlayable(scenarios) });
-    },
+    setScenarios: (scenarios) => list(scenarios, get().libraryScenarios),
+    setLibraryScenarios: (library) => list(get().bundledScenarios, library),
     selectScenario: (id) => set({ selectedScenarioId: id }),
     setDrill: (drill) => set({ drill }),
     setSettingsOpen: (open) => set({ settingsOpen: open }),
@@ -78,7 +93,8 @@ export function createAppStore(initial: Pick<AppState, 'settings'> & Partial<App
       return id;
     },
     dismissToast: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
-  }));
+    };
+  });
 }
 
 function firstPlayable(scenarios: ScenarioEntry[]): string | null {

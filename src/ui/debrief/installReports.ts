@@ -175,7 +175,8 @@ export function installReports(app: ReportsApp): Reports {
   let saving: Promise<string | null> = Promise.resolve(null);
   function onDrillChange(drill: DrillState | null): void {
     const session = controller.session;
-    if (!drill || !session || drill.view !== session.view() || drill.view.status !== 'ended' || finished.has(session)) return;
+    // A studio preview is not a drill of the trainee's: it is not kept in the records.
+    if (!drill || drill.preview || !session || drill.view !== session.view() || drill.view.status !== 'ended' || finished.has(session)) return;
     const checked = selectScenario(store.getState(), drill.scenarioId);
     if (!checked) return;
     const f: Finished = { checked, view: drill.view, log: [...session.log], options: drill.options, id: resume.drillIdOf(session) ?? newId(), record: null };
