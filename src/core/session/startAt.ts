@@ -17,9 +17,10 @@ import { fireEvent } from '../engine/events.ts';
 import { askBeat } from '../engine/respond.ts';
 import { appearRumour, escalationAt } from '../engine/rumours.ts';
 import type { CheckedScenario } from '../scenario/checked.ts';
+import { applyEntry } from './replay.ts';
 import { SAVED_DRILL_FORMAT, type SavedDrill } from './saved.ts';
 import { Session } from './session.ts';
-import type { SessionOptions } from './types.ts';
+import type { LogEntry, SessionOptions } from './types.ts';
 
 export type StartRumour = 'spreading' | 'rebutted';
 
@@ -76,4 +77,24 @@ export function savedDrillAt(checked: CheckedScenario, start: StartState, option
 /** A running Session at the chosen beat (Session.restore of savedDrillAt). */
 export function startSessionAt(checked: CheckedScenario, start: StartState, options: SessionOptions = {}): Session {
   return Session.restore(checked, savedDrillAt(checked, start, options));
+}
+
+/**
+ * After an edit: the same start, then the author's answers again at the same drill seconds, up to
+ * the last one given (what came after it, the end included, is left for the author to play). An
+ * answer the edited beat no longer has is ignored, as in any drill, and the replay goes on from
+ * wherever the scenario now leads.
+ */
+export function savedDrillReplayed(checked: CheckedScenario, start: StartState, log: readonly LogEntry[], options: SessionOptions = {}): SavedDrill {
+  const session = startSessionAt(checked, start, options);
+  let last = -1;
+  log.forEach((e, i) => {
+    if (e.type === 'choose' || e.type === 'type' || e.type === 'inject') last = i;
+  });
+  for (const entry of log.slice(0, last + 1)) {
+    if (entry.type === 'start' || entry.type === 'end' || entry.type === 'pause' || entry.type === 'resume') continue;
+    if (session.view().status === 'ended') break;
+    applyEntry(session, entry);
+  }
+  return session.save();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { savedDrillAt, startSessionAt, StartStateError } from '../../../src/core/session/startAt.ts';
+import { savedDrillAt, savedDrillReplayed, startSessionAt, StartStateError } from '../../../src/core/session/startAt.ts';
 import { Session } from '../../../src/core/session/session.ts';
 import { loadFixture } from '../../fixtures/engine/checked.ts';
 
@@ -71,5 +71,22 @@ describe('startSessionAt (a drill that starts at a chosen beat, for the studio p
     expect(() => savedDrillAt(flood, { beat: 'q-nope', at: 0, flags: [], rumours: {} })).toThrow(StartStateError);
     expect(() => savedDrillAt(flood, { beat: 'q-open', at: 600, flags: [], rumours: {} })).toThrow(/between 0 and 600/);
     expect(() => savedDrillAt(flood, { beat: 'q-open', at: 0, flags: [], rumours: { nope: 'spreading' } })).toThrow(/no rumour "nope"/);
+  });
+
+  it('replays the author\'s answers after an edit up to the last one given, and goes where the edited scenario now leads', () => {
+    const start = { beat: 'q-open', at: 0, flags: [], rumours: {} };
+    const first = startSessionAt(flood, start);
+    first.choose(1, 10);
+    first.tick(30);
+    // "No comment" (answer 2) leads to q-missing; the author edits it to lead to q-dam.
+    const edited = structuredClone(flood);
+    edited.scenario.beats['q-open']!.answers![1]!.next = 'q-dam';
+    const saved = savedDrillReplayed(edited, start, first.log);
+    const s = Session.restore(edited, saved);
+    expect(s.view().turns.map((t) => t.beatId)).toEqual(['q-open']);
+    expect(s.view().beat).toMatchObject({ id: 'q-dam', askedAt: 10 });
+    expect(s.view().flags).toEqual(['evasive']);
+    // The tick after the last answer is not replayed: the author is back where the answer left them.
+    expect(saved.now).toBe(10);
   });
 });
