@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser, waitForScreen } from './harness.ts';
+// The menu is on screen before Phaser and the test hook: wait for both (drillDriver.waitForMenu).
+import { waitForMenu } from './drillDriver.ts';
 
 // Sound does not depend on the renderer; Canvas starts faster than software WebGL in headless runs.
 const browser = useBrowser();
@@ -86,7 +88,7 @@ async function startDrill(page: Page): Promise<void> {
 describe('sound in the browser', () => {
   it('plays the press room through Web Audio', async () => {
     const p = await openPage(browser(), '/?lang=en&renderer=canvas', { initScript: AUDIO_PROBE });
-    await waitForScreen(p.page, 'Menu');
+    await waitForMenu(p.page);
     await startDrill(p.page);
     const h = await waitHeard(p.page, (x) => x.contexts.includes('running') && x.loops.includes(12), 'the ambience loop');
     // One live context for the whole app (howler may close its first one and reopen at 44.1 kHz).
@@ -101,10 +103,10 @@ describe('sound in the browser', () => {
 
   it('remembers mute across a reload and silences everything with it', async () => {
     const p = await openPage(browser(), '/?lang=en&renderer=canvas', { initScript: AUDIO_PROBE });
-    await waitForScreen(p.page, 'Menu');
+    await waitForMenu(p.page);
     await hook(p.page, 'store.getState().updateSettings({ muted: true, volume: 0.5 });');
     await p.page.reload();
-    await waitForScreen(p.page, 'Menu');
+    await waitForMenu(p.page);
     expect(await hook(p.page, 'return store.getState().settings;')).toMatchObject({ muted: true, volume: 0.5 });
 
     await startDrill(p.page);
@@ -119,7 +121,7 @@ describe('sound in the browser', () => {
 
   it('unlocks audio on the first key press when the browser keeps it locked', async () => {
     const p = await openPage(lockedBrowser(), '/?lang=en&renderer=canvas', { initScript: AUDIO_PROBE });
-    await waitForScreen(p.page, 'Menu');
+    await waitForMenu(p.page);
     expect((await heard(p.page)).contexts).not.toContain('running');
     await p.page.keyboard.press('ArrowDown');
     await waitHeard(p.page, (x) => x.contexts.includes('running'), 'a running audio context after the key', 5_000);
@@ -129,7 +131,7 @@ describe('sound in the browser', () => {
 
   it('runs a drill silently, without errors, when the browser has no Web Audio', async () => {
     const p = await openPage(browser(), '/?lang=en&renderer=canvas&timescale=8', { initScript: NO_WEB_AUDIO });
-    await waitForScreen(p.page, 'Menu');
+    await waitForMenu(p.page);
     await p.page.keyboard.press('ArrowDown'); // the first gesture, which would unlock audio
     await startDrill(p.page);
     await p.page.waitForFunction(
