@@ -21,14 +21,14 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-/** Adds the policy to the main page (index.html); other entries set their own. */
+/** Adds the policy to the app's pages (index.html, phone.html); the phone's socket is same-origin ('self'). */
 export function contentSecurityPolicyPlugin(): Plugin {
   return {
     name: 'podium-content-security-policy',
     transformIndexHtml: {
       order: 'pre',
       handler(_html, ctx) {
-        if (!/(^|\/)index\.html$/.test(ctx.path)) return [];
+        if (!/(^|\/)(index|phone)\.html$/.test(ctx.path)) return [];
         return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }];
       },
     },
