@@ -77,6 +77,17 @@ describe('typed answers to confirm', () => {
     expect(record.engineScore?.overall).toBeCloseTo(final.score.overall, 6);
 
     expect(isBlank(await screenshot(page, 'typed-confirm-en-1280x720'))).toBe(false);
+
+    // In Vietnamese too, with the adjustment still there (the report is rebuilt from the record).
+    await page.evaluate(() => window.__podium!.store.getState().updateSettings({ language: 'vi' }));
+    await page.waitForFunction(() => document.querySelector('[data-overlay="debrief"]')?.getAttribute('lang') === 'vi', null, { timeout: 10_000 });
+    const vi = page.locator('[data-overlay="debrief"]');
+    expect(await vi.locator('.pd-beat-text .pd-to-confirm').first().textContent()).toBe('Đã được người hướng dẫn điều chỉnh.');
+    expect(await vi.locator('.pd-beat-text .pd-adjustments li').count()).toBe(1);
+    expect(await vi.locator('.pd-overall-number').textContent()).toBe(String(Math.round(expected.overall)));
+    if (typedTurns.length > 1) expect(await vi.locator('.pd-beat-text .pd-to-confirm').nth(1).textContent()).toMatch(/^Cần xác nhận/);
+    await vi.locator('.pd-beat-text').first().scrollIntoViewIfNeeded();
+    expect(isBlank(await screenshot(page, 'typed-confirm-vi-1280x720'))).toBe(false);
     p.assertNoErrors();
     await p.close();
   });
