@@ -19,6 +19,7 @@ export const DRILL_COLUMNS = [
   'answer_time_factor',
   'engine_overall',
   'adjustments',
+  'scores_checked',
 ] as const;
 
 export const BEAT_COLUMNS = [
@@ -84,6 +85,8 @@ export function drillsCsv(records: readonly DrillRecord[], lang: string, labels:
       r.options.answerTimeFactor === undefined ? 1 : r.options.answerTimeFactor === null ? 'off' : r.options.answerTimeFactor,
       rounded((r.engineScore ?? r.score).overall),
       r.adjustments?.length ?? 0,
+      // No for a record imported while its scenario was not installed (records/rescoreImport.ts).
+      !r.unverified,
     ];
   });
   return toCsv(DRILL_COLUMNS, rows, labels);

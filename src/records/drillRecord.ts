@@ -79,6 +79,9 @@ export const DrillRecordSchema = z.strictObject({
   adjustments: z.optional(z.array(ScoreAdjustmentSchema).check(z.maxLength(1000))),
   /** The engine's score card, kept once adjustments change `score`. */
   engineScore: z.optional(ScoreCardSchema),
+  /** Imported while its scenario was not installed: the scores are as exported, not worked out
+   *  again from the log here (records/rescoreImport.ts). */
+  unverified: z.optional(z.literal(true)),
   log: DrillLogSchema,
 });
 
@@ -97,6 +100,7 @@ export interface DrillRecord {
   beats: RecordBeat[];
   adjustments?: ScoreAdjustment[];
   engineScore?: ScoreCard;
+  unverified?: true;
   log: LogEntry[];
 }
 

@@ -2,8 +2,10 @@
 // is named as the reason and the drill can still be exported; the app runs a whole drill under its
 // strict Content-Security-Policy without a single violation (built and in the dev server); a
 // connection lost after load is said where the charts and the CSV export would have been.
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createServer } from 'vite';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +63,59 @@ describe('a full IndexedDB', () => {
   });
 });
 
+describe('imported records', () => {
+  async function importText(page: Page, name: string, text: string): Promise<string> {
+    const status = page.locator('[data-overlay="history"] .pd-status');
+    const before = await status.textContent();
+    await page.locator('[data-action="import-file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.waitForFunction((old) => {
+      const s = document.querySelector('[data-overlay="history"] .pd-status');
+      return s !== null && s.textContent !== '' && s.textContent !== old;
+    }, before);
+    return (await status.textContent()) ?? '';
+  }
+
+  it('are held to a live drill\'s limits and scored again from their logs (a forged 100 shows as earned)', async () => {
+    const p = await openPage(browser(), URL);
+    const { page } = p;
+    await waitForMenu(page);
+    await startDrill(page, SCENARIO);
+    await playToEnd(page);
+    await debriefShown(page);
+    await page.waitForFunction(async () => (await (await window.__podium!.reports.records).list()).length === 1, null, { timeout: 15_000 });
+    const played = await page.evaluate(async () => {
+      const store = await window.__podium!.reports.records;
+      const [record] = await store.list();
+      await store.delete(record!.id);
+      return record!;
+    });
+    expect(played.score.overall).toBeLessThan(100);
+    await page.evaluate(() => window.__podium!.reports.openHistory());
+    await page.locator('[data-action="import-file"]').waitFor({ state: 'attached', timeout: 10_000 });
+    const file = (records: unknown[]) => JSON.stringify({ kind: 'podium.drill-records', format: played.format, exportedAt: played.date, records });
+
+    // Refused as a whole, with the reason, and nothing stored.
+    const refusals: [unknown, RegExp][] = [
+      [{ ...played, options: { answerTimeFactor: 0 } }, /options\.answerTimeFactor.*Nothing was changed/],
+      [{ ...played, scenarioTitle: 'x'.repeat(5000) }, /scenarioTitle.*Nothing was changed/],
+      [{ ...played, log: Array.from({ length: 30_000 }, (_, i) => ({ type: 'tick', at: i })) }, /log.*Nothing was changed/],
+    ];
+    for (const [record, message] of refusals) expect(await importText(page, 'bad.json', file([record]))).toMatch(message);
+    expect(await page.evaluate(async () => (await (await window.__podium!.reports.records).list()).length)).toBe(0);
+
+    // A forged score is replaced by the one the log earns; a record of a scenario not installed is marked.
+    const forged = { ...played, score: { ...played.score, overall: 100 } };
+    const foreign = { ...played, id: 'from-elsewhere', scenarioId: 'not-installed-here', score: { ...played.score, overall: 97 } };
+    expect(await importText(page, 'class.json', file([forged, foreign]))).toBe('Added 2 drill(s); 0 were already here.');
+    const kept = await page.evaluate(async () => (await (await window.__podium!.reports.records).list()).map((r) => [r.id, r.score.overall, r.unverified ?? false]));
+    expect(kept.sort()).toEqual([[played.id, played.score.overall, false], ['from-elsewhere', 97, true]].sort());
+    expect(await page.locator(`[data-record="${played.id}"] td.pd-num`).first().textContent()).toBe(String(Math.round(played.score.overall)));
+    expect(await page.locator('[data-record="from-elsewhere"] td[data-unverified]').textContent()).toBe('97 (unchecked)');
+    p.assertNoErrors();
+    await p.close();
+  });
+});
+
 describe('the Content-Security-Policy', () => {
   it('is strict in the built app, and a whole drill, its debrief and the history run under it', async () => {
     const p = await openPage(browser(), URL, { initScript: recordViolations });
@@ -83,14 +138,16 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('holds in the dev server too: the menu and a drill start with no violation', async () => {
-    const server = await createServer({ root: resolve(import.meta.dirname, '../..'), logLevel: 'error', server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: true } });
+    // Its own dependency cache: other dev servers on this machine neither slow it down nor reload it.
+    const cacheDir = await mkdtemp(join(tmpdir(), 'podium-csp-vite-'));
+    const server = await createServer({ root: resolve(import.meta.dirname, '../..'), cacheDir, logLevel: 'error', server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: true } });
     await server.listen();
     try {
       const { port } = server.httpServer!.address() as AddressInfo;
       const p = await openPage(browser(), `http://127.0.0.1:${port}/?timescale=20&lang=en&renderer=canvas`, { initScript: recordViolations });
       const { page } = p;
       expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/script-src 'self'/);
-      await page.waitForFunction(() => window.__podium !== undefined && document.body.dataset.screen === 'Menu', null, { timeout: 180_000, polling: 100 });
+      await page.waitForFunction(() => window.__podium !== undefined && document.body.dataset.screen === 'Menu', null, { timeout: 360_000, polling: 100 });
       await startDrill(page, SCENARIO);
       await page.waitForTimeout(1000);
       expect(await violations(page)).toEqual([]);
@@ -98,8 +155,9 @@ describe('the Content-Security-Policy', () => {
       await p.close();
     } finally {
       await server.close();
+      await rm(cacheDir, { recursive: true, force: true });
     }
-  });
+  }, 420_000);
 });
 
 describe('a connection lost after the page loaded', () => {

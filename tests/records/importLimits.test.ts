@@ -9,6 +9,7 @@ import { recordFromReport, type DrillRecord } from '../../src/records/drillRecor
 import { FILE_KIND } from '../../src/records/exportFile.ts';
 import { MAX_IMPORT_CHARS, parseRecordsFile, type ImportProblem } from '../../src/records/importFile.ts';
 import { currentFormat } from '../../src/records/migrations/index.ts';
+import { adjustRecord } from '../../src/records/adjustments.ts';
 import { rescoreRecords } from '../../src/records/rescoreImport.ts';
 import { FINISHED_LOG } from '../fixtures/debrief/finishedView.ts';
 import { damScenario } from '../fixtures/debrief/scenario.ts';
@@ -88,11 +89,32 @@ describe('imported scores are worked out again from the log', () => {
 
   it('keeps an honest record as it was', () => {
     const honest = playedRecord();
-    expect(rescoreRecords([honest], () => damScenario())).toEqual({ ok: true, records: [honest], changed: 0 });
+    expect(rescoreRecords([honest], () => damScenario())).toEqual({ ok: true, records: [honest], changed: 0, unverified: 0 });
   });
 
-  it('refuses a record whose scenario is not installed, or whose log does not end the drill', () => {
-    expect(rescoreRecords([playedRecord()], () => null)).toEqual({ ok: false, problem: { code: 'unknown-scenario', record: 1, scenario: 'debrief-dam' } });
+  it('marks a record whose scenario is not installed as unchecked, and refuses a log that does not end the drill', () => {
+    const elsewhere = rescoreRecords([playedRecord()], () => null);
+    expect(elsewhere).toEqual({ ok: true, records: [{ ...playedRecord(), unverified: true }], changed: 0, unverified: 1 });
+    // Once its scenario is there, the mark goes and the scores are worked out again.
+    expect(rescoreRecords([{ ...playedRecord(), unverified: true }], () => damScenario())).toEqual({ ok: true, records: [playedRecord()], changed: 0, unverified: 0 });
+    const cut = { ...playedRecord('drill-2'), log: FINISHED_LOG.slice(0, 2) };
+    expect(rescoreRecords([playedRecord(), cut], () => damScenario())).toMatchObject({ ok: false, problem: { code: 'does-not-replay', record: 2 } });
+  });
+
+  it('applies a facilitator\'s adjustments again on top of the worked-out scores', () => {
+    const honest = playedRecord();
+    const beat = honest.beats[1]!;
+    const adjustment = { beatOrder: 1, beatId: beat.beatId, skill: 'accuracy' as const, points: 2, reason: 'Correct in substance.', date: '2025-03-01T10:00:00.000Z' };
+    const adjusted = adjustRecord(honest, adjustment, damScenario().scenario.weights);
+    const forged = { ...adjusted, score: { ...adjusted.score, overall: 100 } };
+    const rescored = rescoreRecords([forged], () => damScenario());
+    expect(rescored).toMatchObject({ ok: true, changed: 1 });
+    if (!rescored.ok) return;
+    expect(rescored.records[0]).toEqual(adjusted);
+    const misplaced = { ...adjusted, adjustments: [{ ...adjustment, beatId: 'no-such-question' }] };
+    expect(rescoreRecords([misplaced], () => damScenario())).toMatchObject({ ok: false, problem: { code: 'does-not-replay', detail: expect.stringContaining('no-such-question') } });
+  });
+});
     const cut = { ...playedRecord('drill-2'), log: FINISHED_LOG.slice(0, 2) };
     expect(rescoreRecords([playedRecord(), cut], () => damScenario())).toMatchObject({ ok: false, problem: { code: 'does-not-replay', record: 2 } });
   });

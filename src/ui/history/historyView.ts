@@ -164,7 +164,7 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
       el('td', { text: formatDate(r.date) }),
       el('td', { text: name, class: r.trainee ? '' : 'pd-dim' }),
       el('td', { text: text(r.scenarioTitle) }),
-      el('td', { class: 'pd-num', text: String(Math.round(r.score.overall)) }),
+      el('td', { class: 'pd-num', text: r.unverified ? `${Math.round(r.score.overall)} (${t('unverified')})` : String(Math.round(r.score.overall)), attrs: r.unverified ? { title: t('unverifiedHint'), 'data-unverified': '' } : {} }),
       el('td', { text: r.ending ? shorten(text(r.ending.text), 70) : '', attrs: r.ending ? { title: text(r.ending.text) } : {} }),
       el('td', { class: 'pd-num', text: mmss(r.elapsed) }),
       el('td', {}, [actions]),
