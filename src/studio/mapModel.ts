@@ -1,0 +1,119 @@
+// What the branch map shows, worked out from the typed scenario (pure, tested in Node): one card per
+// beat, one edge per distinct target of a beat labelled with the responses that take it, coloured by
+// the net effect of those responses (Σ effects × weights), the best route (at each beat the answer
+// with the highest net effect, along its default branch), and the beats no drill can reach.
+import { silenceEffects, silenceNext } from '../core/engine/silence.ts';
+import { analyseGraph } from '../core/scenario/checkGraph.ts';
+import { branchesOf, END, type Effects, type Next, type Scenario } from '../core/scenario/schema.ts';
+
+export type EdgeTone = 'good' | 'bad' | 'mixed' | 'neutral';
+
+export interface MapEdgeLabel {
+  /** 'answer' labels carry the 1-based answer number. */
+  kind: 'answer' | 'typed' | 'silence' | 'jump';
+  number?: number;
+  /** The branch has an `if`. */
+  conditional: boolean;
+}
+
+export interface MapEdge {
+  from: string;
+  /** A beat id or "end". */
+  to: string;
+  labels: MapEdgeLabel[];
+  tone: EdgeTone;
+  best: boolean;
+}
+
+export interface MapNode {
+  id: string;
+  reporter: string;
+  ask: Scenario['beats'][string]['ask'];
+  reachable: boolean;
+  start: boolean;
+  best: boolean;
+}
+
+export interface MapModel {
+  nodes: MapNode[];
+  edges: MapEdge[];
+}
+
+export function netEffect(effects: Effects, weights: Scenario['weights']): number {
+  let net = 0;
+  for (const [skill, points] of Object.entries(effects)) net += points * (weights?.[skill] ?? 1);
+  return net;
+}
+
+function defaultTarget(next: Next): string {
+  const branches = branchesOf(next);
+  return (branches.find((b) => b.if === undefined) ?? branches[branches.length - 1])!.goto;
+}
+
+/** The best route: from the start, the highest-net answer at each beat (typed answers count their positive rubric lines). */
+export function bestRoute(scenario: Scenario): { beats: Set<string>; steps: Set<string> } {
+  const beats = new Set<string>();
+  const steps = new Set<string>();
+  let at: string = scenario.start;
+  while (at !== END && !beats.has(at) && scenario.beats[at]) {
+    beats.add(at);
+    const beat = scenario.beats[at]!;
+    const options: { net: number; next: Next }[] = [];
+    beat.answers?.forEach((a) => options.push({ net: netEffect(a.effects, scenario.weights), next: a.next }));
+    if (beat.free_text) {
+      const high: Effects = {};
+      for (const line of beat.free_text.rubric) if (line.points > 0) high[line.skill] = (high[line.skill] ?? 0) + line.points;
+      options.push({ net: netEffect(high, scenario.weights), next: beat.free_text.next });
+    }
+    if (options.length === 0) options.push({ net: 0, next: silenceNext(beat) });
+    const best = options.reduce((a, b) => (b.net > a.net ? b : a));
+    const to = defaultTarget(best.next);
+    steps.add(`${at}\u0000${to}`);
+    at = to;
+  }
+  return { beats, steps };
+}
+
+export function mapModel(scenario: Scenario): MapModel {
+  const ids = Object.keys(scenario.beats);
+  const facts = analyseGraph(scenario);
+  const route = bestRoute(scenario);
+  const nodes: MapNode[] = ids.map((id, v) => ({
+    id,
+    reporter: scenario.beats[id]!.reporter,
+    ask: scenario.beats[id]!.ask,
+    reachable: facts.reachable[v] === 1,
+    start: id === scenario.start,
+    best: route.beats.has(id),
+  }));
+  const edges: MapEdge[] = [];
+  for (const id of ids) {
+    const beat = scenario.beats[id]!;
+    const byTarget = new Map<string, { labels: MapEdgeLabel[]; nets: { silence: boolean; net: number }[] }>();
+    const add = (next: Next, label: Omit<MapEdgeLabel, 'conditional'>, net: number | null) => {
+      for (const branch of branchesOf(next)) {
+        const to = branch.goto;
+        if (to !== END && !scenario.beats[to]) continue; // reported by the checker
+        const slot = byTarget.get(to) ?? { labels: [], nets: [] };
+        if (!slot.labels.some((l) => l.kind === label.kind && l.number === label.number)) slot.labels.push({ ...label, conditional: branch.if !== undefined });
+        if (net !== null) slot.nets.push({ silence: label.kind === 'silence', net });
+        byTarget.set(to, slot);
+      }
+    };
+    beat.answers?.forEach((a, i) => add(a.next, { kind: 'answer', number: i + 1 }, netEffect(a.effects, scenario.weights)));
+    if (beat.free_text) add(beat.free_text.next, { kind: 'typed' }, null);
+    if (beat.answers?.length || beat.free_text || beat.on_timeout) add(silenceNext(beat), { kind: 'silence' }, netEffect(silenceEffects(beat), scenario.weights));
+    for (const [to, { labels, nets }] of byTarget) {
+      // Silence colours an edge only when nothing else takes it.
+      const answered = nets.filter((n) => !n.silence).map((n) => n.net);
+      const considered = answered.length ? answered : nets.map((n) => n.net);
+      const tone: EdgeTone = considered.length === 0 ? 'neutral' : considered.every((n) => n > 0) ? 'good' : considered.every((n) => n <= 0) ? 'bad' : 'mixed';
+      edges.push({ from: id, to, labels, tone, best: route.steps.has(`${id}\u0000${to}`) });
+    }
+  }
+  // Escalations and events ask for a beat out of turn: drawn as jumps from nowhere in particular.
+  for (const r of scenario.rumours) {
+    if (r.escalate && scenario.beats[r.escalate.goto]) edges.push({ from: `rumour:${r.id}`, to: r.escalate.goto, labels: [{ kind: 'jump', conditional: false }], tone: 'neutral', best: false });
+  }
+  return { nodes, edges };
+}
