@@ -68,8 +68,8 @@ describe('naive players on the bundled scenarios', () => {
   for (const { file, checked, plans } of bundledScenarios()) {
     it(`${file}: longest ≤ ${TARGETS.longest}, random ≤ ${TARGETS.random}, silence ≤ ${TARGETS.silence}, best 100, poor ≤ ${TARGETS.poor}`, () => {
       expect(checked, `${file} does not load`).not.toBeNull();
-      // 100 random drills (each unshuffled and shuffled), 10 shuffle seeds: the bench uses more.
-      const figures = naiveFigures(checked!, plans, 100, 10);
+      // 200 random drills (each unshuffled and shuffled), 10 shuffle seeds for the others.
+      const figures = naiveFigures(checked!, plans, 200, 10);
       expect(missedTargets(figures)).toEqual([]);
     });
   }

@@ -5,8 +5,12 @@
 //   in more than 40 % of the questions with three or more answers, in some language.
 // - best-answer-much-longer: on one question, the best answer is more than 1.3 × the median
 //   length of the others, in some language.
-// - one-sided-answers: every answer of a question gains (net > 0), or none does (net ≤ 0); a
-//   question where no answer moves any point is left alone (it is not scored at all).
+// - one-sided-answers: every answer of a question gains, or none does. An answer gains when its
+//   effects are net positive or it rebuts a rumour (which earns the rumour's points). A question
+//   where no answer moves any point is left alone (it is not scored at all), and so is a question
+//   with no gaining answer that a trainee meets only after things went wrong: an escalation or
+//   event beat, or one reached only through a branch with an `if` (its best answer limits damage;
+//   points there would put 100 out of reach for a trainee who never gets there).
 // - full-marks-unreachable: taking the best response at every beat (the best answer, or a typed
 //   answer earning every positive rubric line), no route reaches some skill's highest total: full
 //   marks on it need a worse answer somewhere.
@@ -23,7 +27,8 @@ import { END, type BeatGraph, type Response } from './beatGraph.ts';
 import type { SkillBounds } from './checked.ts';
 import type { CheckContext } from './checkContext.ts';
 import type { GraphFacts } from './checkGraph.ts';
-import type { Beat, Scenario, Text } from './schema.ts';
+import { branchesOf, idsOf, type Beat, type Scenario, type Text } from './schema.ts';
+import { forEachNext } from './walk.ts';
 import { stronglyConnected } from './scc.ts';
 import { scoreBounds } from './scoreBounds.ts';
 import type { SkillId } from '../skills.ts';
@@ -99,16 +104,32 @@ function lengthChecks(ctx: CheckContext): void {
   }
 }
 
+/** Beats every way into which is an escalation, an event, or a branch with an `if`. */
+function consequenceBeats(s: Scenario): Set<string> {
+  const plain = new Set<string>();
+  forEachNext(s, ({ next, gotos }) => {
+    const branches = branchesOf(next);
+    gotos.forEach((g, i) => {
+      if (branches[i]?.if === undefined) plain.add(g.goto);
+    });
+  });
+  // Silence without on_timeout follows the first answer's next: already counted above.
+  plain.add(s.start);
+  return new Set(Object.keys(s.beats).filter((id) => !plain.has(id)));
+}
+
 function oneSided(ctx: CheckContext, facts: GraphFacts): void {
   const s = ctx.scenario;
+  const consequences = consequenceBeats(s);
   for (const [id, beat] of Object.entries(s.beats)) {
     const answers = beat.answers ?? [];
     if (answers.length < 2 || !facts.reachable[facts.graph.index.get(id)!]) continue;
     const sums = answers.map((a) => weightedSum(s, a.effects));
-    if (sums.every((x) => x === 0)) continue;
-    if (sums.every((x) => x > 0)) {
+    if (sums.every((x) => x === 0) && !answers.some((a) => a.rebuts !== undefined)) continue;
+    const gains = answers.map((a, i) => sums[i]! > 0 || idsOf(a.rebuts).length > 0);
+    if (gains.every(Boolean)) {
       ctx.report('one-sided-answers', ['beats', id, 'answers'], `every answer of beat "${id}" gains points overall: a trainee cannot go wrong here, so the question measures nothing. Give the weaker answers the specific flaw they have (a cost on the skill they fail)`, { anchor: 'key' });
-    } else if (sums.every((x) => x <= 0)) {
+    } else if (!gains.some(Boolean) && !consequences.has(id)) {
       ctx.report('one-sided-answers', ['beats', id, 'answers'], `no answer of beat "${id}" gains points overall: a trainee cannot answer well here. Reward the answer a good spokesperson would give`, { anchor: 'key' });
     }
   }

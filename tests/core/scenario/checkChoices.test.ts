@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadScenario } from '../../../src/core/scenario/load.ts';
 
-type Answer = { text: string | Record<string, string>; effects?: Record<string, number>; next?: string; critical?: boolean };
+type Answer = { text: string | Record<string, string>; effects?: Record<string, number>; next?: string; critical?: boolean; rebuts?: string };
 
 function scenario(beats: Record<string, { answers?: Answer[]; free_text?: unknown; on_timeout?: unknown }>, extra: Record<string, unknown> = {}) {
   const ids = Object.keys(beats);
@@ -68,6 +68,35 @@ describe('choice-question warnings', () => {
       none: { answers: [{ text: t('a', 'a') }, { text: t('b', 'b') }] },
     });
     expect(found.filter((d) => d.startsWith('one-sided'))).toEqual([expect.stringContaining('every answer of beat "good"'), expect.stringContaining('no answer of beat "bad"')]);
+  });
+
+  it('count a rebuttal as a gain, and let a beat met only after things went wrong limit damage', () => {
+    const rumours = [{ id: 'ru', text: { vi: 'x', en: 'x' }, author: 'a', appears_at: 0, reach: { start: 10, doubling: 10, peak: 1000 }, escalate: { at_reach: 500, goto: 'esc' } }];
+    const found = scenario(
+      {
+        q: {
+          answers: [
+            { text: t('a', 'a'), effects: { accuracy: 1 }, next: 'z' },
+            { text: t('b', 'b'), effects: { accuracy: -1 }, next: [{ if: { flag: 'never' }, goto: 'worse' }, { goto: 'z' }] as never },
+          ],
+        },
+        // Reached only through a branch with an if: its best answer gives nothing.
+        worse: { answers: [{ text: t('a', 'a'), next: 'z' }, { text: t('b', 'b'), effects: { composure: -2 }, next: 'z' }] },
+        // Reached only by the escalation: damage control, nothing to gain.
+        esc: { answers: [{ text: t('a', 'a'), next: 'z' }, { text: t('b', 'b'), effects: { composure: -2 }, next: 'z' }] },
+        z: { answers: [{ text: t('a', 'a'), effects: { composure: 1 }, next: 'r' }, { text: t('b', 'b'), effects: { composure: -1 }, next: 'r' }] },
+        // Met on every route: its good answer gives no effects but rebuts the rumour (its points).
+        r: { answers: [{ text: t('a', 'a'), rebuts: 'ru', next: 'end' }, { text: t('b', 'b'), effects: { composure: -1 }, next: 'end' }] },
+      },
+      { rumours },
+    );
+    expect(found.filter((d) => d.startsWith('one-sided'))).toEqual([]);
+    // The same all-bad beat reached plainly is reported.
+    const plain = scenario({
+      q: { answers: [{ text: t('a', 'a'), effects: { accuracy: 1 }, next: 'worse' }, { text: t('b', 'b'), effects: { accuracy: -1 }, next: 'worse' }] },
+      worse: { answers: [{ text: t('a', 'a'), next: 'end' }, { text: t('b', 'b'), effects: { composure: -2 }, next: 'end' }] },
+    });
+    expect(plain.filter((d) => d.startsWith('one-sided'))).toEqual([expect.stringContaining('no answer of beat "worse"')]);
   });
 
   it('count a typed answer that earns every positive rubric line as the best response for full marks', () => {
