@@ -56,7 +56,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     rollupOptions: {
       // The participants' phone page is its own small entry (served by the room server).
-      input: { main: 'index.html', phone: 'phone.html' },
+      // The facilitator console of a live drill too (console.html, src/console).
+      input: { main: 'index.html', phone: 'phone.html', console: 'console.html' },
       output: {
         manualChunks(id: string) {
           if (id.includes('node_modules/phaser')) return 'phaser';

@@ -6,6 +6,8 @@ import './zodWithoutEval.ts';
 import { loadScenarios } from 'virtual:scenarios';
 import type * as Phaser from 'phaser';
 import { installAppCommands } from './app/appCommands.ts';
+import { installLiveHost } from './app/live/liveHost.ts';
+import { isLiveProjector } from './app/live/projectorPrivacy.ts';
 import { createCommands } from './app/commands.ts';
 import { createOverlayStack, inertUnderOverlays, screenLayer } from './app/overlayStack.ts';
 import type { MenuAction } from './game/appContext.ts';
@@ -83,7 +85,7 @@ store.subscribe((state, prev) => {
   }
 });
 
-const controller = createDrillController({ store, nowMs: () => performance.now(), timescale: url.timescale, shuffle: url.shuffle });
+const controller = createDrillController({ store, nowMs: () => performance.now(), timescale: url.timescale, shuffle: url.shuffle, holdAtEnd: isLiveProjector });
 document.addEventListener('visibilitychange', () => controller.setHidden(document.hidden));
 
 const sound = deferredSoundBank();
@@ -138,6 +140,24 @@ const toggleFullscreen = () => {
 };
 
 installAppCommands({ commands, store, controller, toggleFullscreen, openSettings: () => settingsPanel.open(), focusAnswerBox: () => answerBox.focus() });
+// Live drills (issue 12): this window is the projector; the facilitator console talks to it (src/app/live).
+const live = installLiveHost({
+  store,
+  controller,
+  commands,
+  i18n,
+  storage: (() => {
+    try {
+      return window.sessionStorage;
+    } catch {
+      return null;
+    }
+  })(),
+  records: reports.records,
+  enterFullscreen: () => void (document.fullscreenElement ? undefined : document.documentElement.requestFullscreen?.().catch(() => {})),
+  consoleUrl: 'console.html',
+});
+menuActions.push({ id: 'live', labelKey: 'console:menu.open', run: () => live.openConsole() });
 // Installed now, not when Phaser is ready: the keys work from the first screen on.
 let phaserGame: Phaser.Game | null = null;
 listenKeys(commands, overlayStack, () => {
@@ -173,7 +193,7 @@ const startGame = async () => {
       preload: () => assetsLoaded,
       onPreloaded: () => {
         // The hook is there once the game is: tests and tools that wait for it can drive a drill.
-        window.__podium = { store, controller, i18n, game, sound, menuActions, debriefActions, reports, commands };
+        window.__podium = { store, controller, i18n, game, sound, menuActions, debriefActions, reports, commands, live };
         gameIsReady();
         reports.resume();
         window.dispatchEvent(new CustomEvent('podium:ready'));
@@ -207,6 +227,8 @@ declare global {
       reports: typeof reports;
       /** The command table's dispatcher: run('drill.pause'), layer()… (src/app/commands.ts). */
       commands: typeof commands;
+      /** The live drill's projector side (src/app/live/liveHost.ts): state, stage slots, latencies. */
+      live: typeof live;
     };
   }
 }

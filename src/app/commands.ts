@@ -29,6 +29,8 @@ export interface CommandSpec {
 }
 
 const SCREENS_WITH_CHROME = ['menu', 'briefing', 'pressRoom'] as const;
+/** Where a clicker's keys work in a live drill: every screen, and over the paused drill. */
+const LIVE_LAYERS = ['menu', 'briefing', 'pressRoom', 'paused', 'debrief'] as const;
 
 export const COMMANDS = {
   // ---- anywhere -----------------------------------------------------------------------------
@@ -68,18 +70,30 @@ export const COMMANDS = {
   'replay.forward': { labelKey: 'commands:replay.forward', keys: ['ArrowRight'], layers: ['replay'], whileTyping: false },
   'replay.exit': { labelKey: 'commands:replay.exit', keys: ['Escape'], layers: ['replay'], whileTyping: false },
 
-  // ---- live drills: the facilitator console and a presentation clicker (not built yet) ---------
-  'live.next': { labelKey: 'commands:live.next', keys: ['PageDown'], layers: ['pressRoom'], whileTyping: false, planned: true },
-  'live.previous': { labelKey: 'commands:live.previous', keys: ['PageUp'], layers: ['pressRoom'], whileTyping: false, planned: true },
-  'live.blank': { labelKey: 'commands:live.blank', keys: ['b', '.'], layers: ['pressRoom'], whileTyping: false, planned: true },
-  'live.reveal': { labelKey: 'commands:live.reveal', keys: [], layers: ['pressRoom', 'debrief'], whileTyping: false, planned: true },
-  'live.hide': { labelKey: 'commands:live.hide', keys: [], layers: ['pressRoom', 'debrief'], whileTyping: false, planned: true },
+  // ---- live drills: the facilitator console (src/console) and a presentation clicker ------------
+  // The console sends these over the live channel and the projector runs them here, like a key
+  // (src/app/live/liveHost.ts); outside a live drill their handlers return false, so the keys keep
+  // their ordinary meaning (the arrows move the press room's focus ring). A clicker's steps:
+  // docs/frontend.md "Live drills".
+  'live.start': { labelKey: 'commands:live.start', keys: [], layers: ['menu', 'briefing', 'debrief'], whileTyping: false },
+  'live.next': { labelKey: 'commands:live.next', keys: ['PageDown', 'ArrowRight'], layers: LIVE_LAYERS, whileTyping: false },
+  'live.previous': { labelKey: 'commands:live.previous', keys: ['PageUp', 'ArrowLeft'], layers: LIVE_LAYERS, whileTyping: false },
+  'live.blank': { labelKey: 'commands:live.blank', keys: ['b', '.'], layers: LIVE_LAYERS, whileTyping: false },
+  // A clicker's "start the slide show" key: full screen, never a reload of the running drill.
+  'live.present': { labelKey: 'commands:live.present', keys: ['F5'], layers: LIVE_LAYERS, whileTyping: true },
+  'live.panel': { labelKey: 'commands:live.panel', keys: ['c'], layers: LIVE_LAYERS, whileTyping: false },
+  'live.reveal': { labelKey: 'commands:live.reveal', keys: [], layers: ['pressRoom', 'paused', 'debrief'], whileTyping: false },
+  'live.hide': { labelKey: 'commands:live.hide', keys: [], layers: ['pressRoom', 'paused', 'debrief'], whileTyping: false },
   'live.skip': { labelKey: 'commands:live.skip', keys: [], layers: ['pressRoom'], whileTyping: false, planned: true },
   'live.addTime': { labelKey: 'commands:live.addTime', keys: [], layers: ['pressRoom'], whileTyping: false, planned: true },
   'live.takeTime': { labelKey: 'commands:live.takeTime', keys: [], layers: ['pressRoom'], whileTyping: false, planned: true },
-  'live.inject': { labelKey: 'commands:live.inject', keys: [], layers: ['pressRoom'], whileTyping: false, planned: true },
-  'live.note': { labelKey: 'commands:live.note', keys: [], layers: ['pressRoom'], whileTyping: false, planned: true },
-  'live.nextTrainee': { labelKey: 'commands:live.nextTrainee', keys: [], layers: ['pressRoom'], whileTyping: false, planned: true },
+  'live.inject': { labelKey: 'commands:live.inject', keys: [], layers: ['pressRoom', 'paused'], whileTyping: false },
+  'live.ask': { labelKey: 'commands:live.ask', keys: [], layers: ['pressRoom', 'paused'], whileTyping: false },
+  'live.score': { labelKey: 'commands:live.score', keys: [], layers: ['pressRoom', 'paused'], whileTyping: false },
+  'live.note': { labelKey: 'commands:live.note', keys: [], layers: ['pressRoom', 'paused'], whileTyping: false },
+  'live.nextTrainee': { labelKey: 'commands:live.nextTrainee', keys: [], layers: ['pressRoom', 'paused'], whileTyping: false },
+  'live.end': { labelKey: 'commands:live.end', keys: [], layers: ['pressRoom', 'paused'], whileTyping: false },
+  'live.debrief': { labelKey: 'commands:live.debrief', keys: [], layers: ['pressRoom'], whileTyping: false },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandId = keyof typeof COMMANDS;
@@ -126,6 +140,8 @@ export interface CommandCall {
   key?: string;
   /** A command's value, e.g. the answer's position on screen (0-based) for drill.choose. */
   arg?: number;
+  /** What a console command carries (the live item's text, the points, the inject); its handler checks it. */
+  data?: unknown;
 }
 
 /** Runs the command; returns false when it does not apply right now (its key then does what it would anyway). */

@@ -35,6 +35,8 @@ export interface DrillControllerDeps {
    * a fixed seed, or 'off' for the authored order (?shuffle=, urlOptions.ts).
    */
   shuffle?: number | 'off' | null;
+  /** A live drill's projector keeps the ended conference on screen until the facilitator moves on. */
+  holdAtEnd?: () => boolean;
 }
 
 export type Inject = { rumour: string } | { event: string };
@@ -105,6 +107,7 @@ export function createDrillController(deps: DrillControllerDeps): DrillControlle
     if (endScheduled) return;
     endScheduled = true;
     delay(() => {
+      if (deps.holdAtEnd?.()) return;
       // Only if this drill is still the one on screen (the trainee may have left already).
       if (store.getState().drill?.view.status === 'ended' && store.getState().screen === 'PressRoom') {
         store.getState().goTo('Debrief');

@@ -5,6 +5,7 @@
 // goes to the drill controller.
 import type * as Phaser from 'phaser';
 import { keyHintOf } from '../../app/commands.ts';
+import { isLiveProjector, projectorShowsPrivate } from '../../app/live/projectorPrivacy.ts';
 import type { CheckedScenario } from '../../core/scenario/checked.ts';
 import type { Text } from '../../core/scenario/schema.ts';
 import type { BeatView, FeedItem, SessionView, TurnRecord } from '../../core/session/types.ts';
@@ -125,8 +126,9 @@ export class PressRoomScene extends PodiumScene {
       // A replay is not live: say so where the live mark is.
       onAir: this.t(this.replaying ? 'pressRoom:replayMark' : 'pressRoom:onAir'),
       clockLabel: this.t('pressRoom:clock'),
-      // The replay bar has the controls of a replay; the drill's would do nothing there.
-      controls: this.replaying
+      // The replay bar has the controls of a replay; the drill's would do nothing there. A live
+      // drill's projector has none: the facilitator's console has them (src/app/live).
+      controls: this.replaying || isLiveProjector()
         ? []
         : [
             { label: `${this.t('pressRoom:pause')} · ${this.t('common:keys.space')}`, run: () => this.ctx.commands.run('drill.pause') },
@@ -190,7 +192,8 @@ export class PressRoomScene extends PodiumScene {
     if (view.lastTurn && view.lastTurn !== this.shownTurn) {
       this.shownTurn = view.lastTurn;
       // A question cut short by the end of the conference has nothing to feed back.
-      if (view.lastTurn.response.kind !== 'ended') this.showFeedback(view.lastTurn, view.now);
+      // On a live drill's projector the feedback is private until the facilitator reveals it.
+      if (view.lastTurn.response.kind !== 'ended' && projectorShowsPrivate()) this.showFeedback(view.lastTurn, view.now);
     }
     if (this.replaying) this.expireCards(view.now);
     if (view.status === 'ended' && !this.endBanner) this.showEnding(view);

@@ -1,0 +1,94 @@
+// The projector's live layer, over the press room: the black screen (B or . on a clicker), the
+// live question, call or news item being put to the trainee, who is at the podium, the score
+// strip and the class scoreboard (only once the facilitator reveals them), a "paused" mark (the
+// pause dialog's buttons are the console's in a live drill), and named slots an extension fills
+// (e.g. the Room panel's vote histogram or QR code): `setSlot('room', element)`.
+import type { I18n } from '../../i18n/i18n.ts';
+import { formatNumber } from '../../i18n/numberFormat.ts';
+import { SKILL_NAMES, isSkillId } from '../../core/skills.ts';
+import { h } from '../../ui/dom.ts';
+import type { LiveState } from './liveSettings.ts';
+import './live.css';
+
+export interface StageScene {
+  live: LiveState;
+  /** Drill status, or null with no drill. */
+  status: 'ready' | 'running' | 'paused' | 'ended' | null;
+  seat: string | null;
+  score: { overall: number; skills: { skill: string; percent: number }[] } | null;
+  /** Per trainee, for the class scoreboard at the end. */
+  cards: { trainee: string; overall: number }[];
+}
+
+export interface ProjectorStage {
+  render(scene: StageScene): void;
+  /** Shows an extension's element in the slot `id` (null empties it). */
+  setSlot(id: string, node: HTMLElement | null): void;
+  /** The one-screen panel (the console in a frame). */
+  setPanel(open: boolean): void;
+  readonly element: HTMLElement;
+}
+
+export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorStage {
+  const t = (k: string, o?: Record<string, unknown>) => i18n.t(`console:${k}`, o ?? {});
+  const root = h('div', { id: 'live-stage', class: 'live-stage', hidden: true });
+  const blank = h('div', { class: 'live-blank', hidden: true, 'data-live': 'blank' });
+  const top = h('div', { class: 'live-top' });
+  const item = h('section', { class: 'live-item', hidden: true, 'aria-live': 'polite' });
+  const board = h('section', { class: 'live-board', hidden: true });
+  const slots = h('div', { class: 'live-slots' });
+  const panel = h('div', { class: 'live-panel', hidden: true });
+  let frame: HTMLIFrameElement | null = null;
+  root.append(top, item, board, slots, panel, blank);
+  document.body.append(root);
+  const pct = (n: number) => formatNumber(Math.round(n), i18n.language);
+  const skillName = (s: string) => (isSkillId(s) ? SKILL_NAMES[s][i18n.language === 'en' ? 'en' : 'vi'] : s);
+
+  return {
+    element: root,
+    render(scene) {
+      const { live } = scene;
+      root.hidden = !live.active;
+      document.body.classList.toggle('live-projector', live.active);
+      blank.hidden = !live.blank;
+      const seat = scene.seat ? h('span', { class: 'live-seat' }, t('stage.seat', { name: scene.seat })) : null;
+      const paused = scene.status === 'paused' && !live.item ? h('span', { class: 'live-paused' }, t('stage.paused')) : null;
+      const strip =
+        live.shown && scene.score && scene.status !== 'ended'
+          ? h('span', { class: 'live-score', 'data-live': 'score' }, `${t('stage.score')} ${pct(scene.score.overall)}`)
+          : null;
+      top.replaceChildren(...[paused, seat, strip].filter((x): x is HTMLSpanElement => x !== null));
+      item.hidden = !live.item;
+      if (live.item) {
+        item.replaceChildren(h('p', { class: 'live-item-kind' }, t(`item.${live.item.kind}`)), h('p', { class: 'live-item-text' }, live.item.text));
+      }
+      const showBoard = scene.status === 'ended' && live.shown && scene.score !== null;
+      board.hidden = !showBoard;
+      if (showBoard && scene.score) {
+        board.replaceChildren(
+          h('h2', {}, t('stage.board')),
+          h('p', { class: 'live-board-class', 'data-live': 'score' }, t('stage.classScore', { score: pct(scene.score.overall) })),
+          h('ol', { class: 'live-board-list' }, ...[...scene.cards].sort((a, b) => b.overall - a.overall).map((c) => h('li', {}, h('span', {}, c.trainee), h('strong', {}, pct(c.overall))))),
+          h('ul', { class: 'live-board-skills' }, ...scene.score.skills.map((s) => h('li', {}, `${skillName(s.skill)} ${pct(s.percent)}`))),
+        );
+      }
+    },
+    setSlot(id, node) {
+      const existing = slots.querySelector<HTMLElement>(`[data-slot="${CSS.escape(id)}"]`);
+      if (!node) {
+        existing?.remove();
+        return;
+      }
+      node.dataset.slot = id;
+      if (existing) existing.replaceWith(node);
+      else slots.append(node);
+    },
+    setPanel(open) {
+      panel.hidden = !open;
+      if (open && !frame) {
+        frame = h('iframe', { class: 'live-panel-frame', src: consoleUrl, title: t('title') });
+        panel.append(frame);
+      }
+    },
+  };
+}

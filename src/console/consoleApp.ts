@@ -1,0 +1,170 @@
+// The console's page: the link state, the setup before a drill, the drill's controls, and the
+// panels (panels.ts) in a grid. It follows the projector's language.
+import type { CommandId } from '../app/commands.ts';
+import type { ConsoleView } from '../app/live/consoleView.ts';
+import { ANSWER_TIME_CHOICES } from '../state/settings.ts';
+import type { I18n } from '../i18n/i18n.ts';
+import { formatNumber } from '../i18n/numberFormat.ts';
+import { formatClock } from '../state/selectors.ts';
+import { h } from '../ui/dom.ts';
+import { createConsoleLink } from './consoleLink.ts';
+import { CONSOLE_PANELS, type MountedPanel, type PanelContext } from './panels.ts';
+
+export interface ConsoleHandle {
+  view(): ConsoleView | null;
+  connected(): boolean;
+  lastLatencyMs(): number | null;
+}
+
+export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded: boolean }): ConsoleHandle {
+  const t = (k: string, o?: Record<string, unknown>) => i18n.t(`console:${k}`, o ?? {});
+  document.body.classList.toggle('c-embedded', options.embedded);
+  let lastLatency: number | null = null;
+  let refusedStart = false;
+
+  const link = createConsoleLink(
+    (view) => update(view),
+    (done) => {
+      lastLatency = done.latencyMs;
+      if (done.id === 'live.start') refusedStart = !done.ok;
+      latency.textContent = t('link.latency', { ms: formatNumber(Math.round(done.latencyMs * 10) / 10, i18n.language) });
+      if (link.view) update(link.view);
+    },
+  );
+  const send = (id: CommandId, data?: unknown) => link.send(id, data);
+
+  // ---- header --------------------------------------------------------------------------------
+  const title = h('h1', {}, t(options.embedded ? 'embedded' : 'title'));
+  const linkState = h('p', { class: 'c-link', role: 'status' }, t('link.waiting'));
+  const clock = h('p', { class: 'c-clock' });
+  const latency = h('p', { class: 'c-latency c-dim' });
+  const header = h('header', { class: 'c-header' }, title, clock, linkState, latency);
+
+  // ---- setup ---------------------------------------------------------------------------------
+  const scenario = h('select', { name: 'scenario' });
+  const language = h('select', { name: 'language' }, h('option', { value: 'vi' }, 'Tiếng Việt'), h('option', { value: 'en' }, 'English'));
+  const answerTime = h('select', { name: 'answerTime' });
+  const revealEach = h('input', { type: 'radio', name: 'reveal', value: 'each' });
+  const revealEnd = h('input', { type: 'radio', name: 'reveal', value: 'end', checked: true });
+  const roster = h('textarea', { name: 'roster', rows: 4 });
+  const rotate = h('input', { type: 'number', name: 'rotate', min: 1, max: 50 });
+  const apply = h('button', { type: 'button', class: 'c-btn primary', 'data-command': 'live.start' }, t('setup.apply'));
+  const begin = h('button', { type: 'button', class: 'c-btn primary', 'data-command': 'briefing.start' }, t('setup.begin'));
+  const refused = h('p', { class: 'c-error', hidden: true }, t('setup.refused'));
+  const field = (label: string, control: HTMLElement) => h('label', { class: 'c-field' }, h('span', {}, label), control);
+  const setup = h(
+    'section',
+    { class: 'c-setup' },
+    h('h2', {}, t('setup.heading')),
+    field(t('setup.scenario'), scenario),
+    field(t('setup.language'), language),
+    field(t('setup.answerTime'), answerTime),
+    h('fieldset', {}, h('legend', {}, t('setup.reveal')), h('label', {}, revealEach, ` ${t('setup.revealEach')}`), h('label', {}, revealEnd, ` ${t('setup.revealEnd')}`)),
+    field(t('setup.roster'), roster),
+    field(t('setup.rotate'), rotate),
+    h('div', { class: 'c-row' }, apply, begin),
+    refused,
+  );
+  apply.addEventListener('click', () => {
+    refusedStart = false;
+    const names = roster.value.split('\n').map((n) => n.trim()).filter(Boolean);
+    const every = Number(rotate.value);
+    const factor = answerTime.value === 'off' ? null : Number(answerTime.value);
+    send('live.start', {
+      scenarioId: scenario.value,
+      language: language.value,
+      answerTime: factor,
+      reveal: revealEach.checked ? 'each' : 'end',
+      roster: names,
+      rotateEvery: Number.isInteger(every) && every > 0 ? every : null,
+    });
+  });
+  begin.addEventListener('click', () => send('briefing.start'));
+
+  // ---- controls ------------------------------------------------------------------------------
+  const button = (key: string, id: CommandId, cls = '') => {
+    const b = h('button', { type: 'button', class: `c-btn ${cls}`, 'data-command': id }, t(key));
+    b.addEventListener('click', () => send(id));
+    return b;
+  };
+  const pause = h('button', { type: 'button', class: 'c-btn', 'data-command': 'drill.pause' });
+  pause.addEventListener('click', () => send(link.view?.drill?.status === 'paused' ? 'drill.resume' : 'drill.pause'));
+  const reveal = h('button', { type: 'button', class: 'c-btn', 'data-command': 'live.reveal' });
+  reveal.addEventListener('click', () => send(link.view?.live.shown ? 'live.hide' : 'live.reveal'));
+  const blank = h('button', { type: 'button', class: 'c-btn', 'data-command': 'live.blank' });
+  blank.addEventListener('click', () => send('live.blank'));
+  const end = button('controls.end', 'live.end', 'danger');
+  const debrief = button('controls.debrief', 'live.debrief');
+  const shownState = h('p', { class: 'c-shown', 'data-shown': '' });
+  const controls = h('section', { class: 'c-controls' }, h('div', { class: 'c-row' }, pause, reveal, blank, end, debrief), shownState);
+
+  // ---- panels --------------------------------------------------------------------------------
+  const ctx: PanelContext = { i18n, t, send, sendExtension: link.sendExtension, onExtension: link.onExtension };
+  const mounted: MountedPanel[] = [];
+  const grid = h('div', { class: 'c-grid' });
+  for (const panel of CONSOLE_PANELS) {
+    const m = panel.mount(ctx);
+    mounted.push(m);
+    grid.append(h('section', { class: 'c-panel', 'data-panel': panel.id }, h('h2', {}, i18n.t(panel.titleKey)), m.element));
+  }
+  const main = h('main', { class: 'c-main' }, setup, controls, grid);
+  root.append(header, main);
+
+  let filledScenarios = '';
+  function fillSetup(view: ConsoleView): void {
+    const key = view.scenarios.map((s) => s.id).join();
+    if (key === filledScenarios) return;
+    filledScenarios = key;
+    scenario.replaceChildren(...view.scenarios.map((s) => h('option', { value: s.id }, s.title)));
+    if (view.live.setup) scenario.value = view.live.setup.scenarioId;
+    answerTime.replaceChildren(...ANSWER_TIME_CHOICES.map((f) => h('option', { value: f === null ? 'off' : String(f) }, f === null ? t('setup.answerTimeOff') : t('setup.answerTimeFactor', { factor: f }))));
+    language.value = view.lang;
+  }
+
+  function update(view: ConsoleView): void {
+    if (i18n.language !== view.lang) {
+      // The console follows the projector's language (the drill's): it opens again in it, and
+      // re-attaches at once (nothing lives here that the projector does not keep).
+      const url = new URL(location.href);
+      url.searchParams.set('lang', view.lang);
+      location.replace(url);
+      return;
+    }
+    document.title = t('documentTitle');
+    fillSetup(view);
+    const drill = view.drill;
+    const inDrill = view.screen === 'PressRoom' && drill !== null;
+    linkState.textContent = `${t('link.connected')} · ${t('status.screen', { screen: t(`screens.${view.screen}`) })}`;
+    linkState.classList.remove('lost');
+    clock.textContent = drill ? `${formatClock(drill.now)} / ${formatClock(drill.duration)} · ${t(`status.${drill.status}`)}` : t('status.none');
+    setup.hidden = inDrill || view.screen === 'Debrief';
+    begin.hidden = view.screen !== 'Briefing' || !view.live.active;
+    refused.hidden = !refusedStart;
+    controls.hidden = !inDrill && view.screen !== 'Debrief';
+    pause.textContent = t(drill?.status === 'paused' ? 'controls.resume' : 'controls.pause');
+    pause.dataset.command = drill?.status === 'paused' ? 'drill.resume' : 'drill.pause';
+    pause.disabled = !drill || drill.status === 'ended' || view.live.item !== null;
+    reveal.textContent = t(view.live.shown ? 'controls.hide' : 'controls.reveal');
+    reveal.dataset.command = view.live.shown ? 'live.hide' : 'live.reveal';
+    blank.textContent = t(view.live.blank ? 'controls.unblank' : 'controls.blank');
+    end.disabled = !drill || drill.status === 'ended';
+    debrief.hidden = drill?.status !== 'ended' || view.screen !== 'PressRoom';
+    shownState.textContent = t(view.live.shown ? 'controls.shownToRoom' : 'controls.hiddenFromRoom');
+    shownState.dataset.shown = String(view.live.shown);
+    grid.hidden = !inDrill && view.screen !== 'Debrief';
+    for (const m of mounted) m.update(view);
+  }
+
+  setInterval(() => {
+    if (!link.connected() && link.view) {
+      linkState.textContent = t('link.lost');
+      linkState.classList.add('lost');
+    }
+  }, 1000);
+
+  return {
+    view: () => link.view,
+    connected: () => link.connected(),
+    lastLatencyMs: () => lastLatency,
+  };
+}
