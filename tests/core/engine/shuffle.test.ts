@@ -74,6 +74,17 @@ describe('a shuffled drill', () => {
     expect(again.view()).toEqual(s.view());
   });
 
+  it('restores a save from before shuffling (no seed) in the file\'s order', () => {
+    const s = Session.create(flood);
+    s.start(0);
+    s.choose(1, 8);
+    const saved = JSON.parse(JSON.stringify(s.save()));
+    expect(saved.options).toEqual({});
+    const restored = Session.restore(flood, saved);
+    expect(restored.view().beat!.answers.map((a) => a.index)).toEqual(restored.view().beat!.answers.map((_, i) => i));
+    expect(restored.view().turns[0]!.shown).toBeUndefined();
+  });
+
   it('refuses a seed out of range', () => {
     expect(() => Session.create(flood, { shuffleSeed: -3 })).toThrow(RangeError);
   });
