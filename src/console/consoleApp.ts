@@ -14,6 +14,8 @@ export interface ConsoleHandle {
   view(): ConsoleView | null;
   connected(): boolean;
   lastLatencyMs(): number | null;
+  /** Milliseconds from this page's navigation to the projector's first answer (null before). */
+  attachedAfterMs(): number | null;
 }
 
 export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded: boolean }): ConsoleHandle {
@@ -21,6 +23,7 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
   document.body.classList.toggle('c-embedded', options.embedded);
   let lastLatency: number | null = null;
   let refusedStart = false;
+  let attachedAfter: number | null = null;
 
   const link = createConsoleLink(
     (view) => update(view),
@@ -122,6 +125,7 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
   }
 
   function update(view: ConsoleView): void {
+    attachedAfter ??= performance.now();
     if (i18n.language !== view.lang) {
       // The console follows the projector's language (the drill's): it opens again in it, and
       // re-attaches at once (nothing lives here that the projector does not keep).
@@ -166,5 +170,6 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
     view: () => link.view,
     connected: () => link.connected(),
     lastLatencyMs: () => lastLatency,
+    attachedAfterMs: () => attachedAfter,
   };
 }

@@ -7,9 +7,11 @@ import { resolveText } from '../i18n/resolveText.ts';
 import { formatSkillMove, selectDrillScenario, skillMoves } from '../state/selectors.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from './dom.ts';
+import { projectorShowsPrivate } from '../app/live/projectorPrivacy.ts';
 
 /** What to announce when the view changes from `prev` to `next` (pure, for tests). */
-export function announcements(prev: SessionView | null, next: SessionView, checked: CheckedScenario, lang: string, t: (k: string, o?: Record<string, unknown>) => string): { urgent: string[]; polite: string[] } {
+/** `feedback` false: a live drill's projector keeps the feedback private until it is revealed (src/app/live). */
+export function announcements(prev: SessionView | null, next: SessionView, checked: CheckedScenario, lang: string, t: (k: string, o?: Record<string, unknown>) => string, feedback = true): { urgent: string[]; polite: string[] } {
   const urgent: string[] = [];
   const polite: string[] = [];
   const beat = next.beat;
@@ -24,7 +26,7 @@ export function announcements(prev: SessionView | null, next: SessionView, check
     if (beat.freeText) parts.push(t('pressRoom:live.typeHint'));
     urgent.push(parts.join(' '));
   }
-  if (next.lastTurn && next.lastTurn !== prev?.lastTurn && next.lastTurn.response.kind !== 'ended') {
+  if (feedback && next.lastTurn && next.lastTurn !== prev?.lastTurn && next.lastTurn.response.kind !== 'ended') {
     const moved = skillMoves(next.lastTurn)
       .map((move) => formatSkillMove(move, lang))
       .join(', ');
@@ -60,7 +62,7 @@ export function createLiveRegion(root: HTMLElement, store: AppStore, i18n: I18n)
     const checked = selectDrillScenario(state);
     if (!checked) return;
     const before = prev.drill && prev.drill.scenarioId === state.drill?.scenarioId ? prev.drill.view : null;
-    const { urgent: u, polite: p } = announcements(before, next, checked, state.settings.language, (k, o) => i18n.t(k, o));
+    const { urgent: u, polite: p } = announcements(before, next, checked, state.settings.language, (k, o) => i18n.t(k, o), projectorShowsPrivate());
     for (const text of u) say(urgent, text, 1);
     for (const text of p) say(polite, text, 6);
   });
