@@ -32,6 +32,8 @@ import { createPausedOverlay } from './ui/pausedOverlay.ts';
 import { createSettingsPanel } from './ui/settingsPanel.ts';
 import { createToasts } from './ui/toasts.ts';
 import { installOfflineApp } from './app/pwa.ts';
+import { installRoom } from './app/room/installRoom.ts';
+import type { RoomLink } from './app/room/roomLink.ts';
 import { installReports } from './ui/debrief/installReports.ts';
 import './ui/styles.css';
 
@@ -120,6 +122,8 @@ const paused = createPausedOverlay(uiRoot, store, i18n, commands, overlayStack);
 const postReader = createPostReader(uiRoot, () => ({ title: i18n.t('pressRoom:readPost'), close: i18n.t('pressRoom:closePost') }));
 createToasts(uiRoot, store);
 installOfflineApp(store, i18n, uiRoot);
+// Served by the room server (npm run room): phones join, vote and are measured (docs/room.md).
+const roomLink = installRoom(store, i18n, uiRoot, commands, () => !overlayStack.isOpen('replay'));
 createLiveRegion(uiRoot, store, i18n);
 store.subscribe((state, prev) => {
   if (state.settings.language !== prev.settings.language) {
@@ -132,7 +136,25 @@ store.subscribe((state, prev) => {
 const menuActions: MenuAction[] = [];
 const debriefActions: MenuAction[] = [];
 // Debrief report, drill records and history, replay, resume after refresh (src/ui/debrief).
-const reports = installReports({ store, controller, i18n, menuActions, debriefActions, commands, overlayStack, root: document.getElementById('report')!, timescale: url.timescale });
+let room: RoomLink | null = null;
+void roomLink.then((link) => (room = link));
+const reports = installReports({
+  store,
+  controller,
+  i18n,
+  menuActions,
+  debriefActions,
+  commands,
+  overlayStack,
+  root: document.getElementById('report')!,
+  timescale: url.timescale,
+  roomVotes: (scenarioId, beatId, askedAt) => {
+    const poll = room?.pollFor(scenarioId, beatId, askedAt);
+    if (!poll?.tally) return null;
+    const { counts, stars, skills } = poll.tally;
+    return { beatId, askedAt, options: poll.options, counts, best: poll.best, traineeChoice: poll.traineeChoice, ...(stars ? { stars, skills: skills ?? {} } : {}) };
+  },
+});
 
 const toggleFullscreen = () => {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});

@@ -38,6 +38,8 @@ export const COMMANDS = {
   'app.settings': { labelKey: 'commands:app.settings', keys: ['s'], layers: [...SCREENS_WITH_CHROME, 'paused'], whileTyping: false },
   'app.language': { labelKey: 'commands:app.language', keys: ['l'], layers: SCREENS_WITH_CHROME, whileTyping: false },
   'app.history': { labelKey: 'commands:app.history', keys: [], layers: ['menu'], whileTyping: false },
+  /** With a room server: the full-screen join slide (QR code, room code) on or off. */
+  'room.join': { labelKey: 'commands:room.join', keys: ['j'], layers: ['menu', 'briefing', 'pressRoom', 'debrief'], whileTyping: false },
   'settings.close': { labelKey: 'commands:settings.close', keys: ['Escape'], layers: ['settings'], whileTyping: true },
 
   // ---- before the drill -----------------------------------------------------------------------

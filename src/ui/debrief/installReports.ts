@@ -25,7 +25,9 @@ import type { DrillController } from '../../state/drillController.ts';
 import { selectScenario } from '../../state/selectors.ts';
 import type { AppStore, DrillState } from '../../state/store.ts';
 import { mountHistory, type HistoryHandle } from '../history/historyView.ts';
+import { reportContext } from './context.ts';
 import { mountDebrief, type DebriefHandle } from './debriefView.ts';
+import { roomSection, type RoomVotes } from './roomSection.ts';
 import { download } from './dom.ts';
 import { mountReplay, type ReplayHandle } from './replayBar.ts';
 
@@ -47,6 +49,8 @@ export interface ReportsApp {
   /** Where the unfinished drill and the trainee's name are kept; localStorage by default. */
   storage?: ResumeStorage | null;
   timescale?: number;
+  /** The room's votes on a question of a drill, when the app runs with a room server (docs/room.md). */
+  roomVotes?: (scenarioId: string, beatId: string, askedAt: number) => RoomVotes | null;
 }
 
 function localStorageOrNull(): ResumeStorage | null {
@@ -247,6 +251,9 @@ export function installReports(app: ReportsApp): Reports {
         },
       },
     });
+    const votes = app.roomVotes;
+    const room = votes ? roomSection(report, (beatId, askedAt) => votes(report.scenarioId, beatId, askedAt), reportContext(i18n)) : null;
+    if (room) handle.element.querySelector('.pd-page')?.append(room);
     open = handle;
     reopen = () => showDebrief(f, from);
     back = from === 'drill' ? () => close() : () => openHistory();

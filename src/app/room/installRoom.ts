@@ -1,0 +1,40 @@
+// Wires the room into the app when (and only when) the app is served by the room server: the
+// facilitator's link follows every live drill, the projector shows how to join and what was
+// revealed, and the debrief can ask for the room's votes on a drill's questions.
+import type { i18n as I18n } from 'i18next';
+import { formatDateTime } from '../../i18n/numberFormat.ts';
+import type { AppStore } from '../../state/store.ts';
+import type { Commands } from '../commands.ts';
+import { createRoomDisplay } from './roomDisplay.ts';
+import { projectorFeed } from './projectorFeed.ts';
+import { connectRoom, fetchRoomKey, type RoomLink } from './roomLink.ts';
+
+/** `isLive()` tells a drill played now from a replay shown in the same slot (a replay opens no polls). */
+export async function installRoom(store: AppStore, i18n: I18n, container: HTMLElement, commands: Commands, isLive: () => boolean): Promise<RoomLink | null> {
+  const key = await fetchRoomKey();
+  if (key === null) return null;
+  const link = await connectRoom(key);
+  const date = formatDateTime(new Date(), i18n.language, { dateStyle: 'short' });
+  await link.open(i18n.t('room:sessionTitle', { date }), null);
+  const display = createRoomDisplay(container, store, link, i18n);
+  commands.register('app', { 'room.join': () => display.toggleJoinSlide() });
+  let feedFor: string | null = null;
+  let feed: { close(): void } | null = null;
+  const follow = () => {
+    const s = link.state();
+    if (s.sessionId && s.sessionId !== feedFor) {
+      feed?.close();
+      feedFor = s.sessionId;
+      feed = projectorFeed(key, s.sessionId, (poll) => display.showRevealed(poll));
+    }
+  };
+  link.subscribe(follow);
+  follow();
+  store.subscribe((state, prev) => {
+    const drill = state.drill;
+    if (!drill || drill === prev.drill || drill.preview || !isLive()) return;
+    const checked = state.scenarios.find((e) => e.checked?.scenario.id === drill.scenarioId)?.checked;
+    if (checked) link.follow(drill.view, checked);
+  });
+  return link;
+}

@@ -1,0 +1,228 @@
+// The laptop's link to the room server (docs/room.md), when the app is served by one: it reads
+// the facilitator key (served only to the laptop itself), keeps one room session for the seminar
+// (remembered across reloads of either window), and follows the drill: when a reporter asks, the
+// room gets the same options in the order the trainee sees them; when the trainee answers, the
+// vote closes with the trainee's choice. Everything the room sends comes back as plain data in
+// `state`; what the projector shows of it is the projector's decision (only what was revealed).
+import { io, type Socket } from 'socket.io-client';
+import { bestChoiceOf } from '../../core/report/bestAnswer.ts';
+import type { ClassReport } from '../../core/room/classReport.ts';
+import type { CheckedScenario } from '../../core/scenario/checked.ts';
+import type { Text } from '../../core/scenario/schema.ts';
+import type { SessionView } from '../../core/session/types.ts';
+import type { Ack, Tally } from '../../room/protocol.ts';
+
+export interface RoomPoll {
+  id: string;
+  beatId: string;
+  kind: 'choice' | 'rating';
+  prompt: Text;
+  options: Text[];
+  /** Position (as shown) of the best answer; null for a rating. */
+  best: number | null;
+  traineeChoice: number | null;
+  tally: Tally | null;
+}
+
+export interface RoomQuestion {
+  id: string;
+  text: string;
+  name: string | null;
+  picked?: boolean;
+}
+
+export interface RoomState {
+  connected: boolean;
+  sessionId: string | null;
+  code: string | null;
+  joinUrl: string | null;
+  participants: number;
+  /** Polls of this seminar, oldest first, with their latest tallies. */
+  polls: RoomPoll[];
+  /** The poll the projector shows (revealed by the facilitator), if any. */
+  revealed: string | null;
+  questions: RoomQuestion[];
+  checkPhase: 'before' | 'after' | null;
+  classReport: ClassReport | null;
+}
+
+export interface RoomLink {
+  state(): RoomState;
+  subscribe(listener: (state: RoomState) => void): () => void;
+  /** Starts a room session for the seminar (or keeps the one this laptop already has). */
+  open(title: string, scenarioId: string | null): Promise<boolean>;
+  /** Follows a drill: a poll per question asked, closed with the trainee's answer. */
+  follow(view: SessionView, checked: CheckedScenario): void;
+  reveal(pollId: string, revealed: boolean): Promise<void>;
+  setCheck(phase: 'before' | 'after' | null): Promise<void>;
+  pickQuestion(id: string): Promise<RoomQuestion | null>;
+  refresh(): Promise<void>;
+  /** The room's poll on a question of a drill (by scenario, beat and the drill second it was asked). */
+  pollFor(scenarioId: string, beatId: string, askedAt: number): RoomPoll | null;
+  close(): void;
+}
+
+const SESSION_KEY = 'podium.room.session';
+const POLLS_KEY = 'podium.room.polls';
+
+function remembered<T>(key: string, fallback: T): T {
+  try {
+    const raw = localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function remember(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Without storage a reload starts a new room session: the room server still has the old one.
+  }
+}
+
+/** The room server's facilitator key, or null when the app is not served by a room server. */
+export async function fetchRoomKey(base = '.'): Promise<string | null> {
+  // Off line there is no room server to reach (and a failed request would only add noise).
+  if (typeof navigator !== 'undefined' && !navigator.onLine) return null;
+  try {
+    const r = await fetch(`${base}/room/key`, { cache: 'no-store' });
+    // Any other server answers this path with the app's page (or 404): no room here.
+    if (!r.ok || !(r.headers.get('content-type') ?? '').includes('application/json')) return null;
+    const body = (await r.json()) as { key?: unknown };
+    return typeof body.key === 'string' ? body.key : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function connectRoom(key: string, url?: string): Promise<RoomLink> {
+  const socket: Socket = io(url ?? '/', { auth: { role: 'facilitator', key }, transports: ['websocket', 'polling'] });
+  let state: RoomState = { connected: false, sessionId: null, code: null, joinUrl: null, participants: 0, polls: [], revealed: null, questions: [], checkPhase: null, classReport: null };
+  const listeners = new Set<(s: RoomState) => void>();
+  const set = (patch: Partial<RoomState>) => {
+    state = { ...state, ...patch };
+    for (const l of listeners) l(state);
+  };
+  // Polls opened for a question asked, by drill and moment, so a reload never opens it twice.
+  const opened = remembered<Record<string, string>>(POLLS_KEY, {});
+
+  const call = async <T extends object = Record<string, never>>(event: string, payload: unknown = {}): Promise<Ack<T> | null> => {
+    try {
+      return (await socket.timeout(8000).emitWithAck(event, payload)) as Ack<T>;
+    } catch {
+      return null;
+    }
+  };
+
+  const attach = async (sessionId: string): Promise<boolean> => {
+    const r = await call<{ sessionId: string; code: string; joinUrl: string; participants: number }>('attach', { sessionId });
+    if (!r?.ok) return false;
+    set({ sessionId: r.sessionId, code: r.code, joinUrl: r.joinUrl, participants: r.participants });
+    await refresh();
+    return true;
+  };
+
+  async function refresh(): Promise<void> {
+    const r = await call<{ polls: RoomPoll[]; questions: RoomQuestion[]; participants: unknown[]; classReport: ClassReport }>('results');
+    if (!r?.ok) return;
+    set({ polls: r.polls, questions: r.questions, participants: r.participants.length, classReport: r.classReport });
+  }
+
+  socket.on('connect', () => {
+    set({ connected: true });
+    const known = remembered<{ sessionId?: string }>(SESSION_KEY, {});
+    if (known.sessionId) void attach(known.sessionId);
+  });
+  socket.on('disconnect', () => set({ connected: false }));
+  socket.on('participants', ({ count }: { count: number }) => set({ participants: count }));
+  socket.on('question', (q: RoomQuestion) => set({ questions: [...state.questions, q] }));
+  socket.on('tally', (t: Tally) => {
+    set({ polls: state.polls.map((p) => (p.id === t.pollId && (!p.tally || t.version >= p.tally.version) ? { ...p, tally: t } : p)) });
+  });
+  socket.on('checkProgress', () => void refresh());
+
+  const pollKey = (view: SessionView) => `${view.scenarioId}:${view.beat?.id}:${view.beat?.askedAt}`;
+  let following: { key: string; pollId: Promise<string | null>; answers: number[] } | null = null;
+
+  return {
+    state: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async open(title, scenarioId) {
+      const known = remembered<{ sessionId?: string }>(SESSION_KEY, {});
+      if (state.sessionId) return true;
+      if (known.sessionId && (await attach(known.sessionId))) return true;
+      const r = await call<{ sessionId: string; code: string; joinUrl: string }>('createSession', { title: title.slice(0, 200), scenarioId });
+      if (!r?.ok) return false;
+      remember(SESSION_KEY, { sessionId: r.sessionId });
+      set({ sessionId: r.sessionId, code: r.code, joinUrl: r.joinUrl, participants: 0, polls: [], questions: [] });
+      return true;
+    },
+    follow(view, checked) {
+      if (!state.sessionId) return;
+      const beat = view.beat;
+      // The trainee answered the question the room is voting on: close it with the trainee's choice.
+      if (following && (beat === null || pollKey(view) !== following.key)) {
+        const done = following;
+        following = null;
+        const turn = view.turns.at(-1);
+        const response = turn?.response;
+        const choice = response?.kind === 'choice' ? done.answers.indexOf(response.answerIndex) : -1;
+        void done.pollId.then(async (pollId) => {
+          if (pollId === null) return;
+          await call('closePoll', { pollId, traineeChoice: choice >= 0 ? choice : null });
+          await refresh();
+        });
+      }
+      if (!beat || following) return;
+      const key = pollKey(view);
+      const answers = beat.answers.map((a) => a.index);
+      const already = opened[key];
+      if (already) {
+        following = { key, pollId: Promise.resolve(already), answers };
+        return;
+      }
+      const authored = checked.scenario.beats[beat.id];
+      const best = authored ? bestChoiceOf(checked.scenario, authored) : null;
+      const kind = beat.answers.length >= 2 ? 'choice' : 'rating';
+      const pollId = call<{ pollId: string }>('openPoll', {
+        beatId: beat.id,
+        kind,
+        prompt: beat.ask,
+        options: kind === 'choice' ? beat.answers.map((a) => a.text) : [],
+        best: kind === 'choice' && best ? answers.indexOf(best.answerIndex) : null,
+      }).then((r) => {
+        if (!r?.ok) return null;
+        opened[key] = r.pollId;
+        remember(POLLS_KEY, opened);
+        void refresh();
+        return r.pollId;
+      });
+      following = { key, pollId, answers };
+    },
+    async reveal(pollId, revealed) {
+      await call('reveal', { pollId, revealed });
+      set({ revealed: revealed ? pollId : state.revealed === pollId ? null : state.revealed });
+    },
+    async setCheck(phase) {
+      await call(phase === null ? 'closeCheck' : 'openCheck', phase === null ? {} : { phase });
+      set({ checkPhase: phase });
+      await refresh();
+    },
+    async pickQuestion(id) {
+      const r = await call<{ question: RoomQuestion }>('pickQuestion', { questionId: id });
+      await refresh();
+      return r?.ok ? r.question : null;
+    },
+    refresh,
+    pollFor(scenarioId, beatId, askedAt) {
+      const id = opened[`${scenarioId}:${beatId}:${askedAt}`];
+      return (id && state.polls.find((p) => p.id === id)) || null;
+    },
+    close: () => socket.close(),
+  };
+}
