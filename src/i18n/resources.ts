@@ -2,7 +2,8 @@
 // a missing file must fail the build, not a trainee's session.
 import type { Resource, ResourceLanguage } from 'i18next';
 
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json', { eager: true });
+// The studio's strings travel with the studio's own chunk (src/studio/studio.ts), not the player's.
+const files = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/*/studio.json'], { eager: true });
 
 export function bundledResources(): Resource {
   const resources: Record<string, ResourceLanguage> = {};
