@@ -156,6 +156,11 @@ const reports = installReports({
   },
 });
 
+// The scenario studio (src/studio): a chunk of its own, loaded when opened; the scenarios kept in
+// its library join the menu (checked in a worker, after the menu is up).
+menuActions.push({ id: 'studio', labelKey: 'menu:studio', run: () => void import('./studio/studio.ts').then((m) => m.openStudio({ store, i18n, controller })) });
+void scenariosLoaded.then(() => import('./studio/libraryMenu.ts')).then((m) => m.loadLibraryIntoStore(store));
+
 const toggleFullscreen = () => {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
   else void document.documentElement.requestFullscreen?.().catch(() => {});
