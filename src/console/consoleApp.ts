@@ -96,10 +96,12 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
   reveal.addEventListener('click', () => send(link.view?.live.shown ? 'live.hide' : 'live.reveal'));
   const blank = h('button', { type: 'button', class: 'c-btn', 'data-command': 'live.blank' });
   blank.addEventListener('click', () => send('live.blank'));
+  const addTime = button('controls.addTime', 'live.addTime');
+  const takeTime = button('controls.takeTime', 'live.takeTime');
   const end = button('controls.end', 'live.end', 'danger');
   const debrief = button('controls.debrief', 'live.debrief');
   const shownState = h('p', { class: 'c-shown', 'data-shown': '' });
-  const controls = h('section', { class: 'c-controls' }, h('div', { class: 'c-row' }, pause, reveal, blank, end, debrief), shownState);
+  const controls = h('section', { class: 'c-controls' }, h('div', { class: 'c-row' }, pause, addTime, takeTime, reveal, blank, end, debrief), shownState);
 
   // ---- panels --------------------------------------------------------------------------------
   const ctx: PanelContext = { i18n, t, send, sendExtension: link.sendExtension, onExtension: link.onExtension };
@@ -152,6 +154,8 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
     reveal.dataset.command = view.live.shown ? 'live.hide' : 'live.reveal';
     blank.textContent = t(view.live.blank ? 'controls.unblank' : 'controls.blank');
     end.disabled = !drill || drill.status === 'ended';
+    // Only a question with an answer limit has time to give or take.
+    addTime.hidden = takeTime.hidden = drill?.beat?.deadline == null || drill.status === 'ended';
     debrief.hidden = drill?.status !== 'ended' || view.screen !== 'PressRoom';
     shownState.textContent = t(view.live.shown ? 'controls.shownToRoom' : 'controls.hiddenFromRoom');
     shownState.dataset.shown = String(view.live.shown);

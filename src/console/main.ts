@@ -13,6 +13,8 @@ import { isLanguage } from '../i18n/languages.ts';
 import { mountConsole } from './consoleApp.ts';
 import './console.css';
 
+/** When this page's script began: the re-attach time is counted from here and from navigation. */
+const startedAt = performance.now();
 const params = new URLSearchParams(location.search);
 const lang = params.get('lang');
 const i18n = createI18n(isLanguage(lang) ? lang : 'vi');
@@ -21,7 +23,7 @@ const handle = mountConsole(document.body, i18n, { embedded: params.has('embedde
 declare global {
   interface Window {
     /** Testing hook: the console's latest view from the projector, and its link. */
-    __podiumConsole?: { view(): ConsoleView | null; connected(): boolean; lastLatencyMs(): number | null };
+    __podiumConsole?: { view(): ConsoleView | null; connected(): boolean; lastLatencyMs(): number | null; attachedAfterMs(): number | null; startedAtMs(): number };
   }
 }
-window.__podiumConsole = handle;
+window.__podiumConsole = { ...handle, startedAtMs: () => startedAt };

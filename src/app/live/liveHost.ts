@@ -4,6 +4,7 @@
 // to the trainee in the hot seat, keeps the room from seeing anything private until the
 // facilitator reveals it, and at the end keeps one record per trainee.
 import { clampPoints } from '../../core/live/liveScore.ts';
+import { TIME_STEP_SECONDS } from '../../core/live/answerTime.ts';
 import { nextOnRoster, rotationDue, seatedNow, traineeCards } from '../../core/live/hotSeat.ts';
 import { buildRules } from '../../core/engine/rules.ts';
 import type { InjectTarget } from '../../core/engine/injects.ts';
@@ -203,6 +204,13 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
   const live = (fn: (call: CommandCall) => boolean | void) => (call: CommandCall) => (active() ? fn(call) : false);
   const drillRunning = () => view()?.status === 'running' || view()?.status === 'paused';
 
+  function moveTime(seconds: number): boolean {
+    const sess = session();
+    if (!sess || !drillRunning() || view()?.beat?.deadline == null) return false;
+    sess.moveDeadline(seconds, controller.now());
+    return true;
+  }
+
   const handlers: CommandHandlers = {
     'live.start': ({ data }) => {
       const setup = parseSetup(data);
@@ -249,6 +257,9 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
     'live.panel': live(() => set({ ...state, panel: !state.panel })),
     'live.reveal': live(() => set({ ...state, shown: true })),
     'live.hide': live(() => set({ ...state, shown: false })),
+    // ±TIME_STEP_SECONDS on the question being asked (nothing to move without an answer limit).
+    'live.addTime': live(() => moveTime(TIME_STEP_SECONDS)),
+    'live.takeTime': live(() => moveTime(-TIME_STEP_SECONDS)),
     'live.inject': live(({ data }) => {
       const what = injectOf(data);
       if (!what || !drillRunning()) return false;

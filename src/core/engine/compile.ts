@@ -28,6 +28,7 @@ import { initialContext, type DrillContext, type EndReason } from './drillContex
 import { finishDrill } from './ending.ts';
 import { factsOf } from './facts.ts';
 import { injectInto, isKnownInject, type InjectTarget } from './injects.ts';
+import { moveDeadline } from '../live/answerTime.ts';
 import { askBeat, canChoose, canType, chooseAnswer, timeOut, typeAnswer } from './respond.ts';
 import { buildRules, type DrillRules } from './rules.ts';
 import { silenceNext } from './silence.ts';
@@ -41,6 +42,8 @@ export type DrillEvent =
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'inject'; what: InjectTarget }
+  /** A live drill's facilitator moves the open question's deadline (core/live/answerTime.ts). */
+  | { type: 'moveDeadline'; seconds: number }
   | { type: 'end' };
 
 /** The id of the state node that asks a beat (beat ids never contain "~"). */
@@ -92,6 +95,7 @@ function drillSetup(rules: DrillRules) {
       pause: assign({ paused: true }),
       resume: assign({ paused: false }),
       inject: assign(({ context, event }) => (event.type === 'inject' ? injectInto(rules, context, event.what) : {})),
+      moveDeadline: assign(({ context, event }) => (event.type === 'moveDeadline' ? moveDeadline(context, event.seconds) : {})),
       finish: assign(({ context }, p: { reason: EndReason }) =>
         finishDrill(rules, context, p.reason, p.reason === 'duration' ? context.startedAt + rules.scenario.duration : context.now),
       ),
@@ -184,6 +188,7 @@ function machineConfig(rules: DrillRules) {
           pause: { guard: 'live', actions: 'pause' },
           resume: { guard: 'paused', actions: 'resume' },
           inject: { guard: 'knownInject', actions: 'inject' },
+          moveDeadline: { actions: 'moveDeadline' },
           end: { target: 'ended', actions: { type: 'finish', params: { reason: 'facilitator' } } },
         },
         always: [

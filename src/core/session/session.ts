@@ -167,6 +167,13 @@ export class Session {
     this.notify();
   }
 
+  /** More (seconds > 0) or less answer time on the question being asked (a live drill's facilitator). */
+  moveDeadline(seconds: number, now: number): void {
+    const t = this.timeAt(now);
+    if (!Number.isFinite(seconds) || seconds === 0 || this.context.beat?.deadline == null) return;
+    this.apply({ type: 'time', at: t, seconds }, [{ type: 'tick', at: t }, { type: 'moveDeadline', seconds }]);
+  }
+
   end(now: number): void {
     const t = this.timeAt(now);
     this.apply({ type: 'end', at: t }, [{ type: 'tick', at: t }, { type: 'end' }]);

@@ -163,5 +163,7 @@ export type LogEntry =
   | { type: 'resume'; at: number }
   | { type: 'inject'; at: number; what: { rumour: string } | { event: string } }
   | { type: 'end'; at: number }
+  /** A live drill's facilitator gave (seconds > 0) or took answer time on the open question. */
+  | { type: 'time'; at: number; seconds: number }
   /** A live drill's facilitator entries (core/live/liveEntries.ts): never sent to the machine. */
   | LiveLogEntry;

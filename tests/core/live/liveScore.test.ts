@@ -89,3 +89,32 @@ describe('live questions scored by the facilitator', () => {
     expect(LogEntrySchema.safeParse({ type: 'seat', at: 1, trainee: '' }).success).toBe(false);
   });
 });
+
+describe('more or less answer time on the open question', () => {
+  it('moves the deadline, is logged and replays; never into the past', () => {
+    const s = started();
+    const deadline = s.view().beat!.deadline!;
+    s.moveDeadline(15, 2);
+    expect(s.view().beat!.deadline).toBe(deadline + 15);
+    s.moveDeadline(-15, 3);
+    expect(s.view().beat!.deadline).toBe(deadline);
+    expect(s.log.filter((e) => e.type === 'time')).toEqual([
+      { type: 'time', at: 2, seconds: 15 },
+      { type: 'time', at: 3, seconds: -15 },
+    ]);
+    expect(replay(flood, s.log, {}).view().beat!.deadline).toBe(deadline);
+    // Taking more than is left times the question out at once, scored as silence.
+    s.moveDeadline(-1000, 4);
+    s.tick(4);
+    expect(s.view().turns[0]?.response.kind).toBe('timeout');
+    expect(s.view().turns[0]?.answeredAt).toBe(4);
+  });
+
+  it('without an answer limit there is nothing to move', () => {
+    const s = Session.create(flood, { answerTimeFactor: null });
+    s.start(0);
+    s.moveDeadline(15, 1);
+    expect(s.view().beat!.deadline).toBeNull();
+    expect(s.log.some((e) => e.type === 'time')).toBe(false);
+  });
+});
