@@ -39,8 +39,8 @@ function labelText(labels: readonly MapEdgeLabel[], t: T): string {
 export function renderBranchMap(container: HTMLElement, model: MapModel, deps: BranchMapDeps): void {
   const { t } = deps;
   const em = parseFloat(getComputedStyle(container).fontSize) || 16;
-  const cardW = Math.round(15 * em);
-  const cardH = Math.round(5.2 * em);
+  const cardW = Math.round(18 * em);
+  const cardH = Math.round(6.6 * em);
   const pillW = Math.round(7 * em);
   const pillH = Math.round(2.2 * em);
 
@@ -107,9 +107,9 @@ export function renderBranchMap(container: HTMLElement, model: MapModel, deps: B
     const card = h(
       'button',
       { type: 'button', class: classes, 'data-beat': n.id, style: `left:${Math.round(at.x - cardW / 2)}px;top:${Math.round(at.y - cardH / 2)}px;width:${cardW}px;height:${cardH}px`, title: t('studio:map.goTo', { id: n.id }) },
-      h('span', { class: 'st-card-head' }, h('span', { class: 'st-card-id' }, n.id), ...badges),
-      h('span', { class: 'st-card-reporter' }, deps.reporterName(n.reporter)),
+      h('span', { class: 'st-card-head' }, h('span', { class: 'st-card-id' }, n.id), h('span', { class: 'st-card-reporter' }, deps.reporterName(n.reporter))),
       h('span', { class: 'st-card-ask', lang: deps.lang }, firstWords(n.ask, deps.lang)),
+      badges.length ? h('span', { class: 'st-card-badges' }, ...badges) : null,
     );
     card.addEventListener('click', () => deps.onBeat(n.id));
     canvas.append(card);

@@ -26,7 +26,7 @@ import { keyOffset, pathLabel, textEdit, textRows, type TextRow } from './transl
 import './studio.css';
 
 const studioTexts = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/studio.json', { eager: true });
-const bundledFiles = import.meta.glob<string>('../../scenarios/*.yaml', { query: '?raw', import: 'default' });
+const bundledFiles = import.meta.glob<string>(['../../scenarios/*.yaml', '!../../scenarios/*.plan.yaml'], { query: '?raw', import: 'default' });
 
 export interface StudioDeps {
   store: AppStore;
@@ -51,6 +51,8 @@ export interface StudioProbe {
   text(): string;
   setText(text: string): void;
   type(text: string, at?: number): void;
+  /** The cursor's 1-based line and column. */
+  cursor(): { line: number; column: number };
 }
 
 let instance: Studio | null = null;
@@ -85,6 +87,11 @@ function createStudio(deps: StudioDeps): Studio {
     text: () => editor.text(),
     setText: (text) => editor.setText(text),
     type: (text, at) => editor.replace(at ?? editor.text().length, at ?? editor.text().length, text),
+    cursor: () => {
+      const head = editor.view.state.selection.main.head;
+      const line = editor.view.state.doc.lineAt(head);
+      return { line: line.number, column: head - line.from + 1 };
+    },
   };
   let tab: Tab = 'problems';
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
@@ -103,9 +110,10 @@ function createStudio(deps: StudioDeps): Studio {
   const tabBar = h('div', { class: 'st-tabs', role: 'tablist' });
   const panel = h('div', { class: 'st-panel', role: 'tabpanel' });
   const dropHint = h('div', { class: 'st-drop', hidden: true });
+  const body = h('div', { class: 'st-body', 'data-tab': 'problems' }, h('section', { class: 'st-editor-col' }, editorHost, status), h('section', { class: 'st-side' }, tabBar, panel));
   root.append(
     bar,
-    h('div', { class: 'st-body' }, h('section', { class: 'st-editor-col' }, editorHost, status), h('section', { class: 'st-side' }, tabBar, panel)),
+    body,
     dropHint,
     fileInput,
   );
@@ -171,6 +179,7 @@ function createStudio(deps: StudioDeps): Studio {
 
   const selectTab = (id: Tab) => {
     tab = id;
+    body.dataset.tab = id;
     for (const b of tabBar.querySelectorAll<HTMLElement>('[role=tab]')) b.setAttribute('aria-selected', String(b.dataset.tab === id));
     renderPanel();
   };
@@ -283,6 +292,8 @@ function createStudio(deps: StudioDeps): Studio {
         preview.selectBeat(id);
       },
     });
+    // A wide map opens on its first beat.
+    mapBox.querySelector('.st-start')?.scrollIntoView({ block: 'nearest', inline: 'center' });
   };
 
   const goToKey = (path: (string | number)[]) => {
