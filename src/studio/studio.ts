@@ -98,6 +98,8 @@ function createStudio(deps: StudioDeps): Studio {
   let lastPreview: { start: StartState; log: LogEntry[] } | null = null;
   let previewing = false;
   let isOpen = false;
+  /** The untouched template shown on the first opening is not kept until the author changes it. */
+  let keepNext = true;
 
   // ---- layout ---------------------------------------------------------------------------------
   const root = h('div', { class: 'st-studio', hidden: true, role: 'region', 'aria-labelledby': 'st-title', lang: lang() });
@@ -189,7 +191,8 @@ function createStudio(deps: StudioDeps): Studio {
     version++;
     typedAt.push({ version, at: performance.now() });
     checker.latest(name, text, version, received);
-    scheduleSave();
+    if (keepNext) scheduleSave();
+    keepNext = true;
   };
 
   const withClash = (r: CheckReply): Diagnostic[] => {
@@ -384,15 +387,16 @@ function createStudio(deps: StudioDeps): Studio {
     return candidate;
   };
 
-  const startFrom = async (wanted: string, text: string, fresh = true) => {
+  const startFrom = async (wanted: string, text: string, fresh = true, keep = true) => {
     name = fresh ? await freeName(wanted, text) : wanted;
     nameLabel.textContent = name;
     reply = null;
     shownDiagnostics = [];
     shownVersion = -1;
+    keepNext = keep;
     editor.setText(text);
     lastPreview = null;
-    await saveNow();
+    if (keep) await saveNow();
     editor.focus();
   };
 
@@ -529,7 +533,7 @@ function createStudio(deps: StudioDeps): Studio {
     document.body.dataset.studio = 'open';
     for (const el of covered) el?.setAttribute('inert', '');
     relabel();
-    if (editor.text() === '') void startFrom(TEMPLATE_NAME, TEMPLATE, false).then(() => library.get(TEMPLATE_NAME));
+    if (editor.text() === '') void startFrom(TEMPLATE_NAME, TEMPLATE, true, false);
     else editor.focus();
   }
   function hide() {

@@ -10,6 +10,7 @@ import { playMinutes, playTime } from '../../core/scenario/playTime.ts';
 import { SKILL_NAMES, isSkillId } from '../../core/skills.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import { resolveText } from '../../i18n/resolveText.ts';
+import { isLibraryEntry } from '../../state/libraryEntry.ts';
 import { entryKey, type ScenarioEntry } from '../../state/scenarioEntry.ts';
 import type { AppState, AppStore } from '../../state/store.ts';
 import { h } from '../dom.ts';
@@ -91,7 +92,9 @@ export function createMenuScreen(deps: MenuScreenDeps): void {
 
   const entryTitle = (entry: ScenarioEntry) => (entry.checked ? resolveText(entry.checked.scenario.title, lang()) : (entry.file.split('/').pop() ?? entry.file));
 
-  const entrySub = (entry: ScenarioEntry) => {
+  const entrySub = (entry: ScenarioEntry) => `${isLibraryEntry(entry) ? `${t('menu:fromLibrary')}  ·  ` : ''}${entryFacts(entry)}`;
+
+  const entryFacts = (entry: ScenarioEntry) => {
     if (!entry.checked) return `⚠ ${t('menu:hasErrors', { count: entry.diagnostics.filter((d) => d.severity === 'error').length })}`;
     const s = entry.checked.scenario;
     const dots = '●'.repeat(s.difficulty) + '○'.repeat(3 - s.difficulty);
