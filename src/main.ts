@@ -27,6 +27,7 @@ import { createAnswerBox } from './ui/answerBox.ts';
 import { createLiveRegion } from './ui/liveRegion.ts';
 import { createBriefingScreen } from './ui/briefing/briefingScreen.ts';
 import { createMenuScreen } from './ui/menu/menuScreen.ts';
+import { createLoadingScreen } from './ui/screen/loadingScreen.ts';
 import { createPostReader } from './ui/postReader.ts';
 import { createPausedOverlay } from './ui/pausedOverlay.ts';
 import { createSettingsPanel } from './ui/settingsPanel.ts';
@@ -197,6 +198,7 @@ listenKeys(commands, overlayStack, () => {
 // trainee reads and chooses while it starts. The briefing's Ready waits for it.
 let gameIsReady: () => void = () => {};
 const gameReady = new Promise<void>((done) => (gameIsReady = done));
+createLoadingScreen(store, i18n);
 createMenuScreen({ store, i18n, commands, menuActions: () => menuActions });
 createBriefingScreen({ store, i18n, controller, commands, pressRoomReady: () => gameReady });
 
