@@ -1,6 +1,7 @@
 // The console's page: the link state, the setup before a drill, the drill's controls, and the
 // panels (panels.ts) in a grid. It follows the projector's language.
-import type { CommandId } from '../app/commands.ts';
+import { COMMAND_IDS, COMMANDS, normalizeKey, type CommandId, type CommandSpec } from '../app/commands.ts';
+import { isTypingTarget } from '../game/keyboard.ts';
 import type { ConsoleView } from '../app/live/consoleView.ts';
 import { ANSWER_TIME_CHOICES } from '../state/settings.ts';
 import type { I18n } from '../i18n/i18n.ts';
@@ -35,6 +36,20 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
     },
   );
   const send = (id: CommandId, data?: unknown) => link.send(id, data);
+
+  // The panel inside the projector window takes the focus when clicked: the clicker's keys and C
+  // (hide the panel) pressed then are the projector's, so they are passed on as the same commands.
+  if (options.embedded) {
+    window.addEventListener('keydown', (e) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
+      if (e.target instanceof HTMLButtonElement && (e.key === 'Enter' || e.key === ' ')) return;
+      const key = normalizeKey(e.key);
+      const id = COMMAND_IDS.find((c) => c.startsWith('live.') && (COMMANDS[c] as CommandSpec).keys.includes(key));
+      if (!id) return;
+      e.preventDefault();
+      send(id);
+    });
+  }
 
   // ---- header --------------------------------------------------------------------------------
   const title = h('h1', {}, t(options.embedded ? 'embedded' : 'title'));

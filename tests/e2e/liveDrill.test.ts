@@ -51,6 +51,10 @@ async function answerNext(page: Page, n: number): Promise<void> {
   await page.waitForFunction((count) => (window.__podium!.store.getState().drill?.view.turns.length ?? 0) > count, before.turns.length, { timeout: 20_000, polling: 20 });
 }
 
+async function waitBeat(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__podium!.store.getState().drill?.view.beat != null, null, { timeout: 20_000 });
+}
+
 async function seatNow(page: Page): Promise<string | null> {
   return page.evaluate(() => {
     const seats = window.__podium!.controller.log.filter((e) => e.type === 'seat');
@@ -272,4 +276,48 @@ describe('a live drill with a facilitator console', () => {
     await desk.close();
     await proj.close();
   }, 240_000);
+
+  it('with one screen: the menu opens the console, the panel (C) carries it, and "after each answer" shows the feedback', async () => {
+    const proj = await openPage(browser(), '/?lang=vi&timescale=2', SIZE);
+    const projector = proj.page;
+    await waitForMenu(projector);
+    // The menu's action opens the console in its own window.
+    const [popup] = await Promise.all([proj.context.waitForEvent('page'), projector.click('[data-action="live"]')]);
+    await popup.waitForLoadState('domcontentloaded');
+    expect(popup.url()).toContain('console.html');
+    await consoleReady(popup);
+    await popup.selectOption('select[name=scenario]', SCENARIO);
+    await popup.selectOption('select[name=answerTime]', 'off');
+    await popup.check('input[name=reveal][value=each]');
+    await popup.click('button[data-command="live.start"]');
+    await projector.waitForFunction(() => document.body.dataset.screen === 'Briefing', null, { timeout: 10_000 });
+    // Closing the console loses nothing: the projector stays live.
+    await popup.close();
+
+    await projector.keyboard.press('c');
+    const frameEl = await projector.waitForSelector('.live-panel:not([hidden]) iframe', { timeout: 5000 });
+    const frame = (await frameEl.contentFrame())!;
+    await frame.waitForFunction(() => window.__podiumConsole?.view() != null, null, { timeout: 10_000 });
+    await frame.click('button[data-command="briefing.start"]');
+    await projector.waitForFunction(() => document.body.dataset.screen === 'PressRoom', null, { timeout: 20_000 });
+    await waitBeat(projector);
+    await projector.click('canvas').catch(() => {});
+    await answerNext(projector, 1);
+    // Revealed from the start: the feedback card and the score mark are on the projector.
+    await projector.waitForFunction(() => document.querySelector('[data-live="score"]') !== null, null, { timeout: 5000 });
+    await projector.waitForFunction(
+      () => (window.__podium!.game.scene.getScene('PressRoom').children.list as unknown as { type: string; text?: string; visible: boolean }[]).some((o) => o.type === 'Text' && o.visible && o.text === window.__podium!.i18n.t('pressRoom:feedback.answered')),
+      null,
+      { timeout: 5000 },
+    );
+    await screenshot(projector, 'live-projector-panel-1080p');
+    // The panel's controls work like the console's.
+    await frame.click('button[data-command="drill.pause"]');
+    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'paused', null, { timeout: 3000 });
+    await projector.keyboard.press('c');
+    await projector.waitForFunction(() => document.querySelector('.live-panel')!.hasAttribute('hidden'));
+    proj.assertNoErrors();
+    await proj.close();
+  }, 180_000);
 });
+
