@@ -16,6 +16,8 @@ export interface CheckReply {
   scenario: Scenario | null;
   /** Null when there is any error: only a clean file can be played. */
   checked: CheckedScenario | null;
+  /** Beats no drill can reach (for the map); empty when the structure is broken. */
+  unreachable: string[];
   /** Where the scenario id is written. */
   idAt: Position | null;
   /** Time spent checking inside the worker (ms). */

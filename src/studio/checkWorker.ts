@@ -4,6 +4,7 @@
 import '../zodWithoutEval.ts';
 import { loadScenario } from '../core/scenario/load.ts';
 import type { CheckReply, CheckRequest } from './checkProtocol.ts';
+import { unreachableBeats } from './unreachable.ts';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<CheckRequest>) => void) | null; postMessage(message: CheckReply): void };
 
@@ -16,6 +17,7 @@ scope.onmessage = (e) => {
     diagnostics: result.diagnostics,
     scenario: result.scenario,
     checked: result.checked,
+    unreachable: result.scenario ? unreachableBeats(result.scenario) : [],
     idAt: result.summary?.idAt ?? null,
     ms: performance.now() - started,
   });

@@ -1,10 +1,12 @@
 // What the branch map shows, worked out from the typed scenario (pure, tested in Node): one card per
 // beat, one edge per distinct target of a beat labelled with the responses that take it, coloured by
 // the net effect of those responses (Σ effects × weights), the best route (at each beat the answer
-// with the highest net effect, along its default branch), and the beats no drill can reach.
+// with the highest net effect, along its default branch), and the beats no drill can reach (as the
+// checker's graph analysis finds them, in the worker: `unreachableBeats`). Nothing here imports zod:
+// the studio's chunk stays free of it, and so does what it shares with the player's start-up code.
 import { silenceEffects, silenceNext } from '../core/engine/silence.ts';
-import { analyseGraph } from '../core/scenario/checkGraph.ts';
-import { branchesOf, END, type Effects, type Next, type Scenario } from '../core/scenario/schema.ts';
+import { branchesOf, END } from '../core/scenario/refs.ts';
+import type { Effects, Next, Scenario } from '../core/scenario/schema.ts';
 
 export type EdgeTone = 'good' | 'bad' | 'mixed' | 'neutral';
 
@@ -74,15 +76,14 @@ export function bestRoute(scenario: Scenario): { beats: Set<string>; steps: Set<
   return { beats, steps };
 }
 
-export function mapModel(scenario: Scenario): MapModel {
+export function mapModel(scenario: Scenario, unreachable: readonly string[]): MapModel {
   const ids = Object.keys(scenario.beats);
-  const facts = analyseGraph(scenario);
   const route = bestRoute(scenario);
-  const nodes: MapNode[] = ids.map((id, v) => ({
+  const nodes: MapNode[] = ids.map((id) => ({
     id,
     reporter: scenario.beats[id]!.reporter,
     ask: scenario.beats[id]!.ask,
-    reachable: facts.reachable[v] === 1,
+    reachable: !unreachable.includes(id),
     start: id === scenario.start,
     best: route.beats.has(id),
   }));

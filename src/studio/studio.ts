@@ -286,7 +286,7 @@ function createStudio(deps: StudioDeps): Studio {
       return;
     }
     const reporters = new Map(scenario.reporters.map((r) => [r.id, r.name]));
-    renderBranchMap(mapBox, mapModel(scenario), {
+    renderBranchMap(mapBox, mapModel(scenario, reply!.unreachable), {
       t,
       lang: lang(),
       reporterName: (id) => reporters.get(id) ?? id,

@@ -155,6 +155,12 @@ describe('scenario studio', () => {
     // The preview is not a trainee's drill: nothing in the history.
     await page.waitForTimeout(500);
     expect(await page.evaluate(async () => (await (await window.__podium!.reports.records).list()).length)).toBe(0);
+    // After an edit, the same answers again: the preview replays the author's answer to q-next.
+    await page.click('[data-action=preview-replay]');
+    await page.waitForFunction(() => window.__podium!.store.getState().drill?.view.turns[0]?.beatId === 'q-next');
+    expect(await page.evaluate(() => window.__podium!.store.getState().drill!.preview)).toBe(true);
+    await page.evaluate(() => window.__podium!.controller.leave());
+    await page.waitForSelector('.st-studio:not([hidden])');
 
     // Kept in the browser: after a reload the menu of this build lists it, with its warning.
     await page.waitForTimeout(1200);
@@ -192,11 +198,23 @@ describe('scenario studio', () => {
     await page.waitForSelector('.st-card');
     expect(await page.locator('.st-card').count()).toBeGreaterThan(5);
     expect(isBlank(await screenshot(page, 'studio-map-en-1920x1080'))).toBe(false);
+    // A file dropped on the studio opens too.
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped-drill.yaml', { type: 'text/yaml' }));
+      document.querySelector('.st-studio')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, TEMPLATE.replace('id: new-scenario ', 'id: dropped-drill '));
+    await page.waitForFunction(() => window.__podiumStudio!.text().includes('id: dropped-drill'));
+    expect(await page.textContent('.st-name')).toBe('dropped-drill.yaml');
     // The bundled scenario itself is untouched, and the copy sits beside it in the menu.
     await page.click('[data-action=close]');
     await page.waitForFunction(() => window.__podium!.store.getState().scenarios.some((e) => e.checked?.scenario.id === 'flood-dam-rumour-copy'));
     const files = await page.evaluate(() => window.__podium!.store.getState().scenarios.filter((e) => e.checked?.scenario.id.startsWith('flood-dam-rumour')).map((e) => e.file));
     expect(files).toEqual(['scenarios/flood-dam-rumour.yaml', 'flood-dam-rumour-copy.yaml']);
+    // The untouched template the studio opened with was not kept; the dropped file was.
+    const library = await page.evaluate(() => window.__podium!.store.getState().libraryScenarios.map((e) => e.file).sort());
+    expect(library).toEqual(['dropped-drill.yaml', 'flood-dam-rumour-copy.yaml']);
+    expect(await page.locator('.ps-menu-item[data-key=flood-dam-rumour-copy]').textContent()).toContain('From the studio library');
     p.assertNoErrors();
     await p.close();
   });
