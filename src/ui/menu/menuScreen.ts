@@ -82,7 +82,8 @@ export function createMenuScreen(deps: MenuScreenDeps): void {
       return { key, button };
     });
     const listColumn = h('section', { class: 'ps-menu-column' }, h('h1', { id: 'ps-menu-title', class: 'ps-label' }, t('menu:scenarios')), state.scenarios.length ? list : h('p', { class: 'ps-dim' }, t('menu:noScenarios')));
-    detail = h('section', { class: 'ps-menu-detail ps-panel', 'aria-live': 'polite' });
+    // Not a live region: moving through the list, each button already says the title, difficulty and length.
+    detail = h('section', { class: 'ps-menu-detail ps-panel', 'aria-labelledby': 'ps-menu-detail-title' });
     const body = h('div', { class: 'ps-menu-body' }, listColumn, detail);
     const footer = h('footer', { class: 'ps-menu-hint' }, t('menu:hint'));
     root.replaceChildren(header, body, footer);
@@ -123,7 +124,7 @@ export function createMenuScreen(deps: MenuScreenDeps): void {
     const parts: HTMLElement[] = [content];
     if (entry && !entry.checked) {
       content.append(
-        h('h2', { class: 'ps-menu-title ps-danger' }, entry.file),
+        h('h2', { id: 'ps-menu-detail-title', class: 'ps-menu-title ps-danger' }, entry.file),
         h('p', { class: 'ps-menu-summary' }, t('menu:errorsIntro')),
         diagnosticsList(entry.diagnostics, t('menu:errorsLabel'), 'errors'),
       );
@@ -144,7 +145,7 @@ export function createMenuScreen(deps: MenuScreenDeps): void {
       );
       const skills = h('ul', { class: 'ps-chips' }, ...s.skills.filter(isSkillId).map((id) => h('li', { class: 'ps-chip' }, h('span', { lang: lang() }, SKILL_NAMES[id][lang() === 'en' ? 'en' : 'vi']), h('span', { class: 'ps-other', lang: other }, SKILL_NAMES[id][other]))));
       content.append(
-        h('h2', { class: 'ps-menu-title' }, resolveText(s.title, lang())),
+        h('h2', { id: 'ps-menu-detail-title', class: 'ps-menu-title' }, resolveText(s.title, lang())),
         h('p', { class: 'ps-menu-summary' }, resolveText(s.summary, lang())),
         meta,
         h('h3', { class: 'ps-label' }, t('menu:skills')),
