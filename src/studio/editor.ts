@@ -56,7 +56,7 @@ export function createEditor(parent: HTMLElement, options: { label: string; onCh
     '&.cm-focused': { outline: '2px solid var(--accent, #4aa3ff)' },
     '.cm-content': { caretColor: 'var(--st-editor-fg)' },
     '.cm-cursor': { borderLeftColor: 'var(--st-editor-fg)' },
-    '.cm-tooltip': { fontSize: 'calc(22 * var(--u, 0.667px))', maxWidth: '48em' },
+    '.cm-tooltip': { fontSize: 'calc(24 * var(--u, 0.667px))', maxWidth: '40em' },
   });
   const view = new EditorView({
     parent,

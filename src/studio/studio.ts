@@ -269,6 +269,7 @@ function createStudio(deps: StudioDeps): Studio {
         { type: 'button', class: `st-problem st-${d.severity}`, 'data-code': d.code, 'data-line': d.line },
         h('span', { class: 'st-problem-where' }, `${t(`studio:problems.${d.severity}`)} · ${t('studio:problems.at', { line: d.line, column: d.column })}`),
         h('span', { class: 'st-problem-title' }, p.title),
+        h('span', { class: 'st-problem-help' }, p.help),
         h('span', { class: 'st-problem-detail', lang: p.detailLang }, p.detail),
         p.hint ? h('span', { class: 'st-problem-hint', lang: 'en' }, p.hint) : null,
       );
@@ -324,7 +325,8 @@ function createStudio(deps: StudioDeps): Studio {
       tr.append(h('th', { scope: 'row' }, pathLabel(row.path)));
       for (const l of languages) {
         const value = row.values[l];
-        const field = h('textarea', { class: `st-input st-text${value ? '' : ' st-missing'}`, lang: l, rows: 2, 'data-lang': l, 'data-row': i, 'aria-label': `${pathLabel(row.path)} (${l})`, placeholder: value ? '' : t('studio:translations.missing') });
+        const longest = Math.max(...languages.map((k) => row.values[k]?.value.length ?? 0));
+        const field = h('textarea', { class: `st-input st-text${value ? '' : ' st-missing'}`, lang: l, rows: Math.min(8, Math.max(2, Math.ceil(longest / 34))), 'data-lang': l, 'data-row': i, 'aria-label': `${pathLabel(row.path)} (${l})`, placeholder: value ? '' : t('studio:translations.missing') });
         field.value = value?.value ?? '';
         field.addEventListener('change', () => {
           const source = editor.text();

@@ -78,6 +78,9 @@ describe('scenario studio', () => {
     const problem = page.locator('.st-problem[data-code=unknown-reporter]');
     expect(await problem.getAttribute('data-line')).toBe(String(typoLine));
     expect(await problem.textContent()).toContain('Không có phóng viên nào mang mã này');
+    // What to do, in Vietnamese too (keyed by the code); the checker's own detail follows in English.
+    expect(await problem.textContent()).toContain('Dùng mã của một phóng viên trong reporters');
+    expect(await problem.locator('.st-problem-detail').getAttribute('lang')).toBe('en');
     expect(await problem.textContent()).toContain(`dòng ${typoLine}`);
     // Underlined in the editor, on that very line.
     const underlined = await page.evaluate(() => [...document.querySelectorAll('.cm-lintRange-error')].map((el) => el.textContent));

@@ -25,9 +25,9 @@ function has(data: Record<string, unknown>, key: string): boolean {
 }
 
 describe('studio texts', () => {
-  it('names every checker code in both languages (the studio shows the title in the author\'s language)', () => {
+  it('names every checker code and what to do about it in both languages (shown in the author\'s language)', () => {
     for (const lang of ['vi', 'en']) {
-      const missing = Object.keys(DIAGNOSTIC_CODES).filter((code) => typeof texts[lang].codes[code] !== 'string' || texts[lang].codes[code].length < 5);
+      const missing = Object.keys(DIAGNOSTIC_CODES).filter((code) => [texts[lang].codes[code], texts[lang].help[code]].some((x) => typeof x !== 'string' || x.length < 5));
       expect(missing, lang).toEqual([]);
     }
     expect(texts.vi.codes['unknown-key']).not.toBe(texts.en.codes['unknown-key']);
