@@ -47,8 +47,15 @@ async function feedbackOf(page: Page): Promise<string[]> {
 async function answerNext(page: Page, n: number): Promise<void> {
   const before = await v(page);
   const beat = before.beat!;
+  // After a typed answer the caret may still be in the answer box: Esc leaves it, as a trainee does.
+  if (beat.answers.length > 0 && (await page.evaluate(() => document.activeElement?.id === 'answer-text'))) await page.keyboard.press('Escape');
   await answer(page, beat.answers.length > 0 ? { choose: beat.answers[n % beat.answers.length]!.index } : { type: 'Đập an toàn, chúng tôi đang kiểm tra và sẽ thông báo ngay cho bà con.' });
-  await page.waitForFunction((count) => (window.__podium!.store.getState().drill?.view.turns.length ?? 0) > count, before.turns.length, { timeout: 20_000, polling: 20 });
+  try {
+    await page.waitForFunction((count) => (window.__podium!.store.getState().drill?.view.turns.length ?? 0) > count, before.turns.length, { timeout: 20_000, polling: 20 });
+  } catch (error) {
+    const where = await page.evaluate(() => ({ layer: window.__podium!.commands.layer(), status: window.__podium!.store.getState().drill?.view.status, focus: document.activeElement?.outerHTML.slice(0, 120), live: window.__podium!.live.state }));
+    throw new Error(`the answer to ${beat.id} was not taken: ${JSON.stringify(where)}`, { cause: error });
+  }
 }
 
 async function waitBeat(page: Page): Promise<void> {
@@ -270,6 +277,16 @@ describe('a live drill with a facilitator console', () => {
     // The debrief on the projector only when the facilitator moves on.
     await desk.click('button[data-command="live.debrief"]');
     await projector.waitForFunction(() => document.body.dataset.screen === 'Debrief', null, { timeout: 5000 });
+    expect(await projector.locator('.live-board:not([hidden])').count()).toBe(0);
+    // The report keeps the live question, who answered it, the seats and the note.
+    await projector.waitForSelector('[data-section="live"]', { timeout: 15_000 });
+    const liveReport = await projector.locator('[data-section="live"]').innerText();
+    expect(liveReport).toContain('Who will pay for the families moved out tonight?');
+    expect(liveReport).toContain('named the fund, but hesitated');
+    expect(liveReport).toContain('Bình: steady voice, look at the cameras');
+    for (const name of ROSTER) expect(liveReport).toContain(name);
+    await projector.locator('[data-section="live"]').scrollIntoViewIfNeeded();
+    await screenshot(projector, 'live-debrief-section-1080p');
 
     expect(deskErrors).toEqual([]);
     proj.assertNoErrors();

@@ -131,6 +131,7 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
     const cards = checked && v ? traineeCards(checked.scenario, buildRules(checked, s.drill?.options ?? {}), v, controller.log) : [];
     stage.render({
       live: state,
+      pressRoom: s.screen === 'PressRoom',
       status: v?.status ?? null,
       seat: seatedNow(controller.log),
       score: v ? { overall: v.score.overall, skills: v.score.skills } : null,

@@ -12,6 +12,8 @@ import './live.css';
 
 export interface StageScene {
   live: LiveState;
+  /** The press room is on screen (the seat, the score mark and the scoreboard belong to it). */
+  pressRoom: boolean;
   /** Drill status, or null with no drill. */
   status: 'ready' | 'running' | 'paused' | 'ended' | null;
   seat: string | null;
@@ -51,18 +53,18 @@ export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorS
       root.hidden = !live.active;
       document.body.classList.toggle('live-projector', live.active);
       blank.hidden = !live.blank;
-      const seat = scene.seat ? h('span', { class: 'live-seat' }, t('stage.seat', { name: scene.seat })) : null;
-      const paused = scene.status === 'paused' && !live.item ? h('span', { class: 'live-paused' }, t('stage.paused')) : null;
+      const seat = scene.seat && scene.pressRoom ? h('span', { class: 'live-seat' }, t('stage.seat', { name: scene.seat })) : null;
+      const paused = scene.status === 'paused' && !live.item && scene.pressRoom ? h('span', { class: 'live-paused' }, t('stage.paused')) : null;
       const strip =
-        live.shown && scene.score && scene.status !== 'ended'
+        live.shown && scene.score && scene.status !== 'ended' && scene.pressRoom
           ? h('span', { class: 'live-score', 'data-live': 'score' }, `${t('stage.score')} ${pct(scene.score.overall)}`)
           : null;
       top.replaceChildren(...[paused, seat, strip].filter((x): x is HTMLSpanElement => x !== null));
-      item.hidden = !live.item;
+      item.hidden = !live.item || !scene.pressRoom;
       if (live.item) {
         item.replaceChildren(h('p', { class: 'live-item-kind' }, t(`item.${live.item.kind}`)), h('p', { class: 'live-item-text' }, live.item.text));
       }
-      const showBoard = scene.status === 'ended' && live.shown && scene.score !== null;
+      const showBoard = scene.pressRoom && scene.status === 'ended' && live.shown && scene.score !== null;
       board.hidden = !showBoard;
       if (showBoard && scene.score) {
         board.replaceChildren(

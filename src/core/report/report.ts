@@ -6,6 +6,7 @@ import type { Text } from '../scenario/schema.ts';
 import type { LogEntry, ScoreCard, ScoredMoment, SessionView } from '../session/types.ts';
 import { beatReport, type BeatReport } from './beatReport.ts';
 import { timelineOf, type Timeline } from './timeline.ts';
+import { liveReportOf, type LiveReport } from '../live/liveReport.ts';
 
 export interface DrillReport {
   scenarioId: string;
@@ -24,6 +25,8 @@ export interface DrillReport {
    * order silence would have asked them.
    */
   notReached: NotReachedBeat[];
+  /** A live drill's facilitator entries (live items, notes, hot seat); absent without any. */
+  live?: LiveReport;
 }
 
 export interface NotReachedBeat {
@@ -68,5 +71,10 @@ export function buildReport(checked: CheckedScenario, view: ReportView, log: rea
     timeline: timelineOf(scenario, view, log),
     beats: view.turns.map((turn, order) => beatReport(scenario, turn, order, view.rumours)),
     notReached: notReachedOf(scenario, view.moments),
+    ...withLive(liveReportOf(log, scenario.skills)),
   };
+}
+
+function withLive(live: LiveReport | null): { live?: LiveReport } {
+  return live ? { live } : {};
 }

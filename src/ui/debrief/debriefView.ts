@@ -15,6 +15,7 @@ import { button, el, mmss } from './dom.ts';
 import { FONT_FAMILY } from '../../game/fonts.ts';
 import { skillsSection } from './skillsSection.ts';
 import { timelineSection } from './timelineSection.ts';
+import { liveSection } from './liveSection.ts';
 
 export interface DebriefActions {
   /** Close the report and show the short summary underneath. */
@@ -155,7 +156,7 @@ export function mountDebrief(host: HTMLElement, options: DebriefOptions): Debrie
   const skills = skillsSection(report, ctx);
   const timeline = timelineSection(report, ctx);
   const root = el('div', { class: 'pd-debrief pd-report', attrs: { lang: ctx.lang, 'data-overlay': 'debrief' } }, [
-    el('div', { class: 'pd-page' }, [summary(report, ctx, options, status), skills.element, timeline.element, beatsSection(report, ctx, options.answerTimeFactor === undefined ? 1 : options.answerTimeFactor, options.confirm)]),
+    el('div', { class: 'pd-page' }, [summary(report, ctx, options, status), skills.element, timeline.element, liveSection(report, ctx), beatsSection(report, ctx, options.answerTimeFactor === undefined ? 1 : options.answerTimeFactor, options.confirm)]),
   ]);
   host.append(root);
   document.documentElement.classList.add('pd-report-open');

@@ -59,3 +59,23 @@ describe('hot seat', () => {
     expect(traineeCards(flood.scenario, rules, s.view(), s.log)).toEqual([]);
   });
 });
+
+describe('the report of a live drill', () => {
+  it('lists the live items with who answered, the notes and the seats; nothing for a drill without them', async () => {
+    const { buildReport } = await import('../../../src/core/report/report.ts');
+    const s = Session.create(flood);
+    s.start(0);
+    s.annotate({ type: 'seat', at: 0, trainee: 'An' });
+    s.annotate({ type: 'live', at: 3, kind: 'breaking', ask: 'Dam gates opened?', effects: { accuracy: -2 }, reason: 'guessed' });
+    s.annotate({ type: 'note', at: 4, text: 'check the figures first' });
+    const report = buildReport(flood, s.view(), s.log);
+    expect(report.live).toEqual({
+      items: [{ at: 3, kind: 'breaking', ask: 'Dam gates opened?', reason: 'guessed', points: { accuracy: -2 }, trainee: 'An' }],
+      notes: [{ at: 4, text: 'check the figures first' }],
+      seats: [{ trainee: 'An', from: 0 }],
+    });
+    const plain = Session.create(flood);
+    plain.start(0);
+    expect('live' in buildReport(flood, plain.view(), plain.log)).toBe(false);
+  });
+});
