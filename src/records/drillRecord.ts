@@ -82,6 +82,8 @@ export const DrillRecordSchema = z.strictObject({
   /** Imported while its scenario was not installed: the scores are as exported, not worked out
    *  again from the log here (records/rescoreImport.ts). */
   unverified: z.optional(z.literal(true)),
+  /** A hot-seat drill's share of one trainee (records/seatRecord.ts): `score` and `beats` are theirs. */
+  seat: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   log: DrillLogSchema,
 });
 
@@ -101,6 +103,8 @@ export interface DrillRecord {
   adjustments?: ScoreAdjustment[];
   engineScore?: ScoreCard;
   unverified?: true;
+  /** A hot-seat drill's share of one trainee (records/seatRecord.ts): `score` and `beats` are theirs. */
+  seat?: string;
   log: LogEntry[];
 }
 

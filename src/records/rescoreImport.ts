@@ -9,6 +9,7 @@ import { buildReport } from '../core/report/report.ts';
 import type { CheckedScenario } from '../core/scenario/checked.ts';
 import { replay } from '../core/session/replay.ts';
 import { recordFromReport, type DrillRecord } from './drillRecord.ts';
+import { seatShare } from './seatRecord.ts';
 
 export type RescoreProblem = { code: 'does-not-replay'; record: number; detail: string };
 
@@ -31,6 +32,8 @@ function rescore(record: DrillRecord, checked: CheckedScenario): DrillRecord | s
     date: record.date,
   };
   delete rebuilt.engineScore;
+  // One trainee's share of a hot-seat drill is worked out again as their share, not the class's.
+  if (record.seat !== undefined) return seatShare(rebuilt, checked, view, record.log, record.options, record.seat) ?? `"${record.seat}" never sat at the podium in this drill`;
   const adjustments = record.adjustments ?? [];
   for (const a of adjustments) {
     if (rebuilt.beats[a.beatOrder]?.beatId !== a.beatId) return `an adjustment is for question ${a.beatOrder + 1} "${a.beatId}", which this drill did not ask there`;
