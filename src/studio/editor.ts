@@ -75,6 +75,8 @@ export function createEditor(parent: HTMLElement, options: { label: string; onCh
         syntaxHighlighting(highlight),
         yaml(),
         EditorState.tabSize.of(2),
+        // Long texts wrap instead of running off the column (indentation stays visible).
+        EditorView.lineWrapping,
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
         theme,
         EditorView.contentAttributes.of({ 'aria-label': options.label }),
