@@ -138,6 +138,9 @@ describe('a live drill with a facilitator console', () => {
     await desk.click('button[data-command="live.ask"]');
     await projector.waitForFunction(() => document.querySelector('.live-item:not([hidden])')?.textContent?.includes('Who will pay') === true, null, { timeout: 5000 });
     expect((await v(projector)).status).toBe('paused');
+    // The trainee types the reply on the projector; the console sees it as it is typed.
+    await projector.fill('#live-answer', 'The province relief fund pays, from tomorrow morning.');
+    await desk.waitForFunction(() => document.querySelector('[data-draft]')?.textContent?.includes('relief fund pays') === true, null, { timeout: 3000 });
     await desk.click('[data-skill="accuracy"] [data-points="2"]');
     await desk.click('[data-skill="composure"] [data-points="-1"]');
     await desk.fill('input[name=live-reason]', 'named the fund, but hesitated');
@@ -149,6 +152,7 @@ describe('a live drill with a facilitator console', () => {
       ['composure', -1],
     ]);
     expect(await projector.locator('.live-item:not([hidden])').count()).toBe(0);
+    expect(await projector.evaluate(() => window.__podium!.controller.log.flatMap((e) => (e.type === 'live' ? [e.answer] : [])))).toEqual(['The province relief fund pays, from tomorrow morning.']);
 
     // ---- a timestamped note --------------------------------------------------------------------
     await desk.fill('textarea[name=note]', 'Bình: steady voice, look at the cameras');
@@ -283,6 +287,7 @@ describe('a live drill with a facilitator console', () => {
     const liveReport = await projector.locator('[data-section="live"]').innerText();
     expect(liveReport).toContain('Who will pay for the families moved out tonight?');
     expect(liveReport).toContain('named the fund, but hesitated');
+    expect(liveReport).toContain('The province relief fund pays, from tomorrow morning.');
     expect(liveReport).toContain('Bình: steady voice, look at the cameras');
     for (const name of ROSTER) expect(liveReport).toContain(name);
     await projector.locator('[data-section="live"]').scrollIntoViewIfNeeded();

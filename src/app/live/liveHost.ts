@@ -65,6 +65,7 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
   const session = () => controller.session;
 
   function draft(): string {
+    if (state.item) return stage.itemAnswer();
     const el = document.getElementById('answer-text') as HTMLTextAreaElement | null;
     return el && view()?.beat?.freeText ? el.value : '';
   }
@@ -197,7 +198,8 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
     } else if (performance.now() - lastPublish >= CLOCK_PUBLISH_MS) schedule();
   });
   document.addEventListener('input', (e) => {
-    if (active() && (e.target as HTMLElement | null)?.id === 'answer-text') schedule();
+    const id = (e.target as HTMLElement | null)?.id;
+    if (active() && (id === 'answer-text' || id === 'live-answer')) schedule();
   });
   setInterval(() => active() && publish(), HEARTBEAT_MS);
 
@@ -279,7 +281,8 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
       const sess = session();
       if (!item || !sess || !drillRunning()) return false;
       const { effects, reason } = scoreOf(data, buildRules(selectDrillScenario(store.getState())!, {}).skills);
-      sess.annotate({ type: 'live', at: controller.now(), kind: item.kind, ask: item.text, effects, reason });
+      const answer = stage.itemAnswer().slice(0, 20_000);
+      sess.annotate({ type: 'live', at: controller.now(), kind: item.kind, ask: item.text, effects, reason, ...(answer ? { answer } : {}) });
       const resume = state.resumeAfterItem;
       set({ ...state, item: null, resumeAfterItem: false });
       if (resume) controller.resume();

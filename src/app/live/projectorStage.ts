@@ -29,6 +29,8 @@ export interface ProjectorStage {
   /** The one-screen panel (the console in a frame). */
   setPanel(open: boolean): void;
   readonly element: HTMLElement;
+  /** What the trainee typed in reply to the live item on screen ('' when spoken). */
+  itemAnswer(): string;
 }
 
 export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorStage {
@@ -37,6 +39,12 @@ export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorS
   const blank = h('div', { class: 'live-blank', hidden: true, 'data-live': 'blank' });
   const top = h('div', { class: 'live-top' });
   const item = h('section', { class: 'live-item', hidden: true, 'aria-live': 'polite' });
+  const itemKind = h('p', { class: 'live-item-kind' });
+  const itemText = h('p', { class: 'live-item-text' });
+  // The trainee may type the reply here instead of speaking it (the console sees it as it is typed).
+  const itemAnswer = h('textarea', { id: 'live-answer', class: 'live-item-answer', rows: 2, spellcheck: 'false', autocomplete: 'off' });
+  item.append(itemKind, itemText, itemAnswer);
+  let shownItem = '';
   const board = h('section', { class: 'live-board', hidden: true });
   const slots = h('div', { class: 'live-slots' });
   const panel = h('div', { class: 'live-panel', hidden: true });
@@ -48,6 +56,7 @@ export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorS
 
   return {
     element: root,
+    itemAnswer: () => itemAnswer.value.trim(),
     render(scene) {
       const { live } = scene;
       root.hidden = !live.active;
@@ -61,8 +70,16 @@ export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorS
           : null;
       top.replaceChildren(...[paused, seat, strip].filter((x): x is HTMLSpanElement => x !== null));
       item.hidden = !live.item || !scene.pressRoom;
+      const itemKey = live.item ? `${live.item.at}:${live.item.text}` : '';
+      if (itemKey !== shownItem) {
+        shownItem = itemKey;
+        itemAnswer.value = '';
+      }
       if (live.item) {
-        item.replaceChildren(h('p', { class: 'live-item-kind' }, t(`item.${live.item.kind}`)), h('p', { class: 'live-item-text' }, live.item.text));
+        itemKind.textContent = t(`item.${live.item.kind}`);
+        itemText.textContent = live.item.text;
+        itemAnswer.placeholder = t('stage.answer');
+        itemAnswer.setAttribute('aria-label', t('stage.answer'));
       }
       const showBoard = scene.pressRoom && scene.status === 'ended' && live.shown && scene.score !== null;
       board.hidden = !showBoard;

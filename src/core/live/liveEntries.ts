@@ -12,8 +12,9 @@ export const LIVE_ITEM_KINDS = ['question', 'call', 'breaking'] as const;
 export type LiveItemKind = (typeof LIVE_ITEM_KINDS)[number];
 
 export type LiveLogEntry =
-  /** A live item answered and scored: what was put to the trainee, the points per skill, and why. */
-  | { type: 'live'; at: number; kind: LiveItemKind; ask: string; effects: Partial<Record<SkillId, number>>; reason: string }
+  /** A live item answered and scored: what was put to the trainee, the points per skill, and why;
+   *  `answer` is what the trainee typed, when they typed rather than spoke. */
+  | { type: 'live'; at: number; kind: LiveItemKind; ask: string; effects: Partial<Record<SkillId, number>>; reason: string; answer?: string }
   /** From `at` on, this trainee is at the podium (hot seat). */
   | { type: 'seat'; at: number; trainee: string }
   /** A facilitator's note, kept with the drill record. */

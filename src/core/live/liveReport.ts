@@ -7,7 +7,7 @@ import type { LiveItemKind } from './liveEntries.ts';
 import { clampPoints } from './liveScore.ts';
 
 export interface LiveReport {
-  items: { at: number; kind: LiveItemKind; ask: string; reason: string; points: Record<string, number>; trainee: string | null }[];
+  items: { at: number; kind: LiveItemKind; ask: string; reason: string; points: Record<string, number>; trainee: string | null; answer?: string }[];
   notes: { at: number; text: string }[];
   seats: Seat[];
 }
@@ -21,7 +21,7 @@ export function liveReportOf(log: readonly LogEntry[], skills: readonly string[]
     if (e.type !== 'live') continue;
     const points: Record<string, number> = {};
     for (const [skill, p] of Object.entries(e.effects)) if (skills.includes(skill) && clampPoints(p ?? 0) !== 0) points[skill] = clampPoints(p ?? 0);
-    items.push({ at: e.at, kind: e.kind, ask: e.ask, reason: e.reason, points, trainee: seats.length ? seatedAt(seats, e.at) : null });
+    items.push({ at: e.at, kind: e.kind, ask: e.ask, reason: e.reason, points, trainee: seats.length ? seatedAt(seats, e.at) : null, ...(e.answer ? { answer: e.answer } : {}) });
   }
   return items.length || notes.length || seats.length ? { items, notes, seats } : null;
 }

@@ -41,6 +41,7 @@ export const LogEntrySchema = z.discriminatedUnion('type', [
     ask: z.string().check(z.maxLength(DRILL_LIMITS.maxTypedChars)),
     effects: z.partialRecord(z.enum(SKILL_IDS), z.int().check(z.minimum(-LIVE_POINTS), z.maximum(LIVE_POINTS))),
     reason: z.string().check(z.maxLength(DRILL_LIMITS.maxTypedChars)),
+    answer: z.optional(z.string().check(z.maxLength(DRILL_LIMITS.maxTypedChars))),
   }),
   z.strictObject({ type: z.literal('seat'), at: drillSeconds, trainee: z.string().check(z.minLength(1), z.maxLength(200)) }),
   z.strictObject({ type: z.literal('note'), at: drillSeconds, text: z.string().check(z.maxLength(DRILL_LIMITS.maxTypedChars)) }),

@@ -23,6 +23,7 @@ export function liveSection(report: DrillReport, ctx: ReportContext): HTMLElemen
               el('span', {
                 text: `${t(`live.kind.${i.kind}`)}${i.trainee ? ` — ${i.trainee}` : ''}: “${i.ask}” ${Object.entries(i.points).map(([s, p]) => `${ctx.skillName(s)} ${signed(p)}`).join(', ') || t('live.noPoints')}${i.reason ? ` — ${i.reason}` : ''}`,
               }),
+              i.answer ? el('blockquote', { text: i.answer }) : null,
             ]),
           ),
         )
