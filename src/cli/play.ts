@@ -5,10 +5,10 @@ import type { SessionView, ScoredMoment, TurnRecord, FeedItem } from '../core/se
 import { CRITICAL_CAP } from '../core/engine/critical.ts';
 import { eventKey } from '../core/engine/rules.ts';
 import { isShuffleSeed } from '../core/engine/shuffle.ts';
+import { driveStep, runClock, type DriveProblem, type DriveStep } from '../core/session/drive.ts';
 import { Session } from '../core/session/session.ts';
 import { formatDiagnostic } from '../core/scenario/diagnostics.ts';
 import { loadScenario } from '../core/scenario/load.ts';
-import { runClock } from '../core/scenario/plan.ts';
 import type { Scenario } from '../core/scenario/schema.ts';
 import { SKILL_NAMES, isSkillId } from '../core/skills.ts';
 import { resolveText } from '../i18n/resolveText.ts';
@@ -114,7 +114,7 @@ function parseArgs(argv: string[]): Options | 'help' {
 // ---- playing ---------------------------------------------------------------------------------
 
 function act(session: Session, scenario: Scenario, action: Action, after: number, step: number): void {
-  const view = session.view();
+  let drive: DriveStep;
   if (action.kind === 'inject') {
     const what = scenario.rumours.some((r) => r.id === action.id)
       ? { rumour: action.id }
@@ -122,25 +122,27 @@ function act(session: Session, scenario: Scenario, action: Action, after: number
         ? { event: action.id }
         : null;
     if (!what) throw new UsageError(`answer ${step}: the scenario has no rumour or event "${action.id}" to inject`);
-    session.inject(what, view.now);
-    return;
+    drive = { kind: 'inject', what };
   }
-  const beat = view.beat!;
-  if (action.kind === 'timeout') {
-    if (beat.deadline === null) throw new UsageError(`answer ${step}: "timeout" needs answer time limits (drop --no-time-limits)`);
-    runClock(session, beat.deadline);
-    return;
+  // The number is the position on screen; the driver finds the authored answer.
+  else drive = action.kind === 'choose' ? { kind: 'choose', answer: action.n, by: 'shown' } : action;
+  const problem = driveStep(session, drive, { after, late: 'cap' });
+  if (problem) throw new UsageError(`answer ${step}: ${problemText(problem)}`);
+}
+
+function problemText(problem: DriveProblem): string {
+  switch (problem.code) {
+    case 'no-time-limits':
+      return '"timeout" needs answer time limits (drop --no-time-limits)';
+    case 'no-such-answer':
+      return `beat ${problem.beat} has ${problem.answers === 0 ? 'no answers to pick (type one with text:…)' : `answers 1 to ${problem.answers}, not ${problem.answer}`}`;
+    case 'no-typed-answer':
+      return `beat ${problem.beat} takes no typed answer (pick one by number)`;
+    case 'too-late':
+      return `beat ${problem.beat}: ${problem.after} s is past its ${problem.limit} s time limit`;
+    case 'left-beat':
+      return `the drill left beat ${problem.beat} before the answer at ${clock(problem.at)} (${problem.ended ? 'it ended' : `now at ${problem.now}`})`;
   }
-  if (action.kind === 'choose' && (action.n < 1 || action.n > beat.answers.length)) {
-    throw new UsageError(`answer ${step}: beat ${beat.id} has ${beat.answers.length === 0 ? 'no answers to pick (type one with text:…)' : `answers 1 to ${beat.answers.length}, not ${action.n}`}`);
-  }
-  if (action.kind === 'type' && beat.freeText === null) throw new UsageError(`answer ${step}: beat ${beat.id} takes no typed answer (pick one by number)`);
-  let at = beat.askedAt + after;
-  if (beat.deadline !== null && at >= beat.deadline) at = Math.max(beat.askedAt, beat.deadline - 1);
-  runClock(session, at);
-  // The number is the position on screen; the engine takes the authored index.
-  if (action.kind === 'choose') session.choose(beat.answers[action.n - 1]!.index, at);
-  else session.answerText(action.text, at);
 }
 
 function play(scenario: Session, source: Scenario, opts: Options): void {

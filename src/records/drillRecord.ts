@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import type { DrillReport } from '../core/report/report.ts';
 import type { Text } from '../core/scenario/schema.ts';
+import { END_REASONS, type EndReason } from '../core/engine/drillContext.ts';
 import type { LogEntry, ScoreCard, SessionOptions } from '../core/session/types.ts';
 import { LIMITS } from '../core/scenario/limits.ts';
 import { DRILL_LIMITS, DrillLogSchema, drillId, drillSeconds, SessionOptionsSchema } from '../core/session/logSchema.ts';
@@ -73,7 +74,7 @@ export const DrillRecordSchema = z.strictObject({
   /** Drill seconds from the start to the end. */
   elapsed: seconds,
   score: ScoreCardSchema,
-  ending: z.nullable(z.strictObject({ id, text: TextSchema, reason: z.enum(['end', 'duration', 'facilitator']) })),
+  ending: z.nullable(z.strictObject({ id, text: TextSchema, reason: z.enum(END_REASONS) })),
   beats: z.array(RecordBeatSchema).check(z.maxLength(DRILL_LIMITS.maxLogEntries)),
   /** A facilitator's adjustments of typed answers (records/adjustments.ts); `score` includes them. */
   adjustments: z.optional(z.array(ScoreAdjustmentSchema).check(z.maxLength(1000))),
@@ -98,7 +99,7 @@ export interface DrillRecord {
   options: SessionOptions;
   elapsed: number;
   score: ScoreCard;
-  ending: { id: string; text: Text; reason: 'end' | 'duration' | 'facilitator' } | null;
+  ending: { id: string; text: Text; reason: EndReason } | null;
   beats: RecordBeat[];
   adjustments?: ScoreAdjustment[];
   engineScore?: ScoreCard;

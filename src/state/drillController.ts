@@ -3,6 +3,7 @@
 // the store. Scenes and overlays call these methods; they never talk to the session directly.
 import { DrillClock } from '../core/engine/clock.ts';
 import { randomShuffleSeed } from '../core/engine/shuffle.ts';
+import type { InjectTarget } from '../core/engine/injects.ts';
 import { Session } from '../core/session/session.ts';
 import type { SavedDrill } from '../core/session/saved.ts';
 import type { LogEntry, SessionOptions, SessionView } from '../core/session/types.ts';
@@ -39,8 +40,6 @@ export interface DrillControllerDeps {
   holdAtEnd?: () => boolean;
 }
 
-export type Inject = { rumour: string } | { event: string };
-
 export interface DrillController {
   readonly session: Session | null;
   readonly log: readonly LogEntry[];
@@ -60,7 +59,7 @@ export interface DrillController {
   togglePause(): void;
   /** Tab hidden → pause (remembered as automatic); shown again → stays paused for the trainee. */
   setHidden(hidden: boolean): void;
-  inject(what: Inject): void;
+  inject(what: InjectTarget): void;
   end(): void;
   save(): SavedDrill | null;
   /** Drops the drill (ended or not) without a debrief and returns to the menu. */

@@ -3,7 +3,9 @@
 import type { FeedItem, ScoredMoment, TurnRecord } from '../session/types.ts';
 import type { DrillRules } from './rules.ts';
 
-export type EndReason = 'end' | 'duration' | 'facilitator';
+/** Why a drill ended: its questions ran out, its time ran out, or the facilitator ended it. */
+export const END_REASONS = ['end', 'duration', 'facilitator'] as const;
+export type EndReason = (typeof END_REASONS)[number];
 
 export interface RumourTrack {
   appearedAt: number | null;

@@ -2,6 +2,7 @@
 // feed, when the drill was paused, and each rumour's reach with the moment it was rebutted.
 import type { Scenario, Text } from '../scenario/schema.ts';
 import type { FeedItem, LogEntry, RumourView, ScoredMoment, TurnRecord } from '../session/types.ts';
+import type { InjectTarget } from '../engine/injects.ts';
 import { rumourReach } from '../engine/rumourReach.ts';
 import { reachCurve, type ReachSample } from './reachCurve.ts';
 
@@ -45,7 +46,7 @@ export interface Timeline {
   rumours: TimelineRumour[];
   pauses: { from: number; to: number }[];
   /** What the facilitator injected live, from the log. */
-  injects: { at: number; what: { rumour: string } | { event: string } }[];
+  injects: { at: number; what: InjectTarget }[];
 }
 
 function pausesOf(log: readonly LogEntry[], end: number): { from: number; to: number }[] {

@@ -9,11 +9,10 @@
 import YAML from 'yaml';
 import { z } from 'zod';
 import { eventKey } from '../engine/rules.ts';
+import { DEFAULT_AFTER, driveStep, runClock, type DriveOptions, type DriveProblem, type DriveStep } from '../session/drive.ts';
 import { Session } from '../session/session.ts';
 import type { SessionOptions, SessionView } from '../session/types.ts';
 import type { CheckedScenario } from './checked.ts';
-
-export const DEFAULT_AFTER = 5;
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'an id is letters, digits, "-" or "_"');
 const percent = z.number().min(0, 'a score is 0 to 100').max(100, 'a score is 0 to 100');
@@ -147,45 +146,39 @@ function trail(view: SessionView): string {
   return turns.length ? `so far: ${turns.join(' → ')}` : 'no beat answered yet';
 }
 
-/** Ticks in 1-second steps up to `to` (the last tick exactly at `to`), stopping at the end. */
-export function runClock(session: Session, to: number): void {
-  for (let t = Math.floor(session.view().now) + 1; t < to && session.view().status !== 'ended'; t++) session.tick(t);
-  session.tick(to);
-}
-
 function playStep(session: Session, step: PlanStep, n: number): string | null {
   const view = session.view();
-  if (step.inject) {
-    session.inject(step.inject, view.now);
-    return null;
-  }
+  if (step.inject) return problemText(driveStep(session, { kind: 'inject', what: step.inject }, PLAN_DRIVE), n, '');
   const expected = step.beat!;
   if (view.status === 'ended') {
     return `step ${n} expected beat ${expected} but the drill has already ended (ending "${view.ending?.id}", ${view.ending?.reason}); ${trail(view)}`;
   }
   const beat = view.beat;
   if (!beat || beat.id !== expected) return `step ${n} expected beat ${expected} but the drill is at ${beat?.id ?? 'no beat'}; ${trail(view)}`;
-  if (step.timeout) {
-    if (beat.deadline === null) return `step ${n}: "timeout: true" needs answer time limits, but this plan turns them off`;
-    runClock(session, beat.deadline);
-    return null;
+  const drive: DriveStep = step.timeout
+    ? { kind: 'timeout' }
+    : step.choose !== undefined
+      ? { kind: 'choose', answer: step.choose, by: 'authored', after: step.after }
+      : { kind: 'type', text: step.type!, after: step.after };
+  return problemText(driveStep(session, drive, PLAN_DRIVE), n, expected);
+}
+
+const PLAN_DRIVE: DriveOptions = { after: DEFAULT_AFTER, late: 'refuse' };
+
+function problemText(problem: DriveProblem | null, n: number, expected: string): string | null {
+  if (!problem) return null;
+  switch (problem.code) {
+    case 'no-time-limits':
+      return `step ${n}: "timeout: true" needs answer time limits, but this plan turns them off`;
+    case 'no-such-answer':
+      return `step ${n}: beat ${expected} has ${problem.answers === 0 ? 'no answers to choose from' : `${problem.answers} answers, so there is no answer ${problem.answer}`}`;
+    case 'no-typed-answer':
+      return `step ${n}: beat ${expected} takes no typed answer (it has no free_text)`;
+    case 'too-late':
+      return `step ${n}: answering beat ${expected} ${fmt(problem.after)} s after it was asked is too late: its time limit is ${fmt(problem.limit)} s (use a smaller "after", or "timeout: true")`;
+    case 'left-beat':
+      return `step ${n}: the drill left beat ${expected} before the answer at ${fmt(problem.at)} s (${problem.ended ? `it ended: ${problem.reason}` : `now at ${problem.now}`})`;
   }
-  if (step.choose !== undefined && step.choose > beat.answers.length) {
-    return `step ${n}: beat ${expected} has ${beat.answers.length === 0 ? 'no answers to choose from' : `${beat.answers.length} answers, so there is no answer ${step.choose}`}`;
-  }
-  if (step.type !== undefined && beat.freeText === null) return `step ${n}: beat ${expected} takes no typed answer (it has no free_text)`;
-  const at = beat.askedAt + (step.after ?? DEFAULT_AFTER);
-  if (beat.deadline !== null && at >= beat.deadline) {
-    return `step ${n}: answering beat ${expected} ${fmt(at - beat.askedAt)} s after it was asked is too late: its time limit is ${fmt(beat.deadline - beat.askedAt)} s (use a smaller "after", or "timeout: true")`;
-  }
-  runClock(session, at);
-  const now = session.view();
-  if (now.beat?.id !== expected || now.beat.askedAt !== beat.askedAt) {
-    return `step ${n}: the drill left beat ${expected} before the answer at ${fmt(at)} s (${now.status === 'ended' ? `it ended: ${now.ending?.reason}` : `now at ${now.beat?.id}`})`;
-  }
-  if (step.choose !== undefined) session.choose(step.choose - 1, at);
-  else session.answerText(step.type!, at);
-  return null;
 }
 
 /**

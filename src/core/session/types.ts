@@ -4,6 +4,8 @@ import type { SkillId } from '../skills.ts';
 import type { EventKind, RumourState, Text } from '../scenario/schema.ts';
 import type { NotCounted, Stuffing } from '../engine/rubric.ts';
 import type { LiveLogEntry } from '../live/liveEntries.ts';
+import type { EndReason } from '../engine/drillContext.ts';
+import type { InjectTarget } from '../engine/injects.ts';
 
 export type DrillStatus = 'ready' | 'running' | 'paused' | 'ended';
 
@@ -140,7 +142,7 @@ export interface SessionView {
   visited: string[];
   moments: ScoredMoment[];
   score: ScoreCard;
-  ending: { id: string; text: Text; reason: 'end' | 'duration' | 'facilitator' } | null;
+  ending: { id: string; text: Text; reason: EndReason } | null;
 }
 
 export interface SessionOptions {
@@ -161,7 +163,7 @@ export type LogEntry =
   | { type: 'type'; at: number; text: string }
   | { type: 'pause'; at: number }
   | { type: 'resume'; at: number }
-  | { type: 'inject'; at: number; what: { rumour: string } | { event: string } }
+  | { type: 'inject'; at: number; what: InjectTarget }
   | { type: 'end'; at: number }
   /** A live drill's facilitator gave (seconds > 0) or took answer time on the open question. */
   | { type: 'time'; at: number; seconds: number }
