@@ -158,7 +158,7 @@ registerConsolePanel({
         const n = (x: number) => formatNumber(Math.round(x), view.lang);
         info.replaceChildren(
           h('p', { class: 'c-seat', 'data-seat': drill?.seat ?? '' }, ctx.t('seat.now', { name: drill?.seat ?? roster[0] })),
-          h('ol', { class: 'c-cards' }, ...(drill?.cards ?? []).map((c) => h('li', {}, h('strong', {}, c.trainee), ` — ${n(c.overall)} · ${ctx.t('seat.questions', { count: c.questions })}`))),
+          h('ol', { class: 'c-cards' }, ...(drill?.cards ?? []).map((c) => h('li', {}, h('strong', {}, c.trainee), ` — ${c.questions > 0 ? n(c.overall) : '–'} · ${ctx.t('seat.questions', { count: c.questions })}`))),
         );
       },
     };

@@ -144,6 +144,8 @@ describe('a live drill with a facilitator console', () => {
     await desk.click('[data-skill="accuracy"] [data-points="2"]');
     await desk.click('[data-skill="composure"] [data-points="-1"]');
     await desk.fill('input[name=live-reason]', 'named the fund, but hesitated');
+    await screenshot(desk, 'live-console-live-question-1080p');
+    await screenshot(projector, 'live-projector-live-item-1080p');
     await desk.click('button[data-command="live.score"]');
     await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'running', null, { timeout: 5000 });
     const live = await projector.evaluate(() => window.__podium!.store.getState().drill!.view.moments.filter((m) => m.source.kind === 'facilitator').map((m) => [m.skill, m.points]));

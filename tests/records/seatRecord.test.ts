@@ -49,3 +49,15 @@ describe('a hot-seat drill’s records', () => {
     expect(again.ok).toBe(false);
   });
 });
+
+describe('a trainee who never faced a question', () => {
+  it('gets no scorecard', () => {
+    const s = Session.create(flood);
+    s.start(0);
+    s.annotate({ type: 'seat', at: 0, trainee: 'An' });
+    s.choose(1, 4);
+    s.annotate({ type: 'seat', at: 5, trainee: 'Bình' });
+    s.end(6);
+    expect(traineeRecords(flood, s.view(), s.log, {}, 'd', new Date()).map((r) => r.trainee)).toEqual(['An']);
+  });
+});

@@ -136,7 +136,7 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
       status: v?.status ?? null,
       seat: seatedNow(controller.log),
       score: v ? { overall: v.score.overall, skills: v.score.skills } : null,
-      cards: cards.map((c) => ({ trainee: c.trainee, overall: c.score.overall })),
+      cards: cards.map((c) => ({ trainee: c.trainee, overall: c.score.overall, questions: c.turns.length + c.liveCount })),
     });
     stage.setPanel(state.active && state.panel);
   }

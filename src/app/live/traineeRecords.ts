@@ -11,7 +11,10 @@ import { seatShare } from '../../records/seatRecord.ts';
 
 export function traineeRecords(checked: CheckedScenario, view: SessionView, log: readonly LogEntry[], options: SessionOptions, drillId: string, date: Date): DrillRecord[] {
   const report = buildReport(checked, view, log);
-  const names = traineeCards(checked.scenario, buildRules(checked, options), view, log).map((c) => c.trainee);
+  // A trainee who never faced a question (the drill ended first) has no score to keep.
+  const names = traineeCards(checked.scenario, buildRules(checked, options), view, log)
+    .filter((c) => c.turns.length + c.liveCount > 0)
+    .map((c) => c.trainee);
   return names.flatMap((trainee, i) => {
     const base = recordFromReport(report, { id: `${drillId}-seat-${i + 1}`, trainee, date, options, log });
     const share = seatShare(base, checked, view, log, options, trainee);
