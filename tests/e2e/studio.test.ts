@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATE } from '../../src/studio/template.ts';
 import { waitForMenu } from './drillDriver.ts';
+import { domTexts, under } from './textMeasure.ts';
 import { isBlank, openPage, screenshot, useBrowser, waitForScreen } from './harness.ts';
 
 const browser = useBrowser();
@@ -82,9 +83,6 @@ describe('scenario studio', () => {
     expect(await problem.textContent()).toContain('Dùng mã của một phóng viên trong reporters');
     expect(await problem.locator('.st-problem-detail').getAttribute('lang')).toBe('en');
     expect(await problem.textContent()).toContain(`dòng ${typoLine}`);
-    // Underlined in the editor, on that very line.
-    const underlined = await page.evaluate(() => [...document.querySelectorAll('.cm-lintRange-error')].map((el) => el.textContent));
-    expect(underlined).toContain('mihn');
     // Two errors: the typo and the English summary left out (a text needs every language).
     expect(await page.textContent('.st-status')).toMatch(/2 lỗi · 1 cảnh báo/);
     expect(await page.locator('.st-problem[data-code=missing-language]').count()).toBe(1);
@@ -98,6 +96,9 @@ describe('scenario studio', () => {
     // A click on the problem puts the cursor there; the author retypes the id.
     await page.click('.st-problem[data-code=unknown-reporter]');
     expect((await page.evaluate(() => window.__podiumStudio!.cursor())).line).toBe(typoLine);
+    // Underlined in the editor, on that very line (now scrolled into view).
+    await page.waitForFunction(() => [...document.querySelectorAll('.cm-lintRange-error')].some((el) => el.textContent === 'mihn'));
+    expect(await page.evaluate(() => document.querySelector('.cm-activeLine')?.textContent)).toContain('reporter: mihn');
     await page.keyboard.press('Shift+End');
     await page.keyboard.type('minh', { delay: 40 });
     await page.waitForFunction(() => !window.__podiumStudio!.lastReply()!.diagnostics.some((d) => d.code === 'unknown-reporter'));
@@ -113,6 +114,8 @@ describe('scenario studio', () => {
     expect(await page.locator('.st-edge-best').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.st-edge-label').allTextContents()).toContain('answers 1, 2 · silence');
     expect(isBlank(await screenshot(page, 'studio-map-en-1280x720'))).toBe(false);
+    // Readable: nothing on the map or in the studio's bar and lists under 16 CSS px at 720p (24 design px).
+    expect(under(await domTexts(page, '.st-studio'), 16)).toEqual([]);
     await page.click('.st-card[data-beat=q-next]');
     expect((await page.evaluate(() => window.__podiumStudio!.cursor())).line).toBe(qNextLine);
 
