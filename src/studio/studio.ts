@@ -2,6 +2,7 @@
 // CodeMirror, yaml and dagre; the checker runs in a worker). An editor on the left, checked as
 // the author types; on the right the problems, the branch map, the preview, the translations and
 // the library. Every change is kept in the browser's library, which the menu lists (no rebuild).
+import { answerTimeOptions } from '../state/answerTime.ts';
 import type { DrillController } from '../state/drillController.ts';
 import type { Diagnostic } from '../core/scenario/diagnostics.ts';
 import type { Scenario } from '../core/scenario/schema.ts';
@@ -497,7 +498,9 @@ function createStudio(deps: StudioDeps): Studio {
       status.textContent = t('studio:preview.fixErrors');
       return;
     }
-    const saved = again && lastPreview ? savedDrillReplayed(checked, start, lastPreview.log) : savedDrillAt(checked, start);
+    // The trainee's answer-time setting applies to a preview as to any drill; answers keep the file's order.
+    const options = answerTimeOptions(store.getState().settings.answerTime);
+    const saved = again && lastPreview ? savedDrillReplayed(checked, start, lastPreview.log, options) : savedDrillAt(checked, start, options);
     await gameReady();
     lastPreview = { start, log: again && lastPreview ? lastPreview.log : [] };
     previewing = true;
