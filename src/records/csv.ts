@@ -42,7 +42,7 @@ export const BEAT_COLUMNS = [
   'adjustment_reason',
 ] as const;
 
-type Cell = string | number | boolean | null;
+export type Cell = string | number | boolean | null;
 
 /** Header cells: the column keys unless the screen passes words in the reader's language. */
 export type HeaderLabels = (column: string) => string;
@@ -64,7 +64,7 @@ export function neutraliseFormulae(value: string): string {
   return lines.map((line, i) => (i % 2 === 0 && FORMULA_START.test(line) ? `'${line}` : line)).join('');
 }
 
-function toCsv(columns: readonly string[], rows: Cell[][], labels: HeaderLabels): string {
+export function toCsv(columns: readonly string[], rows: Cell[][], labels: HeaderLabels = (c) => c): string {
   const safe = (cell: Cell) => (typeof cell === 'string' ? neutraliseFormulae(cell) : cell);
   return Papa.unparse({ fields: columns.map((c) => neutraliseFormulae(labels(c))), data: rows.map((row) => row.map(safe)) }, { escapeFormulae: false, newline: '\r\n' });
 }

@@ -55,6 +55,7 @@ export const FacilitatorMessages = {
   pickQuestion: z.strictObject({ questionId: id }),
   saveRecord: z.strictObject({ trainee: plainText(120).pipe(z.string().min(1)), record: z.record(z.string(), z.unknown()) }),
   results: z.strictObject({}),
+  exportCsv: z.strictObject({}),
 } as const;
 
 export type ParticipantMessage = keyof typeof ParticipantMessages;

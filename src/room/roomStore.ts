@@ -255,6 +255,10 @@ export class RoomStore {
     return this.db.query('SELECT id, name FROM participants WHERE session_id = $1 ORDER BY joined_at', [sessionId]);
   }
 
+  async votes(sessionId: string): Promise<{ participant_id: string; poll_id: string; choice: number }[]> {
+    return this.db.query('SELECT v.participant_id, v.poll_id, v.choice FROM votes v JOIN polls p ON p.id = v.poll_id WHERE p.session_id = $1', [sessionId]);
+  }
+
   async saveRecord(sessionId: string, trainee: string, record: unknown): Promise<string> {
     const id = randomUUID();
     await this.db.query('INSERT INTO drill_records (id, session_id, trainee, record) VALUES ($1, $2, $3, $4)', [id, sessionId, trainee, JSON.stringify(record)]);

@@ -16,6 +16,7 @@ import type { CheckedScenario } from '../core/scenario/checked.ts';
 import type { Database } from './db/sql.ts';
 import { Auth, FacilitatorMessages, ParticipantMessages, type Ack, type Refusal } from './protocol.ts';
 import { TokenBucket } from './rateLimit.ts';
+import { participantsCsv, pollsCsv } from './resultsCsv.ts';
 import { RoomStore } from './roomStore.ts';
 
 export interface RoomServerOptions {
@@ -335,6 +336,16 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
     facilitatorOnly('saveRecord', FacilitatorMessages.saveRecord, async ({ trainee, record }, sid) => {
       const id = await store.saveRecord(sid, trainee, record);
       return { ok: true, id };
+    });
+
+    facilitatorOnly('exportCsv', FacilitatorMessages.exportCsv, async (_msg, sid) => {
+      const polls = await store.polls(sid);
+      const tallies = await Promise.all(polls.map((p) => store.tally(p.id)));
+      return {
+        ok: true,
+        participants: participantsCsv(await store.participants(sid), polls, await store.votes(sid), await store.checkRows(sid)),
+        polls: pollsCsv(polls, tallies),
+      };
     });
 
     facilitatorOnly('results', FacilitatorMessages.results, async (_msg, sid) => {

@@ -150,4 +150,22 @@ describe('room server', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('exports the class results as CSV: nothing personal beyond the name given, formulae neutralised', async () => {
+    const { room, fac, code } = await roomWithSession();
+    const { pollId } = await call(fac, 'openPoll', { beatId: 'q1', kind: 'choice', prompt: 'Q', options: ['a', 'b'], best: 1 });
+    const a = await phone(room.url, code, '=HYPERLINK("x")');
+    const b = await phone(room.url, code, null);
+    await call(a.socket, 'vote', { pollId, choice: 1 });
+    await call(b.socket, 'vote', { pollId, choice: 0 });
+    await call(fac, 'closePoll', { pollId, traineeChoice: 1 });
+    const csv = await call(fac, 'exportCsv');
+    expect(csv.ok).toBe(true);
+    const lines = (csv.participants as string).split('\r\n');
+    expect(lines[0]).toBe('participant,votes,votes_for_best,best_share_percent,check_before_percent,check_after_percent,check_change');
+    expect(lines[1]).toBe(`"'=HYPERLINK(""x"")",1,1,100,,,`);
+    expect(lines[2]).toMatch(/^anonymous-[0-9a-f]{6},1,0,0,,,$/);
+    expect((csv.polls as string).split('\r\n')[1]).toBe('1,q1,choice,2,1 / 1,2,2,50,');
+  });
 });
+
