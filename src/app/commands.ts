@@ -78,6 +78,7 @@ export const COMMANDS = {
   // their ordinary meaning (the arrows move the press room's focus ring). A clicker's steps:
   // docs/frontend.md "Live drills".
   'live.start': { labelKey: 'commands:live.start', keys: [], layers: ['menu', 'briefing', 'debrief'], whileTyping: false },
+  'live.stop': { labelKey: 'commands:live.stop', keys: [], layers: ['menu', 'briefing', 'debrief'], whileTyping: false },
   'live.next': { labelKey: 'commands:live.next', keys: ['PageDown', 'ArrowRight'], layers: LIVE_LAYERS, whileTyping: false },
   'live.previous': { labelKey: 'commands:live.previous', keys: ['PageUp', 'ArrowLeft'], layers: LIVE_LAYERS, whileTyping: false },
   'live.blank': { labelKey: 'commands:live.blank', keys: ['b', '.'], layers: LIVE_LAYERS, whileTyping: false },

@@ -69,6 +69,8 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
   const apply = h('button', { type: 'button', class: 'c-btn primary', 'data-command': 'live.start' }, t('setup.apply'));
   const begin = h('button', { type: 'button', class: 'c-btn primary', 'data-command': 'briefing.start' }, t('setup.begin'));
   const refused = h('p', { class: 'c-error', hidden: true }, t('setup.refused'));
+  const stop = h('button', { type: 'button', class: 'c-btn', 'data-command': 'live.stop' }, t('setup.stop'));
+  stop.addEventListener('click', () => send('live.stop'));
   const field = (label: string, control: HTMLElement) => h('label', { class: 'c-field' }, h('span', {}, label), control);
   const setup = h(
     'section',
@@ -80,7 +82,7 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
     h('fieldset', {}, h('legend', {}, t('setup.reveal')), h('label', {}, revealEach, ` ${t('setup.revealEach')}`), h('label', {}, revealEnd, ` ${t('setup.revealEnd')}`)),
     field(t('setup.roster'), roster),
     field(t('setup.rotate'), rotate),
-    h('div', { class: 'c-row' }, apply, begin),
+    h('div', { class: 'c-row' }, apply, begin, stop),
     refused,
   );
   apply.addEventListener('click', () => {
@@ -160,6 +162,7 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
     clock.textContent = drill ? `${formatClock(drill.now)} / ${formatClock(drill.duration)} · ${t(`status.${drill.status}`)}` : t('status.none');
     setup.hidden = inDrill || view.screen === 'Debrief';
     begin.hidden = view.screen !== 'Briefing' || !view.live.active;
+    stop.hidden = !view.live.active;
     refused.hidden = !refusedStart;
     controls.hidden = !inDrill && view.screen !== 'Debrief';
     pause.textContent = t(drill?.status === 'paused' ? 'controls.resume' : 'controls.pause');

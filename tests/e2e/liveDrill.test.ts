@@ -340,6 +340,15 @@ describe('a live drill with a facilitator console', () => {
     await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'paused', null, { timeout: 3000 });
     await projector.keyboard.press('c');
     await projector.waitForFunction(() => document.querySelector('.live-panel')!.hasAttribute('hidden'));
+    // After the drill, live mode can be left: the window is an ordinary Podium again.
+    await projector.evaluate(() => window.__podium!.commands.run('live.end', { source: 'console' }));
+    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'ended', null, { timeout: 5000 });
+    await projector.evaluate(() => window.__podium!.controller.leave());
+    await projector.waitForFunction(() => document.body.dataset.screen === 'Menu', null, { timeout: 5000 });
+    expect(await projector.evaluate(() => window.__podium!.commands.run('live.stop', { source: 'console' }))).toBe(true);
+    expect(await projector.evaluate(() => window.__podium!.live.state.active)).toBe(false);
+    expect(await projector.locator('#live-stage').isHidden()).toBe(true);
+    expect(await projector.evaluate(() => sessionStorage.getItem('podium.live'))).toBe('');
     proj.assertNoErrors();
     await proj.close();
   }, 180_000);

@@ -17,7 +17,7 @@ import type { KeyValueStorage } from '../../state/settings.ts';
 import type { AppStore } from '../../state/store.ts';
 import type { CommandCall, CommandHandlers, Commands } from '../commands.ts';
 import { consoleDrill, type ConsoleView } from './consoleView.ts';
-import { loadLiveState, parseItem, parseSetup, saveLiveState, startLive, type LiveState } from './liveSettings.ts';
+import { loadLiveState, OFF, parseItem, parseSetup, saveLiveState, startLive, type LiveState } from './liveSettings.ts';
 import { createProjectorStage, type ProjectorStage } from './projectorStage.ts';
 import { setProjectorPrivacy } from './projectorPrivacy.ts';
 import { epochNow, LIVE_PROTOCOL, openChannel, parseConsoleMessage, type ConsoleMessage, type ProjectorMessage } from './protocol.ts';
@@ -224,6 +224,11 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
       set(startLive(setup));
       s.goTo('Briefing');
     },
+    // Back to ordinary drills in this window (not while a live drill runs: end it first).
+    'live.stop': live(() => {
+      if (store.getState().screen === 'PressRoom' && drillRunning()) return false;
+      set(OFF);
+    }),
     'live.next': live(() => {
       if (state.blank) return set({ ...state, blank: false });
       switch (commands.layer()) {
