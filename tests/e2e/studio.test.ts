@@ -2,6 +2,7 @@
 // Vietnamese and English, fix it by typing, follow the branch map to a beat, preview from that beat
 // with a chosen state in the real press room, edit a translation in place, and find the scenario in
 // the menu (with its warning) after a reload. Screenshots at 1280×720 and 1920×1080.
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATE } from '../../src/studio/template.ts';
@@ -204,6 +205,11 @@ describe('scenario studio', () => {
     await page.waitForSelector('.st-card');
     expect(await page.locator('.st-card').count()).toBeGreaterThan(5);
     expect(isBlank(await screenshot(page, 'studio-map-en-1920x1080'))).toBe(false);
+    // Export .yaml: the file as written in the editor.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=export]')]);
+    expect(download.suggestedFilename()).toBe('flood-dam-rumour-copy.yaml');
+    const exported = await readFile((await download.path())!, 'utf8');
+    expect(exported).toBe(await page.evaluate(() => window.__podiumStudio!.text()));
     // A file dropped on the studio opens too.
     await page.evaluate((text) => {
       const data = new DataTransfer();
