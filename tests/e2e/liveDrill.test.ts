@@ -89,6 +89,7 @@ describe('a live drill with a facilitator console', () => {
     await desk.check('input[name=reveal][value=end]');
     await desk.fill('textarea[name=roster]', ROSTER.join('\n'));
     await desk.fill('input[name=rotate]', '1');
+    await screenshot(desk, 'live-console-setup-1080p');
     await desk.click('button[data-command="live.start"]');
     await projector.waitForFunction(() => document.body.dataset.screen === 'Briefing', null, { timeout: 10_000 });
     expect(await projector.evaluate(() => window.__podium!.store.getState().settings.answerTime)).toBe(2);
