@@ -12,6 +12,7 @@ import { loadScenario } from '../core/scenario/load.ts';
 import type { Scenario } from '../core/scenario/schema.ts';
 import { SKILL_NAMES, isSkillId } from '../core/skills.ts';
 import { resolveText } from '../i18n/resolveText.ts';
+import { saidInTerminal } from './engineNotes.ts';
 import { readScenarioFile } from './readFiles.ts';
 
 export const PLAY_HELP = `Usage: npm run scenario -- play FILE --answers LIST [--after N] [--lang vi|en] [--no-time-limits] [--shuffle SEED]
@@ -186,7 +187,7 @@ function reason(m: ScoredMoment, shown?: readonly number[]): string {
 /** One line per moment; feedback already shown for the whole turn (`said`) is not repeated. */
 function momentLines(moments: readonly ScoredMoment[], lang: string, said = '', shown?: readonly number[]): string[] {
   return moments.map((m) => {
-    const feedback = resolveText(m.feedback, lang);
+    const feedback = saidInTerminal(m, lang);
     return `        ${signed(m.points).padStart(3)} ${m.skill}  (${reason(m, shown)})${feedback && feedback !== said ? ` — ${feedback}` : ''}`;
   });
 }
@@ -215,7 +216,7 @@ function responseLines(turn: TurnRecord, source: Scenario, lang: string): string
   }
   else if (r.kind === 'timeout') lines.push(`${when}   → (silence until the time limit)`);
   else lines.push(`${when}   → (cut off: the conference ended)`);
-  const feedback = resolveText(turn.feedback, lang);
+  const feedback = saidInTerminal(turn, lang);
   if (feedback) lines.push(`        “${feedback}”`);
   lines.push(...momentLines(turn.moments, lang, feedback, turn.shown));
   return lines;

@@ -4,6 +4,7 @@ import type { CheckedScenario } from '../core/scenario/checked.ts';
 import type { SessionView } from '../core/session/types.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import { resolveText } from '../i18n/resolveText.ts';
+import { saidText } from '../i18n/saidText.ts';
 import { formatSkillMove, selectDrillScenario, skillMoves } from '../state/selectors.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from './dom.ts';
@@ -30,7 +31,7 @@ export function announcements(prev: SessionView | null, next: SessionView, check
     const moved = skillMoves(next.lastTurn)
       .map((move) => formatSkillMove(move, lang))
       .join(', ');
-    const feedback = next.lastTurn.feedback ? resolveText(next.lastTurn.feedback, lang) : '';
+    const feedback = saidText(next.lastTurn, lang, t);
     polite.push([t('pressRoom:live.feedback'), moved, feedback].filter(Boolean).join(' '));
   }
   const seen = new Set(prev?.feed.map((f) => f.key) ?? []);

@@ -18,16 +18,7 @@ import { unrebuttedMoments } from './rumours.ts';
 import { shownOrder, type DrillRules } from './rules.ts';
 import { addToRaw, momentsFromEffects } from './scoring.ts';
 import { silenceEffects, silenceNext } from './silence.ts';
-import type { Text } from '../scenario/schema.ts';
 
-const CUT_OFF: Text = {
-  en: 'The conference ended before this question was answered: it counts as silence.',
-  vi: 'Buổi họp báo kết thúc khi câu hỏi này chưa được trả lời: tính như im lặng.',
-};
-const NOT_REACHED: Text = {
-  en: 'The conference ended before this question was asked; left unanswered, it counts as silence.',
-  vi: 'Buổi họp báo kết thúc trước khi câu hỏi này được đặt ra; không được trả lời nên tính như im lặng.',
-};
 
 /** The beats silence would still have asked after the open one, in order, without repeats. */
 export function silenceRoute(rules: DrillRules, ctx: DrillContext, from: string): string[] {
@@ -49,10 +40,10 @@ export function silenceRoute(rules: DrillRules, ctx: DrillContext, from: string)
 function unansweredMoments(rules: DrillRules, ctx: DrillContext, at: number): ScoredMoment[] {
   const open = ctx.beat;
   if (!open) return [];
-  const silence = (beatId: string, unasked: boolean, feedback: Text) =>
-    momentsFromEffects(rules, silenceEffects(rules.beats.get(beatId)!), at, { kind: 'timeout', beatId, ended: unasked ? 'unasked' : 'open' }, feedback);
-  const moments = rules.beats.has(open.id) ? silence(open.id, false, CUT_OFF) : [];
-  for (const beatId of silenceRoute(rules, ctx, open.id)) moments.push(...silence(beatId, true, NOT_REACHED));
+  const silence = (beatId: string, unasked: boolean) =>
+    momentsFromEffects(rules, silenceEffects(rules.beats.get(beatId)!), at, { kind: 'timeout', beatId, ended: unasked ? 'unasked' : 'open' }, { note: { code: unasked ? 'ended-unasked' : 'ended-open' } });
+  const moments = rules.beats.has(open.id) ? silence(open.id, false) : [];
+  for (const beatId of silenceRoute(rules, ctx, open.id)) moments.push(...silence(beatId, true));
   return moments;
 }
 

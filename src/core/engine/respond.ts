@@ -12,6 +12,7 @@ import type { DrillContext } from './drillContext.ts';
 import { matchRubric } from './rubric.ts';
 import { rebutRumours } from './rumours.ts';
 import { shownOrder, type DrillRules } from './rules.ts';
+import { saidFields, type EngineNote, type Said } from './notes.ts';
 import { addToRaw, momentsFromEffects } from './scoring.ts';
 import { silenceEffects } from './silence.ts';
 
@@ -30,6 +31,7 @@ interface Outcome {
   response: TurnRecord['response'];
   moments: ScoredMoment[];
   feedback?: Text | undefined;
+  note?: EngineNote | undefined;
   set?: string[] | undefined;
   unset?: string[] | undefined;
   rebuts?: string[] | undefined;
@@ -44,7 +46,7 @@ function closeTurn(rules: DrillRules, ctx: DrillContext, outcome: Outcome): Dril
   for (const f of outcome.set ?? []) if (!flags.includes(f)) flags = [...flags, f];
   if (outcome.unset?.length) flags = flags.filter((f) => !outcome.unset!.includes(f));
   const turn: TurnRecord = { beatId: asked.id, askedAt: asked.askedAt, answeredAt: ctx.now, response: outcome.response, moments };
-  if (outcome.feedback !== undefined) turn.feedback = outcome.feedback;
+  Object.assign(turn, saidFields(outcome));
   const shown = shownOrder(rules, asked.id);
   if (shown !== undefined) turn.shown = shown;
   return {
@@ -81,7 +83,7 @@ export function chooseAnswer(rules: DrillRules, ctx: DrillContext, index: number
   if (!asked || !answer) return ctx;
   return closeTurn(rules, ctx, {
     response: { kind: 'choice', answerIndex: index },
-    moments: momentsFromEffects(rules, answer.effects, ctx.now, { kind: 'answer', beatId: asked.id, answerIndex: index }, answer.feedback),
+    moments: momentsFromEffects(rules, answer.effects, ctx.now, { kind: 'answer', beatId: asked.id, answerIndex: index }, { feedback: answer.feedback }),
     feedback: answer.feedback,
     set: answer.set,
     unset: answer.unset,
@@ -95,7 +97,7 @@ export function typeAnswer(rules: DrillRules, ctx: DrillContext, text: string): 
   if (!asked || !free) return ctx;
   const result = matchRubric(text, free.rubric, free.max_words);
   const moments = result.lines.flatMap(({ line, lineIndex, matched }) =>
-    momentsFromEffects(rules, { [line.skill]: line.points } as Effects, ctx.now, { kind: 'rubric', beatId: asked.id, lineIndex, matched }, line.feedback),
+    momentsFromEffects(rules, { [line.skill]: line.points } as Effects, ctx.now, { kind: 'rubric', beatId: asked.id, lineIndex, matched }, { feedback: line.feedback }),
   );
   const net = result.lines.reduce((sum, l) => sum + l.line.points, 0);
   return closeTurn(rules, ctx, {
@@ -114,18 +116,16 @@ export function typeAnswer(rules: DrillRules, ctx: DrillContext, text: string): 
   });
 }
 
-const SILENCE: Text = { en: 'No answer within the time limit.', vi: 'Không trả lời trong thời gian cho phép.' };
-
 /** Silence until the deadline, scored by the silence rule (silence.ts); on_timeout's flags are set. */
 export function timeOut(rules: DrillRules, ctx: DrillContext): DrillContext {
   const asked = askedBeat(rules, ctx);
   if (!asked) return ctx;
   const custom = asked.beat.on_timeout;
-  const feedback = custom?.feedback ?? SILENCE;
+  const said: Said = custom?.feedback !== undefined ? { feedback: custom.feedback } : { note: { code: 'silence' } };
   return closeTurn(rules, ctx, {
     response: { kind: 'timeout' },
-    moments: momentsFromEffects(rules, silenceEffects(asked.beat), ctx.now, { kind: 'timeout', beatId: asked.id }, feedback),
-    feedback,
+    moments: momentsFromEffects(rules, silenceEffects(asked.beat), ctx.now, { kind: 'timeout', beatId: asked.id }, said),
+    ...said,
     set: custom?.set,
   });
 }

@@ -1,12 +1,13 @@
 // A rumour's life in a drill: it appears (at appears_at, or when injected), may escalate once when
 // its reach passes escalate.at_reach, and may be rebutted. Reach itself is never stored: it is
 // rumourReach() of the two instants kept in RumourTrack, so nothing needs a timer or a child actor.
-import type { Rumour, Text } from '../scenario/schema.ts';
+import type { Rumour } from '../scenario/schema.ts';
 import type { ScoredMoment } from '../session/types.ts';
 import type { DrillContext, RumourTrack } from './drillContext.ts';
 import { rumourReach, rumourState, secondsToReach, type RumourTimes } from './rumourReach.ts';
 import { scoreRebuttal, scoreUnrebutted } from './rumourScoring.ts';
 import type { DrillRules } from './rules.ts';
+import type { EngineNote } from './notes.ts';
 import type { SkillId } from '../skills.ts';
 
 export function timesOf(track: RumourTrack): RumourTimes {
@@ -69,32 +70,15 @@ export function queueBeat(ctx: DrillContext, beatId: string): DrillContext {
   return { ...ctx, pending: [...ctx.pending, beatId] };
 }
 
-const whole = (n: number) => Math.round(n).toLocaleString('en-US');
-
-function speedFeedback(delay: number | null, points: number): Text {
-  if (delay === null) return { en: 'Countered before it spread.', vi: 'Phản bác trước khi tin đồn lan ra.' };
-  const d = whole(delay);
-  return {
-    en: `Countered ${d} s after it appeared (${points > 0 ? `+${points}` : 'too late for points'}).`,
-    vi: `Phản bác sau ${d} giây kể từ khi xuất hiện (${points > 0 ? `+${points}` : 'quá muộn để được điểm'}).`,
-  };
+function speedNote(delay: number | null, points: number): EngineNote {
+  if (delay === null) return { code: 'rumour-pre-empted' };
+  const seconds = Math.round(delay);
+  return points > 0 ? { code: 'rumour-countered', seconds, points } : { code: 'rumour-countered-late', seconds };
 }
 
-function reachFeedback(reach: number, peak: number): Text {
-  return {
-    en: `Reach when countered: ${whole(reach)} of at most ${whole(peak)}.`,
-    vi: `Lượt tiếp cận khi phản bác: ${whole(reach)} trên tối đa ${whole(peak)}.`,
-  };
-}
-
-const UNREBUTTED: Text = {
-  en: 'Never countered before the conference ended.',
-  vi: 'Không được phản bác trước khi buổi họp báo kết thúc.',
-};
-
-function rumourMoment(rules: DrillRules, at: number, rumourId: string, skill: SkillId, points: number, measure: 'speed' | 'reach' | 'unrebutted', feedback: Text): ScoredMoment[] {
+function rumourMoment(rules: DrillRules, at: number, rumourId: string, skill: SkillId, points: number, measure: 'speed' | 'reach' | 'unrebutted', note: EngineNote): ScoredMoment[] {
   if (!rules.skills.includes(skill)) return [];
-  return [{ at, skill, points, source: { kind: 'rumour', rumourId, measure }, feedback }];
+  return [{ at, skill, points, source: { kind: 'rumour', rumourId, measure }, note }];
 }
 
 /**
@@ -112,18 +96,14 @@ export function rebutRumours(rules: DrillRules, ctx: DrillContext, ids: readonly
     const outcome = scoreRebuttal(rumour.reach, track.appearedAt, at, reach);
     const delay = track.appearedAt === null || at <= track.appearedAt ? null : at - track.appearedAt;
     moments.push(
-      ...rumourMoment(rules, at, id, 'timeliness', outcome.timeliness, 'speed', speedFeedback(delay, outcome.timeliness)),
-      ...rumourMoment(rules, at, id, 'rumour-rebuttal', outcome['rumour-rebuttal'], 'reach', reachFeedback(delay === null ? 0 : reach, rumour.reach.peak)),
+      ...rumourMoment(rules, at, id, 'timeliness', outcome.timeliness, 'speed', speedNote(delay, outcome.timeliness)),
+      ...rumourMoment(rules, at, id, 'rumour-rebuttal', outcome['rumour-rebuttal'], 'reach', { code: 'rumour-reach', reach: Math.round(delay === null ? 0 : reach), peak: Math.round(rumour.reach.peak) }),
     );
     next = withTrack(next, id, { ...track, rebuttedAt: at });
   }
   return { ctx: next, moments };
 }
 
-const NOT_YET: Text = {
-  en: 'It was due on the feed before the scheduled end; the conference was ended before it was countered.',
-  vi: 'Tin đồn sẽ xuất hiện trước giờ kết thúc dự kiến; buổi họp báo bị dừng trước khi nó được phản bác.',
-};
 
 /**
  * At the end: what each rumour that appeared and was never rebutted costs. `cutShort`: the
@@ -139,7 +119,7 @@ export function unrebuttedMoments(rules: DrillRules, ctx: DrillContext, endedAt:
     const due = cutShort && track.appearedAt === null && rumour !== undefined && ctx.startedAt + rumour.appears_at < scheduledEnd;
     const outcome = scoreUnrebutted(due ? ctx.startedAt + rumour.appears_at : track.appearedAt, due ? scheduledEnd : endedAt);
     if (outcome.measure !== 'unrebutted') continue;
-    moments.push(...rumourMoment(rules, endedAt, id, 'rumour-rebuttal', outcome['rumour-rebuttal'], 'unrebutted', due ? NOT_YET : UNREBUTTED));
+    moments.push(...rumourMoment(rules, endedAt, id, 'rumour-rebuttal', outcome['rumour-rebuttal'], 'unrebutted', { code: due ? 'rumour-cut-short' : 'rumour-unrebutted' }));
   }
   return moments;
 }

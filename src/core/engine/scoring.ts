@@ -4,9 +4,10 @@
 // Overall = mean of the assessed skills' percents weighted by `weights` (a skill not named weighs 1),
 // capped at CRITICAL_CAP once a critical answer was chosen (critical.ts).
 import type { SkillBounds } from '../scenario/checked.ts';
-import type { Effects, Text } from '../scenario/schema.ts';
+import type { Effects } from '../scenario/schema.ts';
 import type { CriticalError, MomentSource, ScoreCard, ScoredMoment, SkillScore } from '../session/types.ts';
 import { CRITICAL_CAP } from './critical.ts';
+import { saidFields, type Said } from './notes.ts';
 import { isSkillId, type SkillId } from '../skills.ts';
 
 export interface ScoringRules {
@@ -27,12 +28,12 @@ export function momentsFromEffects(
   effects: Effects,
   at: number,
   source: MomentSource,
-  feedback?: Text,
+  said: Said = {},
 ): ScoredMoment[] {
   const out: ScoredMoment[] = [];
   for (const [skill, points] of Object.entries(effects)) {
     if (points === 0 || !isSkillId(skill) || !rules.skills.includes(skill)) continue;
-    out.push(feedback === undefined ? { at, skill, points, source } : { at, skill, points, source, feedback });
+    out.push({ at, skill, points, source, ...saidFields(said) });
   }
   return out;
 }

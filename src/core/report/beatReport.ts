@@ -2,6 +2,7 @@
 // its reason, the author's feedback, and the best answer the trainee could have given.
 import { idsOf } from '../scenario/refs.ts';
 import type { Effects, RubricLine, Scenario, Text } from '../scenario/schema.ts';
+import type { EngineNote } from '../engine/notes.ts';
 import type { NotCounted, Stuffing } from '../engine/rubric.ts';
 import type { RumourView, ScoredMoment, TurnRecord } from '../session/types.ts';
 import { bestChoiceOf, modelAnswerOf, weightedSum, type BestChoice, type ModelAnswer } from './bestAnswer.ts';
@@ -52,6 +53,8 @@ export interface BeatReport {
   /** Net points per skill for this turn. */
   net: Partial<Record<string, number>>;
   feedback: Text | null;
+  /** The engine's explanation (silence, cut off) when there is no feedback; the interface words it. */
+  note: EngineNote | null;
   /** Rumours this answer rebutted (not those it names that were already rebutted). */
   rebutted: string[];
   /** The best answer, with `position` where the trainee saw it on screen (0-based). */
@@ -129,6 +132,7 @@ export function beatReport(scenario: Scenario, turn: TurnRecord, order: number, 
     moments: turn.moments,
     net: netOf(turn.moments),
     feedback: turn.feedback ?? authorFeedback,
+    note: turn.note ?? null,
     rebutted: rebutted.filter((id) => rumours.some((v) => v.id === id && v.rebuttedAt === turn.answeredAt)),
     bestChoice,
     modelAnswer: modelAnswerOf(beat),

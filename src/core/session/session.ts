@@ -73,15 +73,15 @@ export class Session {
   static restore(checked: CheckedScenario, saved: SavedDrill | unknown): Session {
     const data = migrateSavedDrill(saved);
     if (data.scenarioId !== checked.scenario.id) {
-      throw new SavedDrillError(`This saved drill belongs to scenario "${data.scenarioId}", not "${checked.scenario.id}".`);
+      throw new SavedDrillError({ code: 'other-scenario', saved: data.scenarioId, scenario: checked.scenario.id });
     }
     if (!snapshotFits(buildRules(checked, data.options), data.snapshot)) {
-      throw new SavedDrillError(`This saved drill no longer matches scenario "${checked.scenario.id}" (the scenario was changed since it was saved).`);
+      throw new SavedDrillError({ code: 'scenario-changed', scenario: checked.scenario.id });
     }
     const session = new Session(checked, data.options, data.snapshot, [...data.log]);
     session.liveEntries = data.log.filter((e) => e.type === 'live' || e.type === 'seat' || e.type === 'note').length;
     if (session.actor.getSnapshot().status === 'error') {
-      throw new SavedDrillError(`This saved drill could not be restored for scenario "${checked.scenario.id}".`);
+      throw new SavedDrillError({ code: 'cannot-restore', scenario: checked.scenario.id });
     }
     return session;
   }

@@ -6,6 +6,7 @@ import type { NotCounted, Stuffing } from '../engine/rubric.ts';
 import type { LiveLogEntry } from '../live/liveEntries.ts';
 import type { EndReason } from '../engine/drillContext.ts';
 import type { InjectTarget } from '../engine/injects.ts';
+import type { EngineNote } from '../engine/notes.ts';
 
 export type DrillStatus = 'ready' | 'running' | 'paused' | 'ended';
 
@@ -28,8 +29,10 @@ export interface ScoredMoment {
   skill: SkillId;
   points: number;
   source: MomentSource;
-  /** The author's feedback for that answer or rubric line, or the engine's explanation. */
+  /** The author's feedback for that answer or rubric line (saves from before notes: also the engine's words). */
   feedback?: Text;
+  /** The engine's explanation, as a code the interface words (engine/notes.ts). */
+  note?: EngineNote;
 }
 
 export interface SkillScore {
@@ -118,6 +121,8 @@ export interface TurnRecord {
     | { kind: 'ended' };
   moments: ScoredMoment[];
   feedback?: Text;
+  /** The engine's explanation (silence, cut off), as a code the interface words (engine/notes.ts). */
+  note?: EngineNote;
   /**
    * The authored indexes of the beat's answers in the order the trainee saw them (position p
    * showed answer shown[p]); absent when the drill kept the authored order.

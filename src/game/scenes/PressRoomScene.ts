@@ -7,9 +7,9 @@ import type * as Phaser from 'phaser';
 import { keyHintOf } from '../../app/commands.ts';
 import { isLiveProjector, projectorShowsPrivate } from '../../app/live/projectorPrivacy.ts';
 import type { CheckedScenario } from '../../core/scenario/checked.ts';
-import type { Text } from '../../core/scenario/schema.ts';
 import type { BeatView, FeedItem, SessionView, TurnRecord } from '../../core/session/types.ts';
 import { resolveText } from '../../i18n/resolveText.ts';
+import { saidText } from '../../i18n/saidText.ts';
 import { answerFractionLeft, answerSecondsLeft, formatClock, formatSkillMove, reporterOf, selectDrillScenario, skillMoves } from '../../state/selectors.ts';
 import type { AppState } from '../../state/store.ts';
 import type { Rect } from '../layout.ts';
@@ -140,9 +140,8 @@ export class PressRoomScene extends PodiumScene {
       rect: this.layout.room,
       pal,
       u,
-      // Format 1 names no agency: the backdrop carries an optional `agency` text when a scenario
-      // has one (a proposed extension), else the conference's title.
-      agency: resolveText((checked.scenario as { agency?: Text }).agency ?? checked.scenario.title, this.lang),
+      // The scenario format names no agency (the schema refuses the key): the backdrop carries the conference's title.
+      agency: resolveText(checked.scenario.title, this.lang),
       banner: this.t('pressRoom:banner'),
       reporters: checked.scenario.reporters,
       seed: checked.scenario.id,
@@ -462,8 +461,8 @@ export class PressRoomScene extends PodiumScene {
     const moves = skillMoves(turn);
     const chips = moves.map((move) => ({ label: formatSkillMove(move, this.lang), color: move.points > 0 ? this.pal.success : this.pal.danger }));
     const titleKey = turn.response.kind === 'timeout' ? 'pressRoom:feedback.timeout' : turn.response.kind === 'text' ? 'pressRoom:feedback.typed' : 'pressRoom:feedback.answered';
-    const feedback = turn.feedback ?? turn.moments.find((m) => m.feedback)?.feedback;
-    const said = feedback ? resolveText(feedback, this.lang) : chips.length ? '' : this.t('pressRoom:feedback.noChange');
+    const saying = [turn, ...turn.moments].find((m) => m.feedback !== undefined || m.note !== undefined);
+    const said = saying ? saidText(saying, this.lang, (k, o) => this.t(k, o)) : chips.length ? '' : this.t('pressRoom:feedback.noChange');
     // The replay shows what the trainee typed (live, they have just written it themselves).
     const typed = this.replaying && turn.response.kind === 'text' ? `“${turn.response.text}”` : '';
     const body = [typed, said].filter(Boolean).join('\n\n');

@@ -1,6 +1,7 @@
 // Question by question: what was asked, what the trainee did, every point it moved and why, the
 // author's feedback, and the best answer the scenario offered.
 import { formatNumber } from '../../i18n/numberFormat.ts';
+import { saidText } from '../../i18n/saidText.ts';
 import type { BeatReport } from '../../core/report/beatReport.ts';
 import type { DrillReport } from '../../core/report/report.ts';
 import type { ScoredMoment } from '../../core/session/types.ts';
@@ -112,6 +113,11 @@ function answerTimeLine(beat: BeatReport, ctx: ReportContext, factor: number | n
   return ctx.t('answerTime', { seconds, limit: formatNumber(beat.timeLimit * factor, ctx.lang, { maximumFractionDigits: 1 }) });
 }
 
+function feedbackBlock(beat: BeatReport, ctx: ReportContext): HTMLElement | null {
+  const said = saidText({ feedback: beat.feedback ?? undefined, note: beat.note ?? undefined }, ctx.lang, ctx.t);
+  return said ? el('div', { class: 'pd-feedback' }, [el('h4', { text: ctx.t('feedback') }), el('p', { text: said })]) : null;
+}
+
 function beatCard(beat: BeatReport, report: DrillReport, ctx: ReportContext, factor: number | null, confirm?: ConfirmOptions): HTMLElement {
   const { t, text } = ctx;
   const outlet = text(beat.outlet);
@@ -128,7 +134,7 @@ function beatCard(beat: BeatReport, report: DrillReport, ctx: ReportContext, fac
     ...rebutted.map((r) => el('p', { class: 'pd-good', text: t('rebuttedRumour', { text: text(r.text) }) })),
     el('h4', { text: t('effects') }),
     momentList(beat.moments, report, ctx),
-    beat.feedback ? el('div', { class: 'pd-feedback' }, [el('h4', { text: t('feedback') }), el('p', { text: text(beat.feedback) })]) : null,
+    feedbackBlock(beat, ctx),
     bestBlock(beat, ctx),
   ]);
 }

@@ -38,7 +38,7 @@ describe('scoring', () => {
 
   it('turns effects into one moment per assessed, non-zero skill and drops the rest', () => {
     const source = { kind: 'answer', beatId: 'q1', answerIndex: 0 } as const;
-    const moments = momentsFromEffects(rules, { accuracy: 2, composure: 0, transparency: 3, bogus: 1 }, 12, source, 'why');
+    const moments = momentsFromEffects(rules, { accuracy: 2, composure: 0, transparency: 3, bogus: 1 }, 12, source, { feedback: 'why' });
     expect(moments).toEqual([{ at: 12, skill: 'accuracy', points: 2, source, feedback: 'why' }]);
     expect(addToRaw({ accuracy: 1 }, moments)).toEqual({ accuracy: 3 });
   });

@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { migrateSavedDrill, SavedDrillError, type MigrationStep } from '../../../src/core/session/migrations/index.ts';
 import { Session } from '../../../src/core/session/session.ts';
 import { loadFixture } from '../../fixtures/engine/checked.ts';
+import { savedDrillInTerminal } from '../../../src/cli/engineNotes.ts';
+
+/** What the trainee reads (locales/<lang>/savedDrill.json): the error is a code with values. */
+function worded(fn: () => unknown, lang = 'en'): string {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(SavedDrillError);
+    return savedDrillInTerminal(error, lang);
+  }
+  throw new Error('did not throw');
+}
 
 function savedDrill() {
   const s = Session.create(loadFixture('flood.yaml'));
@@ -23,15 +35,16 @@ describe('migrateSavedDrill', () => {
   });
 
   it('refuses a save from a newer version with a clear message', () => {
-    expect(() => migrateSavedDrill({ ...savedDrill(), format: 2 })).toThrow(/newer version of Podium \(format 2; this version reads up to 1\)/);
+    expect(worded(() => migrateSavedDrill({ ...savedDrill(), format: 2 }))).toMatch(/newer version of Podium \(format 2; this version reads up to 1\)/);
+    expect(worded(() => migrateSavedDrill({ ...savedDrill(), format: 2 }), 'vi')).toMatch(/phiên bản Podium mới hơn \(định dạng 2; phiên bản này đọc được đến 1\)/);
   });
 
   it('refuses a damaged save and says where', () => {
     const saved = savedDrill();
     saved.log[1].answerIndex = 'first';
-    expect(() => migrateSavedDrill(saved)).toThrow(/damaged.*log\.1\.answerIndex/);
-    expect(() => migrateSavedDrill({ ...savedDrill(), snapshot: 'x' })).toThrow(/damaged.*snapshot/);
-    expect(() => migrateSavedDrill({ ...savedDrill(), now: -1 })).toThrow(/damaged.*now/);
+    expect(worded(() => migrateSavedDrill(saved))).toMatch(/damaged.*log\.1\.answerIndex/);
+    expect(worded(() => migrateSavedDrill({ ...savedDrill(), snapshot: 'x' }))).toMatch(/damaged.*snapshot/);
+    expect(worded(() => migrateSavedDrill({ ...savedDrill(), now: -1 }))).toMatch(/damaged.*now/);
   });
 
   it('runs the numbered steps in order from the saved format to the current one', () => {
@@ -41,7 +54,7 @@ describe('migrateSavedDrill', () => {
     ];
     const out = migrateSavedDrill({ format: 1 }, steps, 3, (d) => d) as unknown as { format: number; trail: string[] };
     expect(out).toEqual({ format: 3, trail: ['one', 'two'] });
-    expect(() => migrateSavedDrill({ format: 1 }, [steps[1]!], 3, (d) => d)).toThrow(/cannot upgrade saved drills of format 2/);
+    expect(worded(() => migrateSavedDrill({ format: 1 }, [steps[1]!], 3, (d) => d))).toMatch(/cannot upgrade saved drills of format 2/);
   });
 
   it('is what Session.restore goes through', () => {

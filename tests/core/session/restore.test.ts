@@ -111,10 +111,10 @@ describe('restore', () => {
     const s = Session.create(scenarios[0]!);
     s.start(0);
     const saved = s.save();
-    expect(() => Session.restore(scenarios[1]!, saved)).toThrow(/belongs to scenario "flood-dam-rumour"/);
+    expect(() => Session.restore(scenarios[1]!, saved)).toThrow(expect.objectContaining({ problem: { code: 'other-scenario', saved: 'flood-dam-rumour', scenario: 'engine-timing' } }));
     const changed = structuredClone(scenarios[0]!);
     delete changed.scenario.beats['q-open'];
     changed.scenario.start = 'q-missing';
-    expect(() => Session.restore(changed, saved)).toThrow(/no longer matches/);
+    expect(() => Session.restore(changed, saved)).toThrow(expect.objectContaining({ problem: { code: 'scenario-changed', scenario: 'flood-dam-rumour' } }));
   });
 });

@@ -10,8 +10,26 @@ export interface MigrationStep {
   up(data: Record<string, unknown>): Record<string, unknown>;
 }
 
+/** Why a saved drill cannot be opened, as a code with its values; the interface words it
+ *  (locales/<lang>/savedDrill.json, i18n/savedDrillText.ts). `message` is an English fallback for logs. */
+export type SavedDrillProblem =
+  | { code: 'not-a-save' }
+  | { code: 'no-format' }
+  | { code: 'newer-format'; format: number; current: number }
+  | { code: 'no-upgrade'; format: number }
+  | { code: 'damaged'; where: string; detail: string }
+  | { code: 'other-scenario'; saved: string; scenario: string }
+  | { code: 'scenario-changed'; scenario: string }
+  | { code: 'cannot-restore'; scenario: string };
+
 export class SavedDrillError extends Error {
   override name = 'SavedDrillError';
+  readonly problem: SavedDrillProblem;
+
+  constructor(problem: SavedDrillProblem) {
+    super(`${problem.code}${Object.keys(problem).length > 1 ? ` ${JSON.stringify({ ...problem, code: undefined })}` : ''}`);
+    this.problem = problem;
+  }
 }
 
 /** Upgrade steps in order; empty while format 1 is the only format. */
@@ -24,26 +42,25 @@ export function migrateSavedDrill(
   validate: (data: unknown) => unknown = (d) => format1.schema.parse(d),
 ): SavedDrill {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new SavedDrillError('This is not a saved drill.');
+    throw new SavedDrillError({ code: 'not-a-save' });
   }
   let data = input as Record<string, unknown>;
   const format = data.format;
   if (typeof format !== 'number' || !Number.isInteger(format) || format < 1) {
-    throw new SavedDrillError('This is not a saved drill: it has no valid format number.');
+    throw new SavedDrillError({ code: 'no-format' });
   }
   if (format > current) {
-    throw new SavedDrillError(`This drill was saved by a newer version of Podium (format ${format}; this version reads up to ${current}). Update Podium to open it.`);
+    throw new SavedDrillError({ code: 'newer-format', format, current });
   }
   for (let f = format; f < current; f++) {
     const step = steps.find((s) => s.from === f);
-    if (!step) throw new SavedDrillError(`This version of Podium cannot upgrade saved drills of format ${f}.`);
+    if (!step) throw new SavedDrillError({ code: 'no-upgrade', format: f });
     data = { ...step.up(data), format: f + 1 };
   }
   try {
     return validate(data) as SavedDrill;
   } catch (error) {
     const issue = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.[0];
-    const where = issue ? ` (${issue.path.map(String).join('.') || 'top level'}: ${issue.message})` : '';
-    throw new SavedDrillError(`This saved drill is damaged and cannot be opened${where}.`);
+    throw new SavedDrillError({ code: 'damaged', where: issue ? issue.path.map(String).join('.') : '', detail: issue?.message ?? '' });
   }
 }
