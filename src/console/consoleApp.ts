@@ -1,7 +1,7 @@
 // The console's page: the link state, the setup before a drill, the drill's controls, and the
 // panels (panels.ts) in a grid. It follows the projector's language.
 import { COMMAND_IDS, COMMANDS, normalizeKey, type CommandId, type CommandSpec } from '../app/commands.ts';
-import { isTypingTarget } from '../game/keyboard.ts';
+import { isTypingTarget } from '../app/keyboard.ts';
 import type { ConsoleView } from '../app/live/consoleView.ts';
 import { ANSWER_TIME_CHOICES } from '../state/settings.ts';
 import type { I18n } from '../i18n/i18n.ts';
