@@ -123,6 +123,7 @@ function summaryLines(outcome: Outcome): string[] {
     `  ${plural(summary.beats, 'beat')}; routes from start to an ending: ${formatPathCount(summary.paths)}`,
   ];
   const skills = Object.keys(summary.bounds) as SkillId[];
+  if (skills.length === 0) lines.push('  lowest and highest points: shown once every route can reach an ending');
   const width = Math.max(0, ...skills.map((s) => s.length));
   for (const skill of skills) {
     const b = summary.bounds[skill]!;

@@ -2,6 +2,7 @@
 // schemaIssues.ts), then the meaning (references, the beat graph, flags and time), then what the
 // graph makes possible (score bounds, path count). Structure errors stop there: the later checks
 // need a well-formed scenario to say anything true.
+import { isCollection, isPair, isScalar } from 'yaml';
 import type { SkillId } from '../skills.ts';
 import type { CheckedScenario, SkillBounds } from './checked.ts';
 import { CheckContext, quoteList } from './checkContext.ts';
@@ -37,6 +38,48 @@ export interface CheckResult {
   scenario: Scenario | null;
 }
 
+/** Where the parts marked with an anchor (&name) are written, as [from, to] positions. */
+function anchoredParts(parsed: ParsedScenario): [Position, Position][] {
+  const parts: [Position, Position][] = [];
+  const at = (offset: number): Position => {
+    const { line, col } = parsed.lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const visit = (node: unknown): void => {
+    if (!isScalar(node) && !isCollection(node)) return;
+    if (node.anchor && node.range) parts.push([at(node.range[0]), at(node.range[1])]);
+    if (!isCollection(node)) return;
+    for (const item of node.items) {
+      if (isPair(item)) {
+        visit(item.key);
+        visit(item.value);
+      } else visit(item);
+    }
+  };
+  if (parsed.doc) visit(parsed.doc.contents);
+  return parts;
+}
+
+const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.column <= b.column);
+
+/**
+ * A part written once and repeated by aliases (&name … *name) is checked at every place it is
+ * used, but all those problems point at the same line of the anchored part: the author fixes it
+ * once, so it is said once.
+ */
+function onceEach(parsed: ParsedScenario, diagnostics: Diagnostic[]): Diagnostic[] {
+  const parts = anchoredParts(parsed);
+  if (parts.length === 0) return diagnostics;
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    if (!parts.some(([from, to]) => before(from, d) && before(d, to))) return true;
+    const key = `${d.code}:${d.line}:${d.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function checkParsed(parsed: ParsedScenario): CheckResult {
   const { file, locator, value } = parsed;
   if (value === undefined || locator === null) {
@@ -47,7 +90,7 @@ export function checkParsed(parsed: ParsedScenario): CheckResult {
     const languages = (value as { languages?: unknown } | null)?.languages;
     const explainer = new SchemaExplainer(file, locator, value, Array.isArray(languages) ? languages.length : 2);
     explainer.explain(result.error.issues, [], ScenarioSchema);
-    return { diagnostics: sortDiagnostics(explainer.diagnostics), checked: null, summary: null, scenario: null };
+    return { diagnostics: onceEach(parsed, sortDiagnostics(explainer.diagnostics)), checked: null, summary: null, scenario: null };
   }
   const scenario = result.data;
   const ctx = new CheckContext(file, scenario, locator, value);
@@ -74,8 +117,10 @@ export function checkParsed(parsed: ParsedScenario): CheckResult {
     );
   }
   const paths = countPaths(facts.graph, facts.components, facts.reachable);
-  const diagnostics = sortDiagnostics(ctx.diagnostics);
-  const summary: ScenarioSummary = { id: scenario.id, idAt: locator.at(['id']), beats: facts.graph.ids.length, paths, bounds };
+  const diagnostics = onceEach(parsed, sortDiagnostics(ctx.diagnostics));
+  // Round a loop with no way out the points run up until the clock stops: meaningless figures.
+  const trapped = diagnostics.some((d) => d.code === 'closed-loop');
+  const summary: ScenarioSummary = { id: scenario.id, idAt: locator.at(['id']), beats: facts.graph.ids.length, paths, bounds: trapped ? {} : bounds };
   // CheckedScenario travels as JSON (the build's virtual module): a finite number, exact up to 2^53.
   const checked: CheckedScenario | null = hasErrors(diagnostics)
     ? null

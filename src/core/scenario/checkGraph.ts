@@ -98,21 +98,19 @@ function checkRoutes(ctx: CheckContext, facts: GraphFacts): void {
   const { graph, components, reachable, reachesEnd } = facts;
   const beatPath = (v: number) => ['beats', graph.ids[v]!];
   // Loops with no way out at all: each is reported once, at its first beat.
-  const trapped = new Uint8Array(graph.ids.length);
   components.members.forEach((members, c) => {
     if (!components.cyclic[c] || members.some((v) => reachesEnd[v])) return;
     const closed = members.every((v) => graph.successors[v]!.every((w) => w >= 0 && components.of[w] === c));
     if (!closed) return;
     const sorted = [...members].sort((a, b) => a - b);
-    for (const v of sorted) trapped[v] = 1;
     const names = sorted.map((v) => graph.ids[v]!);
     const what = names.length === 1 ? `beat "${names[0]}" leads only back to itself` : `beats ${quoteList(names)} form a loop`;
     ctx.report('closed-loop', beatPath(sorted[0]!), `${what} with no way out: every answer and the timeout lead back into it, so only the clock can end the conference. Send one answer or the timeout elsewhere (or to end)`, { anchor: 'key' });
   });
+  // A beat from which no route reaches end always leads into such a loop (a beat with no way to
+  // respond counts as an end, reported as no-answers): the loop is the one thing to fix, so the
+  // beats before it are not reported too.
   graph.ids.forEach((id, v) => {
-    if (!reachesEnd[v] && !trapped[v]) {
-      ctx.report('no-way-to-end', beatPath(v), `no route from beat "${id}" reaches end: all its answers and its timeout lead to beats that never end. Give one of them a next that leads to end`, { anchor: 'key' });
-    }
     // A beat called "end" is already an error, and nothing can name it.
     if (!reachable[v] && graph.start >= 0 && id !== END_WORD) {
       ctx.report('unreachable-beat', beatPath(v), `beat "${id}" can never be asked: no answer, timeout, escalation or event leads to it from the start ("${ctx.scenario.start}")`, { anchor: 'key' });

@@ -18,6 +18,7 @@ export const DIAGNOSTIC_CODES = {
   // YAML
   'yaml-syntax': 'error',
   'duplicate-key': 'error',
+  'undefined-alias': 'error',
   // structure
   'not-a-scenario': 'error',
   'unsupported-format': 'error',
@@ -44,7 +45,6 @@ export const DIAGNOSTIC_CODES = {
   'no-answers': 'error',
   'last-branch-has-if': 'error',
   'branch-without-if': 'error',
-  'no-way-to-end': 'error',
   'closed-loop': 'error',
   'last-ending-has-when': 'error',
   'ending-never-shown': 'warning',

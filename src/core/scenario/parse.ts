@@ -9,6 +9,8 @@ import { findForbidden, firstForbidden, nameCharacter } from './controlCharacter
 import { LIMITS, utf8Length } from './limits.ts';
 import { measureNesting } from './nesting.ts';
 import { Locator } from './positions.ts';
+import { nearest } from './suggest.ts';
+import { yamlSyntaxDiagnostics } from './yamlErrors.ts';
 
 export interface ParsedScenario {
   file: string;
@@ -85,18 +87,7 @@ function controlDiagnostics(file: string, text: string): Diagnostic[] {
   return out;
 }
 
-/** Plain-language explanations for the YAML errors instructors meet most. */
-const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
-  TAB_AS_INDENT: 'indent with spaces, not tabs',
-  BAD_INDENT: 'check the indentation: items of the same map or list start in the same column',
-  MULTILINE_IMPLICIT_KEY: 'a key and its colon must be on one line; a text that goes over several lines needs quotes or | ',
-  BLOCK_AS_IMPLICIT_KEY: 'a key and its colon must be on one line',
-  MISSING_CHAR: 'a bracket, brace or quote is not closed',
-  BAD_SCALAR_START: 'a text that starts with @, ` or another special character must be put in quotes',
-  UNEXPECTED_TOKEN: 'put texts that contain ": " or " #" in quotes',
-  MULTIPLE_DOCS: 'a scenario file holds one document: remove the extra "---"',
-};
-
+/** A YAML error that is not a syntax slip (those are explained in yamlErrors.ts). */
 function yamlDiagnostic(file: string, text: string, error: YAMLError, locate: (offset: number) => Position): Diagnostic {
   const at = locate(error.pos[0]);
   const library = error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '');
@@ -113,8 +104,7 @@ function yamlDiagnostic(file: string, text: string, error: YAMLError, locate: (o
   if (error.code === 'RESOURCE_EXHAUSTION') {
     return diagnostic('too-deep', file, at, `maps and lists are nested too deeply; a scenario may nest at most ${LIMITS.maxDepth} levels`);
   }
-  const hint = YAML_HINTS[error.code];
-  return diagnostic('yaml-syntax', file, at, `this is not valid YAML: ${library}${hint ? ` (${hint})` : ''}`);
+  return diagnostic('yaml-syntax', file, at, `this is not valid YAML: ${library}`);
 }
 
 function unsupportedTagMessage(tag: string): string {
@@ -191,6 +181,61 @@ function walkLimits(file: string, text: string, doc: Document, locator: Locator)
   return found;
 }
 
+/**
+ * Aliases whose anchor is not written above them (a typo, or the anchor further down): YAML can
+ * only repeat what it has already read. Reported one by one, each at its alias.
+ */
+function undefinedAliases(file: string, text: string, doc: Document, locator: Locator): Diagnostic[] {
+  const anchors = new Map<string, number>();
+  const found: { name: string; offset: number }[] = [];
+  const visit = (node: unknown): void => {
+    if (isAlias(node)) {
+      if (!anchors.has(node.source)) found.push({ name: node.source, offset: node.range?.[0] ?? 0 });
+      return;
+    }
+    if (!isScalar(node) && !isCollection(node)) return;
+    if (node.anchor) anchors.set(node.anchor, node.range?.[0] ?? 0);
+    if (isScalar(node)) return;
+    for (const item of node.items) {
+      if (isPair(item)) {
+        visit(item.key);
+        visit(item.value);
+      } else visit(item);
+    }
+  };
+  visit(doc.contents);
+  if (found.length === 0) return [];
+  // Every anchor of the file, to name the one probably meant (and to find one written too late).
+  const all = new Map<string, number>();
+  const collect = (node: unknown): void => {
+    if (!isScalar(node) && !isCollection(node)) return;
+    // The node starts after its "&name" (on the line above, for a block).
+    if (node.anchor && !all.has(node.anchor)) all.set(node.anchor, Math.max(0, text.lastIndexOf(`&${node.anchor}`, node.range?.[0] ?? 0)));
+    if (!isCollection(node)) return;
+    for (const item of node.items) {
+      if (isPair(item)) {
+        collect(item.key);
+        collect(item.value);
+      } else collect(item);
+    }
+  };
+  collect(doc.contents);
+  return found.map(({ name, offset }) => {
+    const later = all.get(name);
+    if (later !== undefined) {
+      return diagnostic('undefined-alias', file, locator.position(offset), `the alias *${name} comes before its anchor &${name} (line ${locator.position(later).line}): an alias can only repeat a part written above it. Move the part marked &${name} above this line, or write it out here`);
+    }
+    const near = nearest(name, all.keys());
+    const nearLater = near !== undefined && all.get(near)! > offset ? ` (its anchor is on line ${locator.position(all.get(near)!).line}, below: move that part above this line)` : '';
+    return diagnostic(
+      'undefined-alias',
+      file,
+      locator.position(offset),
+      `the alias *${name} repeats nothing: no part of the file above it is marked &${name}.${near ? ` Did you mean *${near}?` : ' Mark the part to repeat with &' + name + ' where it is first written, or write the part out here'}`,
+    );
+  });
+}
+
 function firstAliasOffset(doc: Document): number {
   let offset = 0;
   const visit = (node: unknown): boolean => {
@@ -250,8 +295,11 @@ export function parseScenarioText(source: string, file: string): ParsedScenario 
   const locator = new Locator(doc, lineCounter);
   const locate = (offset: number) => locator.position(offset);
   if (doc.errors.length > 0) {
-    return { file, doc: null, lineCounter, locator, value: undefined, diagnostics: doc.errors.map((e) => yamlDiagnostic(file, text, e, locate)) };
+    const diagnostics = yamlSyntaxDiagnostics(file, text, doc.errors, locate, (e) => yamlDiagnostic(file, text, e, locate));
+    return { file, doc: null, lineCounter, locator, value: undefined, diagnostics };
   }
+  const unresolved = undefinedAliases(file, text, doc, locator);
+  if (unresolved.length > 0) return { file, doc, lineCounter, locator, value: undefined, diagnostics: unresolved };
   const limits = walkLimits(file, text, doc, locator);
   if (limits.length > 0) return { file, doc, lineCounter, locator, value: undefined, diagnostics: limits };
 

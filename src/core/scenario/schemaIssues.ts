@@ -9,7 +9,7 @@ import { frameAt, isRecord, type Frame } from './describe.ts';
 import { fieldHelp, KINDS, knownKeys, type Kind } from './fields.ts';
 import type { Locator, Path, Anchor } from './positions.ts';
 import { NextSchema, TextSchema } from './schema.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean, nearest } from './suggest.ts';
 
 type Issue = z.core.$ZodIssue;
 type Schema = z.core.$ZodType;
@@ -239,6 +239,17 @@ export class SchemaExplainer {
     const key = String(path[path.length - 1]);
     const help = owner.kind !== null ? fieldHelp(owner.kind, key) : undefined;
     const noun = owner.kind !== null ? KINDS[owner.kind].noun : 'one';
+    // A misspelt key ("timelimit") is reported as unknown with "Did you mean" the missing one: once is enough.
+    const parent = valueAt(this.root, path.slice(0, -1));
+    const known = owner.kind !== null ? knownKeys(owner.kind) : [];
+    if (isRecord(parent) && Object.keys(parent).some((k) => !known.includes(k) && nearest(k, known) === key)) return;
+    // Indented a step too far, the key landed in the map just above it ("next" under "feedback").
+    const under = isRecord(parent) ? Object.keys(parent).find((k) => isRecord(parent[k]) && Object.hasOwn(parent[k], key)) : undefined;
+    if (under !== undefined) {
+      const at = this.locator.at([...path.slice(0, -1), under], 'key');
+      this.emit('missing-key', [...path.slice(0, -1), under, key], 'key', `${owner.name} has no "${key}" of its own: this "${key}" is indented too far, so it went inside "${under}". Indent it like "${under}" (${at.column - 1} spaces)`);
+      return;
+    }
     this.emit('missing-key', path, 'parent', `${owner.name} has no "${key}": every ${noun} needs one${help ? ` (${help})` : ''}`);
   }
 
