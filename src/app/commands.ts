@@ -151,7 +151,7 @@ export interface CommandCall {
 export type CommandHandler = (call: CommandCall) => boolean | void;
 export type CommandHandlers = Partial<Record<CommandId, CommandHandler>>;
 
-/** What a key press looks like to the dispatcher (built from a KeyboardEvent by game/keyboard.ts). */
+/** What a key press looks like to the dispatcher (built from a KeyboardEvent by app/keyboard.ts). */
 export interface KeyPress {
   key: string;
   /** The focus is in a text field. */

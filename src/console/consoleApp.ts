@@ -1,7 +1,7 @@
 // The console's page: the link state, the setup before a drill, the drill's controls, and the
 // panels (panels.ts) in a grid. It follows the projector's language.
 import { COMMAND_IDS, COMMANDS, normalizeKey, type CommandId, type CommandSpec } from '../app/commands.ts';
-import { isTypingTarget } from '../game/keyboard.ts';
+import { isTypingTarget } from '../app/keyboard.ts';
 import type { ConsoleView } from '../app/live/consoleView.ts';
 import { ANSWER_TIME_CHOICES } from '../state/settings.ts';
 import type { I18n } from '../i18n/i18n.ts';
@@ -123,11 +123,14 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
   // ---- panels --------------------------------------------------------------------------------
   const ctx: PanelContext = { i18n, t, send, sendExtension: link.sendExtension, onExtension: link.onExtension };
   const mounted: MountedPanel[] = [];
+  const sections: { section: HTMLElement; always: boolean }[] = [];
   const grid = h('div', { class: 'c-grid' });
   for (const panel of CONSOLE_PANELS) {
     const m = panel.mount(ctx);
     mounted.push(m);
-    grid.append(h('section', { class: 'c-panel', 'data-panel': panel.id }, h('h2', {}, i18n.t(panel.titleKey)), m.element));
+    const section = h('section', { class: 'c-panel', 'data-panel': panel.id }, h('h2', {}, i18n.t(panel.titleKey)), m.element);
+    sections.push({ section, always: panel.always === true });
+    grid.append(section);
   }
   const main = h('main', { class: 'c-main' }, setup, controls, grid);
   root.append(header, main);
@@ -177,7 +180,10 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
     debrief.hidden = drill?.status !== 'ended' || view.screen !== 'PressRoom';
     shownState.textContent = t(view.live.shown ? 'controls.shownToRoom' : 'controls.hiddenFromRoom');
     shownState.dataset.shown = String(view.live.shown);
-    grid.hidden = !inDrill && view.screen !== 'Debrief';
+    // Outside a drill only the panels that work without one show (e.g. the room's check).
+    const drillShown = inDrill || view.screen === 'Debrief';
+    for (const { section, always } of sections) section.hidden = !drillShown && !always;
+    grid.hidden = sections.every(({ section }) => section.hidden);
     for (const m of mounted) m.update(view);
   }
 

@@ -11,6 +11,7 @@ import type { ConsoleView } from '../app/live/consoleView.ts';
 import { createI18n } from '../i18n/i18n.ts';
 import { isLanguage } from '../i18n/languages.ts';
 import { mountConsole } from './consoleApp.ts';
+import './roomPanel.ts';
 import './console.css';
 
 /** When this page's script began: the re-attach time is counted from here and from navigation. */

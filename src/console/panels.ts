@@ -29,6 +29,8 @@ export interface ConsolePanel {
   id: string;
   /** i18n key of its heading. */
   titleKey: string;
+  /** Shown before and after a drill too, not only while one runs (e.g. the room's before check). */
+  always?: boolean;
   mount(ctx: PanelContext): MountedPanel;
 }
 

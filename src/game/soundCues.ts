@@ -3,7 +3,7 @@
 // news, a ring for a call, a soft confirm for an answer; the room's ambience while the drill runs.
 import type { SoundBank, SoundKey } from '../audio/soundBank.types.ts';
 import type { SessionView } from '../core/session/types.ts';
-import { answerSecondsLeft } from '../state/selectors.ts';
+import { answerSecondsLeft, selectShownDrill } from '../state/selectors.ts';
 import type { AppStore } from '../state/store.ts';
 
 export function soundCues(prev: SessionView | null, next: SessionView): SoundKey[] {
@@ -31,7 +31,7 @@ export function directSound(store: AppStore, sound: SoundBank): () => void {
   let ambience = false;
   const apply = () => {
     const s = store.getState();
-    const running = s.screen === 'PressRoom' && s.drill?.view.status === 'running';
+    const running = s.screen === 'PressRoom' && selectShownDrill(s)?.view.status === 'running';
     if (running && !ambience) sound.loop('ambience');
     if (!running && ambience) sound.stop('ambience');
     ambience = running;
@@ -39,14 +39,17 @@ export function directSound(store: AppStore, sound: SoundBank): () => void {
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.settings.muted !== prev.settings.muted) sound.setMuted(state.settings.muted);
     if (state.settings.volume !== prev.settings.volume) sound.setVolume(state.settings.volume);
-    const next = state.drill?.view;
+    // What the press room shows: the live drill, or a replay of a finished one.
+    const shown = selectShownDrill(state);
+    const shownBefore = selectShownDrill(prev);
+    const next = shown?.view;
     // The controller publishes the opening view before it switches to the press room: entering the
     // room is when that first question is heard being asked (only its shutters, nothing older).
     const entered = state.screen === 'PressRoom' && prev.screen !== 'PressRoom';
-    if (next && (next !== prev.drill?.view || entered) && state.screen === 'PressRoom') {
+    if (next && (next !== shownBefore?.view || entered) && state.screen === 'PressRoom') {
       const before = entered
         ? { ...next, beat: null }
-        : prev.drill?.scenarioId === state.drill?.scenarioId ? (prev.drill?.view ?? null) : null;
+        : shownBefore?.scenarioId === shown?.scenarioId ? (shownBefore?.view ?? null) : null;
       for (const cue of soundCues(before, next)) sound.play(cue);
     }
     apply();

@@ -2,7 +2,7 @@
 // again on the next load. The frame that changed the drill only marks it dirty; serialising and
 // writing happen when the browser is idle (at most every `intervalMs`), and synchronously once
 // more when the page is hidden or unloaded, so a refresh comes back to the very last state (the
-// caller also flushes at once on every answer, pause or inject: resumeDrill.ts). Each drill has
+// caller also flushes at once on every answer, pause or inject: app/resumeDrill.ts). Each drill has
 // its own slot (`podium.resume.<drill id>`), so two tabs never overwrite each other's drill, and
 // an optional durable copy (IndexedDB, resumeSlots.ts) survives a browser that is killed before
 // it wrote localStorage to disk. A storage that refuses (quota, private mode) is reported once per

@@ -3,7 +3,7 @@ import type { CheckedScenario } from '../core/scenario/checked.ts';
 import type { Reporter } from '../core/scenario/schema.ts';
 import type { BeatView, SessionView, TurnRecord } from '../core/session/types.ts';
 import { SKILL_NAMES, isSkillId } from '../core/skills.ts';
-import type { AppState } from './store.ts';
+import type { AppState, DrillState } from './store.ts';
 
 export function selectScenario(state: Pick<AppState, 'scenarios'>, id: string | null): CheckedScenario | null {
   if (id === null) return null;
@@ -16,6 +16,16 @@ export function selectSelectedScenario(state: Pick<AppState, 'scenarios' | 'sele
 
 export function selectDrillScenario(state: Pick<AppState, 'scenarios' | 'drill'>): CheckedScenario | null {
   return state.drill ? selectScenario(state, state.drill.scenarioId) : null;
+}
+
+/** The drill the press room shows: the replay while one is played, else the live drill. */
+export function selectShownDrill(state: Pick<AppState, 'drill' | 'replay'>): DrillState | null {
+  return state.replay ?? state.drill;
+}
+
+export function selectShownScenario(state: Pick<AppState, 'scenarios' | 'drill' | 'replay'>): CheckedScenario | null {
+  const shown = selectShownDrill(state);
+  return shown ? selectScenario(state, shown.scenarioId) : null;
 }
 
 export function reporterOf(checked: CheckedScenario, beat: BeatView | null): Reporter | null {

@@ -1,5 +1,5 @@
 // What the screens need, in one zustand vanilla store. The drill controller writes the running
-// session's view into `drill`; scenes and overlays subscribe and send their input back through the
+// session's view into `drill` (a replay's views go to `replay`); scenes and overlays subscribe and send their input back through the
 // controller, never deciding a score themselves.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SessionOptions, SessionView } from '../core/session/types.ts';
@@ -37,6 +37,8 @@ export interface AppState {
   libraryScenarios: LibraryEntry[];
   selectedScenarioId: string | null;
   drill: DrillState | null;
+  /** A finished drill played back in the press room (src/app/reports.ts); never the live drill's slot. */
+  replay: DrillState | null;
   settingsOpen: boolean;
   toasts: Toast[];
 }
@@ -50,6 +52,7 @@ export interface AppActions {
   setLibraryScenarios(library: LibraryEntry[]): void;
   selectScenario(id: string | null): void;
   setDrill(drill: DrillState | null): void;
+  setReplay(replay: DrillState | null): void;
   setSettingsOpen(open: boolean): void;
   /** Returns the toast id. */
   pushToast(kind: Toast['kind'], message: string, options?: { sticky?: boolean }): number;
@@ -77,6 +80,7 @@ export function createAppStore(initial: Pick<AppState, 'settings'> & Partial<App
     libraryScenarios: [],
     selectedScenarioId: null,
     drill: null,
+    replay: null,
     settingsOpen: false,
     toasts: [],
     ...initial,
@@ -86,6 +90,7 @@ export function createAppStore(initial: Pick<AppState, 'settings'> & Partial<App
     setLibraryScenarios: (library) => list(get().bundledScenarios, library),
     selectScenario: (id) => set({ selectedScenarioId: id }),
     setDrill: (drill) => set({ drill }),
+    setReplay: (replay) => set({ replay }),
     setSettingsOpen: (open) => set({ settingsOpen: open }),
     pushToast: (kind, message, options) => {
       const id = nextToast++;

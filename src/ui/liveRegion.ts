@@ -5,7 +5,7 @@ import type { SessionView } from '../core/session/types.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import { resolveText } from '../i18n/resolveText.ts';
 import { saidText } from '../i18n/saidText.ts';
-import { formatSkillMove, selectDrillScenario, skillMoves } from '../state/selectors.ts';
+import { formatSkillMove, selectShownDrill, selectShownScenario, skillMoves } from '../state/selectors.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from './dom.ts';
 import { projectorShowsPrivate } from '../app/live/projectorPrivacy.ts';
@@ -58,11 +58,14 @@ export function createLiveRegion(root: HTMLElement, store: AppStore, i18n: I18n)
     while (region.childElementCount > keep) region.firstElementChild?.remove();
   };
   store.subscribe((state, prev) => {
-    const next = state.drill?.view;
-    if (!next || next === prev.drill?.view) return;
-    const checked = selectDrillScenario(state);
+    // What the press room shows: the live drill, or a replay of a finished one.
+    const shown = selectShownDrill(state);
+    const shownBefore = selectShownDrill(prev);
+    const next = shown?.view;
+    if (!next || next === shownBefore?.view) return;
+    const checked = selectShownScenario(state);
     if (!checked) return;
-    const before = prev.drill && prev.drill.scenarioId === state.drill?.scenarioId ? prev.drill.view : null;
+    const before = shownBefore && shownBefore.scenarioId === shown?.scenarioId ? shownBefore.view : null;
     const { urgent: u, polite: p } = announcements(before, next, checked, state.settings.language, (k, o) => i18n.t(k, o), projectorShowsPrivate());
     for (const text of u) say(urgent, text, 1);
     for (const text of p) say(polite, text, 6);

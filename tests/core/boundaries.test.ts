@@ -1,32 +1,13 @@
 // src/core is pure TypeScript that runs the same in Node and in the browser: no rendering, sound,
-// translation, charting or storage library, and no browser globals.
-import { readdirSync, readFileSync } from 'node:fs';
+// translation, charting or storage library, and no browser globals. (The other layers: tests/boundaries.test.ts.)
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { codeOnly, files, importsOf } from '../sourceFiles.ts';
 
 const CORE = join(import.meta.dirname, '../../src/core');
 const FORBIDDEN_PACKAGES = ['phaser', 'howler', 'i18next', 'chart.js', 'idb'];
 const FORBIDDEN_GLOBALS = ['document', 'window', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator'];
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? files(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
-  );
-}
-
-/** The code without comments and string contents, so that prose mentioning "window" is fine. */
-function codeOnly(source: string): string {
-  return source
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\/\/.*$/gm, '')
-    .replace(/(['"`])(?:\\.|(?!\1)[^\\\n])*\1/g, '""');
-}
-
-function importsOf(source: string): string[] {
-  return [...source.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g)].map(
-    (m) => m[1] ?? m[2] ?? m[3]!,
-  );
-}
 
 describe('src/core boundaries', () => {
   const sources = files(CORE).map((file) => ({ file: relative(CORE, file), source: readFileSync(file, 'utf8') }));

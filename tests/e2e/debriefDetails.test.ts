@@ -100,12 +100,13 @@ describe('debrief and replay details', () => {
     // replay), and any card still up belongs to a moment just before the new position.
     const later = Math.min(final.now, typedTurn.answeredAt + 8.5);
     await scrubber.fill(String(later));
-    await page.waitForTimeout(150);
+    // The scene follows the store synchronously: once the replay shows the new second, so does it.
+    await page.waitForFunction((t) => Math.abs((window.__podium!.store.getState().replay?.view.now ?? -1) - t) < 0.2, later);
     const after = (await sceneTexts(page, 'PressRoom')).map((t) => t.text).join('\n');
     expect(after).not.toContain(`“${TYPED_ANSWER.slice(0, 30)}`);
     const cards = await page.evaluate(() => {
       const scene = window.__podium!.game.scene.getScene('PressRoom') as unknown as Record<string, unknown>;
-      return { now: window.__podium!.store.getState().drill!.view.now, feedbackAt: scene.feedbackCardAt as number | null, eventAt: scene.eventCardAt as number | null };
+      return { now: window.__podium!.store.getState().replay!.view.now, feedbackAt: scene.feedbackCardAt as number | null, eventAt: scene.eventCardAt as number | null };
     });
     if (cards.feedbackAt !== null) expect(cards.now - cards.feedbackAt).toBeLessThanOrEqual(7);
     if (cards.eventAt !== null) expect(cards.now - cards.eventAt).toBeLessThanOrEqual(9);

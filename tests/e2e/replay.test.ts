@@ -20,9 +20,14 @@ async function replayAt(page: Page): Promise<number> {
   return Number(await page.locator('[data-overlay="replay"]').getAttribute('data-at'));
 }
 
+/** What the replay shows: its own slot in the store (the live drill's slot keeps the finished drill). */
+async function replayView(page: Page): Promise<SessionView> {
+  return page.evaluate(() => window.__podium!.store.getState().replay!.view);
+}
+
 async function seek(page: Page, seconds: number): Promise<SessionView> {
   await page.locator('[data-replay="scrubber"]').fill(String(seconds));
-  return (await liveState(page)).view!;
+  return replayView(page);
 }
 
 describe('replay', () => {
@@ -64,6 +69,10 @@ describe('replay', () => {
     }
     const middle = await seek(page, end / 2);
     expect(middle.status).not.toBe('ended');
+    // The live drill's subscribers (resume, room, console) never see a replay's views.
+    const live = (await liveState(page)).view!;
+    expect(live.status).toBe('ended');
+    expect(live.score).toEqual(final.score);
     expect(isBlank(await screenshot(page, 'replay-middle-en'))).toBe(false);
 
     // Real and accelerated speed: drill seconds advance by wall-clock time × speed. The wait keeps
@@ -90,7 +99,7 @@ describe('replay', () => {
       await page.locator('[data-replay="speed"]').selectOption('16');
       await page.locator('[data-replay="play"]').click();
       await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-overlay="replay"]')?.dataset.state === 'ended', null, { timeout: 30_000 });
-      const last = (await liveState(page)).view!;
+      const last = await replayView(page);
       expect(last.status).toBe('ended');
       expect(last.score).toEqual(final.score);
       expect(last.moments).toEqual(final.moments);
@@ -102,6 +111,7 @@ describe('replay', () => {
     await page.locator('[data-replay="exit"]').click();
     await waitForScreen(page, 'Debrief');
     await page.locator('[data-overlay="debrief"]').waitFor();
+    expect(await page.evaluate(() => window.__podium!.store.getState().replay)).toBeNull();
     expect(await page.evaluate(async () => (await (await window.__podium!.reports.records).list()).length)).toBe(1);
     p.assertNoErrors();
     await p.close();

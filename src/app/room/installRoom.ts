@@ -9,8 +9,8 @@ import { createRoomDisplay } from './roomDisplay.ts';
 import { projectorFeed } from './projectorFeed.ts';
 import { connectRoom, fetchRoomKey, type RoomLink } from './roomLink.ts';
 
-/** `isLive()` tells a drill played now from a replay shown in the same slot (a replay opens no polls). */
-export async function installRoom(store: AppStore, i18n: I18n, container: HTMLElement, commands: Commands, isLive: () => boolean): Promise<RoomLink | null> {
+/** Follows the live drill only: a replay is shown from a slot of its own (store.replay) and opens no polls. */
+export async function installRoom(store: AppStore, i18n: I18n, container: HTMLElement, commands: Commands): Promise<RoomLink | null> {
   const key = await fetchRoomKey();
   if (key === null) return null;
   const link = await connectRoom(key);
@@ -32,7 +32,7 @@ export async function installRoom(store: AppStore, i18n: I18n, container: HTMLEl
   follow();
   store.subscribe((state, prev) => {
     const drill = state.drill;
-    if (!drill || drill === prev.drill || drill.preview || !isLive()) return;
+    if (!drill || drill === prev.drill || drill.preview) return;
     const checked = state.scenarios.find((e) => e.checked?.scenario.id === drill.scenarioId)?.checked;
     if (checked) link.follow(drill.view, checked);
   });

@@ -56,6 +56,9 @@ export interface RoomLink {
   reveal(pollId: string, revealed: boolean): Promise<void>;
   setCheck(phase: 'before' | 'after' | null): Promise<void>;
   pickQuestion(id: string): Promise<RoomQuestion | null>;
+  /** A rating poll on an answer the trainee gave aloud or typed to a live question. */
+  openRating(prompt: string): Promise<void>;
+  exportCsv(): Promise<{ participants: string; polls: string } | null>;
   refresh(): Promise<void>;
   /** The room's poll on a question of a drill (by scenario, beat and the drill second it was asked). */
   pollFor(scenarioId: string, beatId: string, askedAt: number): RoomPoll | null;
@@ -139,6 +142,8 @@ export async function connectRoom(key: string, url?: string): Promise<RoomLink> 
   socket.on('participants', ({ count }: { count: number }) => set({ participants: count }));
   socket.on('question', (q: RoomQuestion) => set({ questions: [...state.questions, q] }));
   socket.on('tally', (t: Tally) => {
+    // A poll opened from another window (the projector opens them; the console watches) is fetched first.
+    if (!state.polls.some((p) => p.id === t.pollId)) return void refresh();
     set({ polls: state.polls.map((p) => (p.id === t.pollId && (!p.tally || t.version >= p.tally.version) ? { ...p, tally: t } : p)) });
   });
   socket.on('checkProgress', () => void refresh());
@@ -217,6 +222,14 @@ export async function connectRoom(key: string, url?: string): Promise<RoomLink> 
       const r = await call<{ question: RoomQuestion }>('pickQuestion', { questionId: id });
       await refresh();
       return r?.ok ? r.question : null;
+    },
+    async openRating(prompt) {
+      const r = await call<{ pollId: string }>('openPoll', { beatId: 'live', kind: 'rating', prompt: prompt.slice(0, 2000), options: [], best: null });
+      if (r?.ok) await refresh();
+    },
+    async exportCsv() {
+      const r = await call<{ participants: string; polls: string }>('exportCsv');
+      return r?.ok ? { participants: r.participants, polls: r.polls } : null;
     },
     refresh,
     pollFor(scenarioId, beatId, askedAt) {

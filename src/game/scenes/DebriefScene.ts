@@ -1,7 +1,7 @@
 // Debrief (the short version): the overall score, each assessed skill 0–100 and how the
 // conference ended. The full after-action report is a DOM overlay mounted in #report by
-// src/ui/debrief; this scene announces itself with a `podium:debrief` window event carrying the
-// scenario, the final view and the event log, and offers any registered debrief actions.
+// src/app/installReports.ts when the Debrief screen is entered; this scene offers any registered
+// debrief actions.
 import { keyHintOf } from '../../app/commands.ts';
 import { SKILL_NAMES, isSkillId } from '../../core/skills.ts';
 import { resolveText } from '../../i18n/resolveText.ts';
@@ -14,21 +14,12 @@ import { textStyle } from '../textStyle.ts';
 import { mix } from '../theme.ts';
 import { PodiumScene } from './podiumScene.ts';
 
-export const DEBRIEF_EVENT = 'podium:debrief';
-
 export function scoreColor(percent: number, pal: { danger: number; warning: number; success: number }): number {
   return percent >= 70 ? pal.success : percent >= 40 ? pal.warning : pal.danger;
 }
 
 export class DebriefScene extends PodiumScene {
   private focus!: FocusList;
-  private announced = false;
-
-  override create(): void {
-    this.announced = false;
-    super.create();
-  }
-
   protected build(): void {
     const state = this.ctx.store.getState();
     const checked = selectDrillScenario(state);
@@ -102,10 +93,6 @@ export class DebriefScene extends PodiumScene {
       this.add.text(barX + barW + px(16), by + bh / 2, `${pct}`, textStyle(Math.min(px(28), rowH * 0.34), { weight: 700, color: pal.text })).setOrigin(0, 0.5);
     });
     this.addButtons(true);
-    if (!this.announced) {
-      this.announced = true;
-      window.dispatchEvent(new CustomEvent(DEBRIEF_EVENT, { detail: { scenario: checked, view, log: this.ctx.controller.log, saved: this.ctx.controller.save() } }));
-    }
   }
 
   /** Esc and R are commands (debrief.menu, debrief.again); what is left moves the focus. */

@@ -10,7 +10,7 @@ import type { CheckedScenario } from '../../core/scenario/checked.ts';
 import type { BeatView, FeedItem, SessionView, TurnRecord } from '../../core/session/types.ts';
 import { resolveText } from '../../i18n/resolveText.ts';
 import { saidText } from '../../i18n/saidText.ts';
-import { answerFractionLeft, answerSecondsLeft, formatClock, formatSkillMove, reporterOf, selectDrillScenario, skillMoves } from '../../state/selectors.ts';
+import { answerFractionLeft, answerSecondsLeft, formatClock, formatSkillMove, reporterOf, selectShownDrill, selectShownScenario, skillMoves } from '../../state/selectors.ts';
 import type { AppState } from '../../state/store.ts';
 import type { Rect } from '../layout.ts';
 import { lineWidth, textStyle } from '../textStyle.ts';
@@ -96,7 +96,7 @@ export class PressRoomScene extends PodiumScene {
 
   protected build(): void {
     const state = this.ctx.store.getState();
-    this.checked = selectDrillScenario(state);
+    this.checked = selectShownScenario(state);
     const { width, height, u } = this.vp;
     const pal = this.pal;
     this.layout = pressRoomLayout(width, height, u);
@@ -113,7 +113,7 @@ export class PressRoomScene extends PodiumScene {
     bg.fillStyle(pal.bgDeep, 1);
     bg.fillRect(0, 0, width, height);
     const checked = this.checked;
-    const view = state.drill?.view ?? null;
+    const view = selectShownDrill(state)?.view ?? null;
     if (!checked || !view) {
       this.add.text(width / 2, height / 2, this.t('pressRoom:noDrill'), textStyle(this.px(28), { color: pal.textDim })).setOrigin(0.5);
       return;
@@ -168,12 +168,13 @@ export class PressRoomScene extends PodiumScene {
   }
 
   protected override onState(state: AppState, prev: AppState | null): void {
-    const drill = state.drill;
+    const drill = selectShownDrill(state);
     if (!drill || !this.checked) return;
     const view = drill.view;
-    if (prev && prev.drill?.view === view) return;
+    const before = prev ? selectShownDrill(prev)?.view : undefined;
+    if (before === view) return;
     // Time only runs backwards under the replay's scrubber: rebuild from the view, not patch forward.
-    if (prev?.drill && view.now < prev.drill.view.now) return this.rebuild();
+    if (before && view.now < before.now) return this.rebuild();
     const beatKey = view.beat ? `${view.beat.id}@${view.beat.askedAt}` : '';
     if (beatKey !== this.shownBeat) {
       this.shownBeat = beatKey;
@@ -184,7 +185,7 @@ export class PressRoomScene extends PodiumScene {
     this.topBar?.update(view);
     this.feed?.update(view);
     // The view is new every frame; its feed array only when something is posted.
-    if (view.feed !== prev?.drill?.view.feed) {
+    if (view.feed !== before?.feed) {
       this.ticker?.setHeadlines(this.headlines(view));
       this.showNewEvents(view.feed, view.now);
     }

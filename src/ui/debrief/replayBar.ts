@@ -1,5 +1,5 @@
 // Replay of a finished drill in the press room: the event log is played back into the store at
-// real or accelerated speed, and a scrubber seeks to any second. The press room draws the views
+// real or accelerated speed (into store.replay, which the press room shows while it is set), and a scrubber seeks to any second. The press room draws the views
 // as it would a live drill; the drill controller is not involved, so nothing can be answered.
 import type { Commands } from '../../app/commands.ts';
 import type { CheckedScenario } from '../../core/scenario/checked.ts';
@@ -76,8 +76,9 @@ export function mountReplay(host: HTMLElement, o: ReplayOptions): ReplayHandle {
     // A pause takes no drill time, so a replay passes through it; shown as paused it would also
     // bring up the live drill's pause dialog, whose buttons act on the real drill.
     const view = seen.status === 'paused' ? { ...seen, status: 'running' as const } : seen;
-    const drill = o.store.getState().drill;
-    if (drill?.view !== view) o.store.getState().setDrill({ scenarioId: o.checked.scenario.id, options: o.options, view, autoPaused: false });
+    // The replay's own slot: the live drill's subscribers (resume, room, console) never see it.
+    const shown = o.store.getState().replay;
+    if (shown?.view !== view) o.store.getState().setReplay({ scenarioId: o.checked.scenario.id, options: o.options, view, autoPaused: false });
     scrubber.value = String(cursor.at);
     time.textContent = `${mmss(cursor.at)} / ${mmss(cursor.end)}`;
     playButton.textContent = playing ? t('replayPause') : t('replayPlay');

@@ -1,38 +1,37 @@
 // Plugs the after-action reports into the app: every finished drill is kept as a record, the
 // debrief report opens over the Debrief scene, the menu gets a History entry, a finished drill can
 // be replayed in the press room, and an unfinished drill comes back after a refresh.
-import { answerTimeFactorOf } from '../../core/engine/rules.ts';
-import { buildReport } from '../../core/report/report.ts';
-import type { CheckedScenario } from '../../core/scenario/checked.ts';
-import { replay as replayLog } from '../../core/session/replay.ts';
-import type { LogEntry, SessionOptions, SessionView } from '../../core/session/types.ts';
-import { playAgain } from '../../app/appCommands.ts';
-import type { Commands } from '../../app/commands.ts';
-import type { OverlayStack } from '../../app/overlayStack.ts';
-import type { MenuAction } from '../../game/appContext.ts';
-import type { I18n } from '../../i18n/i18n.ts';
-import { adjustedScore, type ScoreAdjustment } from '../../core/report/adjustments.ts';
-import { adjustRecord } from '../../records/adjustments.ts';
-import { recordFromReport, traineeKeyOf, type DrillRecord } from '../../records/drillRecord.ts';
-import { exportJson } from '../../records/exportFile.ts';
-import { requestPersistence } from '../../records/persistence.ts';
-import { openRecordsStore, type RecordsStore } from '../../records/recordsStore.ts';
-import type { ResumeSaver, ResumeStorage } from '../../records/resume.ts';
-import { installResume } from '../../records/resumeDrill.ts';
-import { openDurableSlots } from '../../records/resumeSlots.ts';
-import { loadTraineeName, saveTraineeName } from '../../records/traineeName.ts';
-import type { DrillController } from '../../state/drillController.ts';
-import { selectScenario } from '../../state/selectors.ts';
-import type { AppStore, DrillState } from '../../state/store.ts';
-import { mountHistory, type HistoryHandle } from '../history/historyView.ts';
-import { reportContext } from './context.ts';
-import { mountDebrief, type DebriefHandle } from './debriefView.ts';
-import { roomSection, type RoomVotes } from './roomSection.ts';
-import { download } from './dom.ts';
-import { mountReplay, type ReplayHandle } from './replayBar.ts';
-
-/** Dispatched by the Debrief scene (game/scenes/DebriefScene.ts) each time it is shown. */
-export const DEBRIEF_EVENT = 'podium:debrief';
+import { answerTimeFactorOf } from '../core/engine/rules.ts';
+import { buildReport } from '../core/report/report.ts';
+import type { CheckedScenario } from '../core/scenario/checked.ts';
+import { replay as replayLog } from '../core/session/replay.ts';
+import type { LogEntry, SessionOptions, SessionView } from '../core/session/types.ts';
+import { playAgain } from './appCommands.ts';
+import { localStorageOrNull, sessionStorageOrNull } from './browserStorage.ts';
+import type { Commands } from './commands.ts';
+import type { OverlayStack } from './overlayStack.ts';
+import type { MenuAction } from '../game/appContext.ts';
+import type { I18n } from '../i18n/i18n.ts';
+import { savedDrillText } from '../i18n/savedDrillText.ts';
+import { adjustedScore, type ScoreAdjustment } from '../core/report/adjustments.ts';
+import { adjustRecord } from '../records/adjustments.ts';
+import { recordFromReport, traineeKeyOf, type DrillRecord } from '../records/drillRecord.ts';
+import { exportJson } from '../records/exportFile.ts';
+import { requestPersistence } from '../records/persistence.ts';
+import { openRecordsStore, type RecordsStore } from '../records/recordsStore.ts';
+import type { ResumeSaver, ResumeStorage } from '../records/resume.ts';
+import { installResume } from './resumeDrill.ts';
+import { openDurableSlots } from '../records/resumeSlots.ts';
+import { loadTraineeName, saveTraineeName } from '../records/traineeName.ts';
+import type { DrillController } from '../state/drillController.ts';
+import { selectScenario } from '../state/selectors.ts';
+import type { AppStore, DrillState } from '../state/store.ts';
+import { mountHistory, type HistoryHandle } from '../ui/history/historyView.ts';
+import { reportContext } from '../ui/debrief/context.ts';
+import { mountDebrief, type DebriefHandle } from '../ui/debrief/debriefView.ts';
+import { roomSection, type RoomVotes } from '../ui/debrief/roomSection.ts';
+import { download } from '../ui/debrief/dom.ts';
+import { mountReplay, type ReplayHandle } from '../ui/debrief/replayBar.ts';
 
 export interface ReportsApp {
   store: AppStore;
@@ -51,15 +50,6 @@ export interface ReportsApp {
   timescale?: number;
   /** The room's votes on a question of a drill, when the app runs with a room server (docs/room.md). */
   roomVotes?: (scenarioId: string, beatId: string, askedAt: number) => RoomVotes | null;
-}
-
-function localStorageOrNull(): ResumeStorage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    // Some private modes refuse access to storage altogether.
-    return null;
-  }
 }
 
 export interface Reports {
@@ -82,14 +72,6 @@ interface Finished {
   /** The drill's id (its resume slot's) and so its record's: the same drill is never kept twice. */
   id: string;
   record: DrillRecord | null;
-}
-
-function sessionStorageOrNull(): ResumeStorage | null {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return null;
-  }
 }
 
 function newId(): string {
@@ -268,7 +250,9 @@ export function installReports(app: ReportsApp): Reports {
     }
   }
 
-  window.addEventListener(DEBRIEF_EVENT, () => {
+  // Each time the Debrief screen is entered after a drill, the full report opens over it.
+  store.subscribe((state, prev) => {
+    if (state.screen !== 'Debrief' || prev.screen === 'Debrief') return;
     const session = controller.session;
     const f = session ? finished.get(session) : undefined;
     if (f && !replay) showDebrief(f, 'drill');
@@ -316,7 +300,6 @@ export function installReports(app: ReportsApp): Reports {
 
   function startReplay(f: Finished, from: 'drill' | 'history'): void {
     close();
-    const before = store.getState().drill;
     replay = mountReplay(root, {
       store,
       i18n,
@@ -329,11 +312,10 @@ export function installReports(app: ReportsApp): Reports {
         replay?.destroy();
         replay = null;
         app.overlayStack.setOpen('replay', false);
-        if (from === 'drill' && before) {
-          store.getState().setDrill(before);
+        store.getState().setReplay(null);
+        if (from === 'drill' && store.getState().drill) {
           store.getState().goTo('Debrief');
         } else {
-          store.getState().setDrill(null);
           store.getState().goTo('Menu');
           showDebrief(f, 'history');
         }
@@ -353,7 +335,7 @@ export function installReports(app: ReportsApp): Reports {
     durable: openDurableSlots(),
     onOpenElsewhere: () => toast('error', t('resume.openElsewhere')),
     onProblem: (p) => toast('error', t(`resume.${p.code}`, p.code === 'write-failed' ? { detail: p.detail } : {})),
-    onRestoreFailed: (detail) => toast('error', t('resume.restoreFailed', { detail })),
+    onRestoreFailed: (problem) => toast('error', t('resume.restoreFailed', { detail: savedDrillText(problem, t) })),
   });
 
   return {

@@ -2,9 +2,9 @@
 // (src/app/commands.ts) on the layer that owns input — the top overlay, else the screen — or starts
 // a typed answer; what is left moves the focus in the running scene (Tab, arrows, Enter), and only
 // when no overlay is open. Keys typed into a text field only reach commands allowed while typing.
-import type { Commands } from '../app/commands.ts';
-import type { OverlayStack } from '../app/overlayStack.ts';
-import type { PodiumScene } from './scenes/podiumScene.ts';
+import type { Commands } from './commands.ts';
+import type { OverlayStack } from './overlayStack.ts';
+import type { PodiumScene } from '../game/scenes/podiumScene.ts';
 
 /** Input types that are not text fields: a key on them is not typing. */
 const NOT_TEXT = new Set(['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'file', 'color', 'image']);

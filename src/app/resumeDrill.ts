@@ -3,7 +3,7 @@
 // Every change of the live drill marks the save dirty (written when the browser is idle); an
 // answer, a pause, an inject or the end is written at once, before the next frame shows it, to
 // localStorage and to the durable IndexedDB copy; leaving the page writes too. A finished drill's
-// slot is dropped only once its record is stored (installReports calls `kept`), so a drill that
+// slot is dropped only once its record is stored (installReports.ts calls `kept`), so a drill that
 // ended just before a crash still reaches the history. At start-up the tab brings back its own
 // drill, unless another tab holds it (then it says so); a new tab brings back a drill no tab shows
 // (after a crash or a killed browser).
@@ -18,9 +18,9 @@ import {
   type ResumeProblem,
   type ResumeSaver,
   type ResumeStorage,
-} from './resume.ts';
-import type { DurableSlots } from './resumeSlots.ts';
-import { claimDrill, heldDrills, type Claim } from './tabClaim.ts';
+} from '../records/resume.ts';
+import type { DurableSlots } from '../records/resumeSlots.ts';
+import { claimDrill, heldDrills, type Claim } from '../records/tabClaim.ts';
 
 /** sessionStorage: the id of this tab's own drill (kept across a refresh of the tab). */
 export const TAB_DRILL_KEY = 'podium.tab.drill';
@@ -38,7 +38,8 @@ export interface ResumeDeps {
   /** Saving failed (quota, private mode): say so; the drill goes on. */
   onProblem(problem: ResumeProblem): void;
   /** A saved drill could not be restored (scenario gone or changed): it is dropped. */
-  onRestoreFailed(detail: string): void;
+  /** `problem`: a sentence, or the error thrown (a SavedDrillError is worded by i18n/savedDrillText.ts). */
+  onRestoreFailed(problem: unknown): void;
   /** This tab's drill is running in another tab: it is not opened here a second time. */
   onOpenElsewhere(): void;
 }
@@ -138,7 +139,7 @@ export function installResume(deps: ResumeDeps): ResumeHandle {
     // A studio preview is a try-out of a scenario being written: nothing to come back to.
     if (state.drill?.preview) return;
     const session = controller.session;
-    // Only the controller's own drill counts (a replay also writes views into the store).
+    // Only the controller's own drill counts (a replay has a slot of its own, store.replay).
     if (!session || state.drill?.view !== session.view()) {
       if (!session && prev.drill !== null && state.drill === null && currentId !== null) {
         // Left without finishing: nothing to come back to (a finished one waits for its record).
@@ -191,7 +192,7 @@ export function installResume(deps: ResumeDeps): ResumeHandle {
       }
       deps.onRestoreFailed(`scenario "${saved.scenarioId}" is not installed`);
     } catch (error) {
-      deps.onRestoreFailed((error as Error)?.message ?? String(error));
+      deps.onRestoreFailed(error);
     } finally {
       if (restoring?.id === ownId) restoring = null;
     }
