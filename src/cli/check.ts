@@ -8,14 +8,14 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SKILL_NAMES, type SkillId } from '../core/skills.ts';
 import type { ScenarioSummary } from '../core/scenario/check.ts';
-import { diagnostic, formatDiagnostic, sortDiagnostics, type Diagnostic } from '../core/scenario/diagnostics.ts';
+import { diagnostic, formatDiagnosticIn, sortDiagnostics, type Diagnostic } from '../core/scenario/diagnostics.ts';
 import { checkScenarioSet } from '../core/scenario/load.ts';
 import { LIMITS } from '../core/scenario/limits.ts';
 import { parseScenarioText } from '../core/scenario/parse.ts';
 import { formatPathCount } from '../core/scenario/pathCount.ts';
 import { expandPattern, readScenarioFile } from './readFiles.ts';
 
-export const CHECK_HELP = `Usage: npm run scenario -- check [--json] FILE...
+export const CHECK_HELP = `Usage: npm run scenario -- check [--json] [--lang en|vi] FILE...
 
 Checks scenario files and prints one line per problem:
   PATH:LINE:COLUMN severity [code] message
@@ -26,7 +26,10 @@ Every code is explained in docs/diagnostics.md.
 
   FILE     scenario files, e.g. scenarios/*.yaml. Play-through plans (*.plan.yaml, or files with a
            top-level "plans:") only get a light check here: valid YAML, and the scenario exists.
-  --json   print the problems and summaries as JSON instead
+  --json   print the problems and summaries as JSON instead (each problem's "texts" has its
+           message in every language, where its code has a template)
+  --lang   the language of the messages: en (default) or vi; a message without a Vietnamese
+           template stays in English
   --help   this text
 
 Exit status: 0 no errors (warnings allowed), 1 errors, 2 a file cannot be read.`;
@@ -136,9 +139,9 @@ function summaryLines(outcome: Outcome): string[] {
  *  clears many of the others). */
 export const PROBLEMS_SHOWN = LIMITS.diagnosticsShown;
 
-function problemLines(outcome: Outcome): string[] {
+function problemLines(outcome: Outcome, lang: string): string[] {
   const sorted = sortDiagnostics([...outcome.diagnostics]);
-  const lines = sorted.slice(0, PROBLEMS_SHOWN).map(formatDiagnostic);
+  const lines = sorted.slice(0, PROBLEMS_SHOWN).map((d) => formatDiagnosticIn(d, lang));
   const more = sorted.length - PROBLEMS_SHOWN;
   if (more > 0) lines.push(`${outcome.file}: … and ${more.toLocaleString('en')} more ${more === 1 ? 'problem' : 'problems'} (fix the ones above and check again)`);
   return lines;
@@ -165,8 +168,16 @@ export async function runCheck(argv: string[]): Promise<number> {
     return 0;
   }
   const json = argv.includes('--json');
-  const unknown = argv.filter((a) => a.startsWith('-') && a !== '--json');
-  const files = argv.filter((a) => !a.startsWith('-'));
+  const langAt = argv.indexOf('--lang');
+  const lang = langAt < 0 ? 'en' : argv[langAt + 1];
+  const args = langAt < 0 ? argv : argv.filter((_, i) => i !== langAt && i !== langAt + 1);
+  const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
+  const files = args.filter((a) => !a.startsWith('-'));
+  if (lang !== 'en' && lang !== 'vi') {
+    console.error(`scenario check: --lang is en or vi\n`);
+    console.error(CHECK_HELP);
+    return 2;
+  }
   if (unknown.length > 0 || files.length === 0) {
     console.error(unknown.length > 0 ? `scenario check: unknown option ${unknown[0]}\n` : 'scenario check: give at least one file\n');
     console.error(CHECK_HELP);
@@ -178,7 +189,7 @@ export async function runCheck(argv: string[]): Promise<number> {
     return exitCodeOf(outcomes);
   }
   const problems = outcomes.flatMap((o) => o.diagnostics);
-  for (const outcome of outcomes) for (const line of problemLines(outcome)) console.log(line);
+  for (const outcome of outcomes) for (const line of problemLines(outcome, lang)) console.log(line);
   if (problems.length > 0) console.log('');
   for (const outcome of outcomes) for (const line of summaryLines(outcome)) console.log(line);
   const total = count(problems);

@@ -128,9 +128,9 @@ function oneSided(ctx: CheckContext, facts: GraphFacts): void {
     if (sums.every((x) => x === 0) && !answers.some((a) => a.rebuts !== undefined)) continue;
     const gains = answers.map((a, i) => sums[i]! > 0 || idsOf(a.rebuts).length > 0);
     if (gains.every(Boolean)) {
-      ctx.report('one-sided-answers', ['beats', id, 'answers'], `every answer of beat "${id}" gains points overall: a trainee cannot go wrong here, so the question measures nothing. Give the weaker answers the specific flaw they have (a cost on the skill they fail)`, { anchor: 'key' });
+      ctx.say('one-sided-answers', ['beats', id, 'answers'], { beat: id }, { variant: 'all-gain', anchor: 'key' });
     } else if (!gains.some(Boolean) && !consequences.has(id)) {
-      ctx.report('one-sided-answers', ['beats', id, 'answers'], `no answer of beat "${id}" gains points overall: a trainee cannot answer well here. Reward the answer a good spokesperson would give`, { anchor: 'key' });
+      ctx.say('one-sided-answers', ['beats', id, 'answers'], { beat: id }, { variant: 'none-gain', anchor: 'key' });
     }
   }
 }
@@ -142,7 +142,7 @@ function criticalRewarded(ctx: CheckContext): void {
       if (!answer.critical) return;
       const sum = weightedSum(s, answer.effects);
       if (sum > 0) {
-        ctx.report('critical-answer-rewarded', ['beats', id, 'answers', i, 'critical'], `answer ${i + 1} of beat "${id}" is marked critical but gains points overall (+${sum}): a critical error should cost points on the skills it fails, as well as capping the overall score`);
+        ctx.say('critical-answer-rewarded', ['beats', id, 'answers', i, 'critical'], { answer: i + 1, beat: id, sum });
       }
     });
   }

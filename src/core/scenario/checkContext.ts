@@ -1,7 +1,7 @@
 // What every semantic check gets: the typed scenario, a way to name places, and a way to report
 // a problem at a path (its position is looked up only then).
 import { frameAt } from './describe.ts';
-import { diagnostic, type Diagnostic, type DiagnosticCode } from './diagnostics.ts';
+import { diagnostic, templated, type Diagnostic, type DiagnosticCode, type DiagnosticValues } from './diagnostics.ts';
 import type { Anchor, Locator, Path } from './positions.ts';
 import type { Scenario } from './schema.ts';
 
@@ -23,6 +23,11 @@ export class CheckContext {
 
   report(code: DiagnosticCode, path: Path, message: string, options: { anchor?: Anchor; hint?: string } = {}): void {
     this.diagnostics.push(diagnostic(code, this.file, this.locator.at(path, options.anchor ?? 'value'), message, options.hint));
+  }
+
+  /** Reports with the code's message template (diagnostics.ts DIAGNOSTIC_MESSAGES): worded in every language. */
+  say(code: DiagnosticCode, path: Path, values: DiagnosticValues, options: { variant?: string; anchor?: Anchor; hint?: string } = {}): void {
+    this.diagnostics.push(templated(code, this.file, this.locator.at(path, options.anchor ?? 'value'), options.variant ?? 'default', values, options.hint));
   }
 }
 

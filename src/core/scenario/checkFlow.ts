@@ -29,7 +29,7 @@ function checkFlags(ctx: CheckContext): void {
   });
   for (const [flag, path] of setAt) {
     if (!read.has(flag)) {
-      ctx.report('flag-never-read', path, `the flag "${flag}" is set here but no condition tests it: test it with { flag: ${flag} } in an "if" or a "when", or remove it`);
+      ctx.say('flag-never-read', path, { flag });
     }
   }
 }
@@ -38,13 +38,13 @@ function checkTimes(ctx: CheckContext): void {
   const s = ctx.scenario;
   s.rumours.forEach((rumour, i) => {
     if (rumour.appears_at >= s.duration) {
-      ctx.report('after-duration', ['rumours', i, 'appears_at'], `rumour "${rumour.id}" appears at ${rumour.appears_at} s, but the conference lasts ${s.duration} s: it never appears unless the facilitator injects it`);
+      ctx.say('after-duration', ['rumours', i, 'appears_at'], { rumour: rumour.id, at: rumour.appears_at, duration: s.duration }, { variant: 'rumour' });
     }
     if (rumour.reach.start > rumour.reach.peak) {
-      ctx.report('out-of-range', ['rumours', i, 'reach', 'start'], `the reach of rumour "${rumour.id}" starts at ${rumour.reach.start}, above its peak of ${rumour.reach.peak}: the start must not be above the peak`);
+      ctx.say('out-of-range', ['rumours', i, 'reach', 'start'], { rumour: rumour.id, start: rumour.reach.start, peak: rumour.reach.peak }, { variant: 'reach-start' });
     }
     if (rumour.escalate && rumour.escalate.at_reach > rumour.reach.peak) {
-      ctx.report('escalation-never-happens', ['rumours', i, 'escalate', 'at_reach'], `rumour "${rumour.id}" escalates at a reach of ${rumour.escalate.at_reach}, but its reach stops at ${rumour.reach.peak}: the escalation never happens. Lower at_reach or raise the peak`);
+      ctx.say('escalation-never-happens', ['rumours', i, 'escalate', 'at_reach'], { rumour: rumour.id, atReach: rumour.escalate.at_reach, peak: rumour.reach.peak });
     }
   });
   s.events.forEach((event, i) => {
@@ -68,7 +68,7 @@ export function checkFlow(ctx: CheckContext, rebuttable: ReadonlySet<string>): v
   checkTimes(ctx);
   ctx.scenario.rumours.forEach((rumour, i) => {
     if (!rebuttable.has(rumour.id)) {
-      ctx.report('unrebuttable-rumour', ['rumours', i, 'id'], `nothing can rebut rumour "${rumour.id}": no answer or free text that the trainee can reach has "rebuts: ${rumour.id}", so it can only cost points`);
+      ctx.say('unrebuttable-rumour', ['rumours', i, 'id'], { rumour: rumour.id });
     }
   });
 }

@@ -64,6 +64,8 @@ export const DIAGNOSTIC_CODES = {
   'full-marks-unreachable': 'warning',
   'silence-milder-than-answers': 'warning',
   'critical-answer-rewarded': 'warning',
+  'answer-without-effects': 'warning',
+  'answer-without-feedback': 'warning',
   // typed answers
   'model-answer-misses-rubric': 'warning',
   'rubric-line-missing-language': 'warning',
@@ -87,6 +89,9 @@ export interface Diagnostic {
   message: string;
   /** A further hint (known keys, how to fix); the suggestion itself is part of the message. */
   hint?: string;
+  /** The whole message per language (en, vi), when the code's template in DIAGNOSTIC_MESSAGES made it;
+   *  `message` is then the English one. Show `messageIn(d, lang)`. */
+  texts?: Record<string, string>;
 }
 
 export interface Position {
@@ -102,7 +107,12 @@ export function diagnostic(code: DiagnosticCode, file: string, at: Position, mes
 
 /** `PATH:LINE:COL severity [code] message` — one line, as the contract shows. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column} ${d.severity} [${d.code}] ${d.message}`;
+  return formatDiagnosticIn(d, 'en');
+}
+
+/** The same line with the message in `lang` when its code has a template (else in English). */
+export function formatDiagnosticIn(d: Diagnostic, lang: string): string {
+  return `${d.file}:${d.line}:${d.column} ${d.severity} [${d.code}] ${d.texts?.[lang] ?? d.message}`;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
@@ -123,3 +133,86 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
 export function isDiagnosticCode(value: string): value is DiagnosticCode {
   return Object.hasOwn(DIAGNOSTIC_CODES, value);
 }
+
+/** A message in each language; `{name}` is filled from the diagnostic's values. */
+export interface MessageTemplate {
+  en: string;
+  vi: string;
+}
+
+/**
+ * Message templates per code (and variant, when a code words two situations), in English and
+ * Vietnamese. A check that reports with a template (CheckContext.say, `templated`) gives the
+ * Diagnostic its `texts`, so the studio and the menu can show it in Vietnamese and
+ * `scenario check --lang vi` prints it; codes not listed yet word their message in English only.
+ */
+export const DIAGNOSTIC_MESSAGES: { readonly [C in DiagnosticCode]?: Readonly<Record<string, MessageTemplate>> } = {
+  'after-duration': {
+    rumour: {
+      en: 'rumour "{rumour}" appears at {at} s, but the conference lasts {duration} s: it never appears unless the facilitator injects it',
+      vi: 'tin đồn "{rumour}" xuất hiện ở giây {at}, nhưng buổi họp báo chỉ kéo dài {duration} giây: nó không bao giờ xuất hiện, trừ khi người điều phối tung ra',
+    },
+  },
+  'out-of-range': {
+    'reach-start': {
+      en: 'the reach of rumour "{rumour}" starts at {start}, above its peak of {peak}: the start must not be above the peak',
+      vi: 'lượt tiếp cận của tin đồn "{rumour}" bắt đầu ở {start}, cao hơn đỉnh {peak}: điểm bắt đầu không được cao hơn đỉnh',
+    },
+  },
+  'escalation-never-happens': {
+    default: {
+      en: 'rumour "{rumour}" escalates at a reach of {atReach}, but its reach stops at {peak}: the escalation never happens. Lower at_reach or raise the peak',
+      vi: 'tin đồn "{rumour}" leo thang khi đạt {atReach} lượt tiếp cận, nhưng lượt tiếp cận chỉ lên tới {peak}: sự leo thang không bao giờ xảy ra. Hạ at_reach hoặc nâng đỉnh',
+    },
+  },
+  'unrebuttable-rumour': {
+    default: {
+      en: 'nothing can rebut rumour "{rumour}": no answer or free text that the trainee can reach has "rebuts: {rumour}", so it can only cost points',
+      vi: 'không gì phản bác được tin đồn "{rumour}": không câu trả lời hay câu tự soạn nào học viên có thể tới có "rebuts: {rumour}", nên nó chỉ có thể làm mất điểm',
+    },
+  },
+  'flag-never-read': {
+    default: {
+      en: 'the flag "{flag}" is set here but no condition tests it: test it with { flag: {flag} } in an "if" or a "when", or remove it',
+      vi: 'cờ "{flag}" được đặt ở đây nhưng không điều kiện nào kiểm tra nó: kiểm tra bằng { flag: {flag} } trong một "if" hoặc "when", hoặc bỏ nó đi',
+    },
+  },
+  'one-sided-answers': {
+    'all-gain': {
+      en: 'every answer of beat "{beat}" gains points overall: a trainee cannot go wrong here, so the question measures nothing. Give the weaker answers the specific flaw they have (a cost on the skill they fail)',
+      vi: 'mọi câu trả lời của beat "{beat}" đều được cộng điểm: học viên không thể sai ở đây, nên câu hỏi không đo được gì. Hãy cho các câu trả lời yếu hơn cái lỗi cụ thể của chúng (trừ điểm ở kỹ năng chúng không đạt)',
+    },
+    'none-gain': {
+      en: 'no answer of beat "{beat}" gains points overall: a trainee cannot answer well here. Reward the answer a good spokesperson would give',
+      vi: 'không câu trả lời nào của beat "{beat}" được cộng điểm: học viên không thể trả lời tốt ở đây. Hãy thưởng điểm cho câu mà một người phát ngôn giỏi sẽ nói',
+    },
+  },
+  'critical-answer-rewarded': {
+    default: {
+      en: 'answer {answer} of beat "{beat}" is marked critical but gains points overall (+{sum}): a critical error should cost points on the skills it fails, as well as capping the overall score',
+      vi: 'câu trả lời {answer} của beat "{beat}" được đánh dấu là lỗi nghiêm trọng nhưng vẫn được cộng điểm (+{sum}): một lỗi nghiêm trọng phải bị trừ điểm ở các kỹ năng nó không đạt, ngoài việc giới hạn điểm tổng',
+    },
+  },
+  'duplicate-scenario-id': {
+    default: {
+      en: 'the scenario id "{id}" is already used by {first}: each scenario needs its own id',
+      vi: 'mã kịch bản "{id}" đã được dùng bởi {first}: mỗi kịch bản cần một mã riêng',
+    },
+  },
+};
+
+export type DiagnosticValues = Readonly<Record<string, string | number>>;
+
+/** Fills `{name}` from `values`; a name without a value stays as written (e.g. "{ flag: x }"). */
+export function fillTemplate(template: string, values: DiagnosticValues): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+}
+
+/** A diagnostic worded from its code's template: `message` in English, `texts` in every language. */
+export function templated(code: DiagnosticCode, file: string, at: Position, variant: string, values: DiagnosticValues, hint?: string): Diagnostic {
+  const template = DIAGNOSTIC_MESSAGES[code]?.[variant];
+  if (!template) throw new Error(`no message template "${variant}" for diagnostic code ${code}`);
+  const texts = { en: fillTemplate(template.en, values), vi: fillTemplate(template.vi, values) };
+  return { ...diagnostic(code, file, at, texts.en, hint), texts };
+}
+
