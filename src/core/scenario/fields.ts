@@ -132,7 +132,7 @@ export const KINDS: Record<Kind, KindInfo> = {
       author: 'who posts it, like "@tinnong24h"',
       appears_at: 'seconds after the start when it appears',
       reach: 'how it spreads: { start, doubling, peak }',
-      countered_by: 'ids of the facts that can rebut it',
+      countered_by: 'ids of the briefing facts a rebuttal should rest on (only the checker reads them)',
       escalate: 'when its reach passes at_reach, the beat goto comes next: { at_reach, goto }',
     },
   },
