@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { SKILL_NAMES, type SkillId } from '../../src/core/skills.ts';
 import { playToEnd, startDrill, waitForMenu } from './drillDriver.ts';
 import { ARTIFACTS_DIR, isBlank, openPage, screenshot, useBrowser, waitForScreen } from './harness.ts';
+import { resizeTo } from './settle.ts';
 
 const browser = useBrowser();
 const SCENARIO = 'flood-dam-rumour';
@@ -65,8 +66,7 @@ describe('debrief report', () => {
 
     expect(isBlank(await topShot(page, 'debrief-en-1280x720'))).toBe(false);
     await reportShot(page, 'debrief-en-1280x720-full');
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.waitForTimeout(300);
+    await resizeTo(page, 1920, 1080);
     expect(isBlank(await topShot(page, 'debrief-en-1920x1080'))).toBe(false);
 
     // Switching the language re-renders the report in Vietnamese, and keeps one record only.
@@ -79,8 +79,7 @@ describe('debrief report', () => {
       expect(await vi.locator(`.pd-skill[data-skill="${s.skill}"] .pd-skill-name`).textContent()).toBe(SKILL_NAMES[s.skill as SkillId].vi);
     }
     expect(isBlank(await topShot(page, 'debrief-vi-1920x1080'))).toBe(false);
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.waitForTimeout(300);
+    await resizeTo(page, 1280, 720);
     expect(isBlank(await topShot(page, 'debrief-vi-1280x720'))).toBe(false);
     await reportShot(page, 'debrief-vi-1280x720-full');
     const kept = await page.evaluate(async () => (await (await window.__podium!.reports.records).list()).length);
@@ -91,8 +90,7 @@ describe('debrief report', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     expect(await vi.locator('.pd-actions').isVisible()).toBe(false);
     expect(await vi.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
-    await page.setViewportSize({ width: 794, height: 1123 });
-    await page.waitForTimeout(200);
+    await resizeTo(page, 794, 1123);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await reportShot(page, 'debrief-vi-print');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });

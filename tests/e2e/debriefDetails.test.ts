@@ -8,6 +8,7 @@ import type { SessionView } from '../../src/core/session/types.ts';
 import { TYPED_ANSWER, playToEnd, waitForMenu } from './drillDriver.ts';
 import { sceneTexts } from './keyboardDriver.ts';
 import { openPage, screenshot, useBrowser, waitForScreen } from './harness.ts';
+import { afterFrames } from './settle.ts';
 
 const browser = useBrowser();
 const SCENARIO = 'flood-dam-rumour';
@@ -126,7 +127,7 @@ describe('debrief and replay details', () => {
         s.goTo('Briefing');
       }, SCENARIO);
       await waitForScreen(page, 'Briefing');
-      await page.waitForTimeout(300);
+      await afterFrames(page);
       // The briefing is drawn in the DOM or on the canvas: read both.
       const briefing = (await page.evaluate(() => document.body.innerText)) + '\n' + (await sceneTexts(page, 'Briefing').catch(() => [])).map((t) => t.text).join('\n');
       expect(briefing).toContain(`× ${factor}`);

@@ -20,8 +20,7 @@ describe('browser-test harness', () => {
       console.error('the reporter list is empty');
       setTimeout(() => { throw new Error('boom in a timer'); });
     </script>`);
-    await p.page.waitForTimeout(100);
-    expect(p.errors).toHaveLength(2);
+    await expect.poll(() => p.errors.length).toBe(2);
     expect(p.errors[0]).toContain('the reporter list is empty');
     expect(p.errors[1]).toContain('boom in a timer');
     expect(() => p.assertNoErrors()).toThrow(/2 error\(s\)/);

@@ -8,6 +8,7 @@ import { sceneTexts, startFromMenu, turnOffAnswerTime, view, waitForBeat, waitFo
 import { playToEnd } from './drillDriver.ts';
 import { domTexts } from './textMeasure.ts';
 import { isBlank, openPage, screenshot, useBrowser, waitForScreen } from './harness.ts';
+import { afterFrames, resizeTo } from './settle.ts';
 
 const browser = useBrowser();
 const SCENARIO = 'fishing-boat-detained';
@@ -80,8 +81,7 @@ describe('language', () => {
     expect(after.beat?.id).toBe(second.beat!.id);
     expect(after.turns).toHaveLength(1);
     expect(isBlank(await screenshot(page, 'pressroom-en-1920x1080'))).toBe(false);
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.waitForTimeout(400);
+    await resizeTo(page, 1280, 720);
     expect(isBlank(await screenshot(page, 'pressroom-en-1280x720-mid'))).toBe(false);
     await page.keyboard.press('l');
     await page.waitForFunction(() => window.__podium!.i18n.language === 'vi');
@@ -92,13 +92,14 @@ describe('language', () => {
     await waitForScreen(page, 'Debrief', 30_000);
     const summary = page.locator('[data-action="summary"]');
     if (await summary.count()) await summary.first().click();
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => window.__podium!.commands.layer() === 'debrief');
+    await afterFrames(page);
     const debriefTexts = await textsOf(page, 'Debrief');
     expect(debriefTexts).toContain('KẾT QUẢ BUỔI HỌP BÁO');
     expect(isBlank(await screenshot(page, 'debrief-summary-vi-1280x720'))).toBe(false);
     await page.evaluate(() => window.__podium!.store.getState().updateSettings({ language: 'en' }));
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.waitForTimeout(400);
+    await page.waitForFunction(() => window.__podium!.i18n.language === 'en');
+    await resizeTo(page, 1920, 1080);
     expect(await textsOf(page, 'Debrief')).toContain('PRESS CONFERENCE RESULTS');
     expect(isBlank(await screenshot(page, 'debrief-summary-en-1920x1080'))).toBe(false);
     p.assertNoErrors();

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { waitForBeat, waitForMenu } from './keyboardDriver.ts';
 import { ARTIFACTS_DIR, isBlank, openPage, screenshot, useBrowser, waitForScreen } from './harness.ts';
 import { canvasTexts, domTexts, smallest, under, type ShownText } from './textMeasure.ts';
+import { afterFrames } from './settle.ts';
 
 const browser = useBrowser();
 const SCENARIO = 'flood-dam-rumour';
@@ -59,7 +60,7 @@ describe('legibility on a projector', () => {
 
         await page.evaluate(() => window.__podium!.reports.openHistory());
         await page.waitForFunction(() => document.querySelector('#report')!.children.length > 0 && document.querySelector('#report')!.textContent!.trim() !== '');
-        await page.waitForTimeout(300);
+        await afterFrames(page);
         results.push(check('history', await domTexts(page, '#report'), c.floor));
         await screenshot(page, `legibility-history-${name}`);
         await page.keyboard.press('Escape');
@@ -82,7 +83,8 @@ describe('legibility on a projector', () => {
           for (const r of scenario.rumours) controller.inject({ rumour: r.id });
           controller.inject({ event: 'chief-note' });
         });
-        await page.waitForTimeout(500);
+        await page.waitForFunction(() => window.__podium!.store.getState().drill!.view.feed.some((f) => f.kind === 'note'));
+        await afterFrames(page);
         const room = await canvasTexts(page, 'PressRoom');
         results.push(check('press room', room, c.floor));
         const ask = (first.beat!.ask as Record<string, string>)[c.lang]!;
@@ -92,19 +94,20 @@ describe('legibility on a projector', () => {
         expect(isBlank(await screenshot(page, `legibility-press-room-${name}`))).toBe(false);
         await page.keyboard.press('1');
         await waitForBeat(page, first.beat!.askedAt);
-        await page.waitForTimeout(300);
+        await afterFrames(page);
         results.push(check('press room after an answer', await canvasTexts(page, 'PressRoom'), c.floor));
         await screenshot(page, `legibility-press-room-feedback-${name}`);
 
         await page.evaluate(() => window.__podium!.controller.end());
         await waitForScreen(page, 'Debrief');
         await page.waitForFunction(() => document.querySelector('#report')!.textContent!.trim() !== '');
-        await page.waitForTimeout(500);
+        await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-overlay="debrief"]')?.dataset.charts !== undefined, null, { timeout: 20_000 });
+        await afterFrames(page);
         results.push(check('report', await domTexts(page, '#report'), c.floor));
         await screenshot(page, `legibility-report-${name}`);
         await page.keyboard.press('Escape');
         await page.waitForFunction(() => window.__podium!.commands.layer() === 'debrief');
-        await page.waitForTimeout(300);
+        await afterFrames(page);
         results.push(check('results', await canvasTexts(page, 'Debrief'), c.floor));
         await screenshot(page, `legibility-results-${name}`);
         p.assertNoErrors();

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { startDrill, waitForMenu } from './drillDriver.ts';
 import { waitForBeat } from './keyboardDriver.ts';
 import { isBlank, openPage, screenshot, useBrowser, waitForScreen } from './harness.ts';
+import { afterFrames } from './settle.ts';
 
 const browser = useBrowser();
 const SCENARIO = 'flood-dam-rumour';
@@ -100,7 +101,7 @@ describe('long texts fit or scroll', () => {
       await lengthen(page, 'question');
       await startDrill(page, SCENARIO);
       await waitForBeat(page);
-      await page.waitForTimeout(300);
+      await afterFrames(page);
       const shown = () =>
         page.evaluate(() => {
           const scene = window.__podium!.game.scene.getScene('PressRoom') as unknown as {
@@ -171,7 +172,8 @@ describe('long texts fit or scroll', () => {
       const { controller, store } = window.__podium!;
       controller.inject({ rumour: store.getState().scenarios.find((e) => e.checked?.scenario.id === id)!.checked!.scenario.rumours[0]!.id });
     }, SCENARIO);
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => window.__podium!.store.getState().drill!.view.feed.some((f) => f.kind === 'rumour'));
+    await afterFrames(page);
     const card = await page.evaluate(() => {
       const scene = window.__podium!.game.scene.getScene('PressRoom');
       const feed = (scene as unknown as { layout: { feed: { x: number; y: number } } }).layout.feed;

@@ -9,6 +9,7 @@ import { SKILL_NAMES, type SkillId } from '../../src/core/skills.ts';
 import { selectInMenu, waitForMenu } from './keyboardDriver.ts';
 import { domTexts } from './textMeasure.ts';
 import { isBlank, openPage, screenshot, useBrowser } from './harness.ts';
+import { afterFrames } from './settle.ts';
 
 const browser = useBrowser();
 const bundled = readdirSync(join(import.meta.dirname, '../../scenarios'))
@@ -80,7 +81,7 @@ describe('menu', () => {
     ]);
     // Enter on the broken one does not start anything.
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(200);
+    await afterFrames(page);
     expect(await page.evaluate(() => document.body.dataset.screen)).toBe('Menu');
     expect(isBlank(await screenshot(page, 'menu-vi-1280x720-broken-scenario'))).toBe(false);
     // Back up to a good one: the list goes away and Enter opens its briefing.
@@ -107,7 +108,8 @@ describe('menu', () => {
       state.setScenarios([...state.scenarios, copy]);
       state.selectScenario('zz-dau');
     });
-    await page.waitForTimeout(300);
+    await page.locator('.ps-menu').getByText('ẦM ẦM ỖNG ỮNG — TẦNG HẦM ĐỖ XE').first().waitFor();
+    await afterFrames(page);
     // Every text has room above and below its lines for the stacked marks, inside whatever box
     // clips it, and no text is under 16 px at 720p.
     const texts = await domTexts(page, '.ps-menu');

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { playToEnd, startDrill, waitForMenu } from './drillDriver.ts';
 import { openPage, screenshot, useBrowser, waitForScreen } from './harness.ts';
+import { afterFrames } from './settle.ts';
 
 const browser = useBrowser();
 const SCENARIO = 'flood-dam-rumour';
@@ -66,7 +67,8 @@ describe('overlays own the input', () => {
     await report.evaluate((el) => el.scrollTo(0, 400));
     clicked += await clickInertPoints(page, points);
     expect(clicked, 'clicked over at least one hidden button').toBeGreaterThan(0);
-    await page.waitForTimeout(300);
+    // The clicks are handled by the time the page has drawn again: nothing may have changed.
+    await afterFrames(page);
     expect(await screenNow(page)).toBe('Debrief');
     expect(await page.evaluate(() => window.__podium!.store.getState().drill!.view.status)).toBe('ended');
     expect(await page.evaluate(() => window.__podium!.store.getState().drill!.view.now)).toBe(sessionBefore);
@@ -118,7 +120,7 @@ describe('overlays own the input', () => {
     }
     await page.locator('body').evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     for (const key of ['Enter', 'ArrowDown', 'l', 's']) await page.keyboard.press(key);
-    await page.waitForTimeout(200);
+    await afterFrames(page);
     expect(await screenNow(page)).toBe('Menu');
     expect(await lang()).toBe('en');
     expect(await settingsOpen()).toBe(false);
@@ -127,7 +129,7 @@ describe('overlays own the input', () => {
     // Its Back button closes it, and nothing under the button (the menu's Settings) opens.
     await history.locator('[data-action="back"]').click();
     await history.waitFor({ state: 'detached' });
-    await page.waitForTimeout(200);
+    await afterFrames(page);
     expect(await settingsOpen()).toBe(false);
     expect(await screenNow(page)).toBe('Menu');
 
@@ -148,7 +150,7 @@ describe('overlays own the input', () => {
       await page.mouse.click(pt.x, pt.y);
       await dialog.waitFor({ state: 'hidden' });
     }
-    await page.waitForTimeout(200);
+    await afterFrames(page);
     expect(await screenNow(page)).toBe('Menu');
 
     // A click on the dialog's own empty space, then Esc: it still closes.
@@ -175,7 +177,7 @@ describe('overlays own the input', () => {
     const turns = await page.evaluate(() => window.__podium!.store.getState().drill!.view.turns.length);
     // The dialog's backdrop covers the choices: clicking where they are answers nothing.
     expect(await clickInertPoints(page, points)).toBeGreaterThan(0);
-    await page.waitForTimeout(200);
+    await afterFrames(page);
     expect(await page.evaluate(() => window.__podium!.store.getState().drill!.view.turns.length)).toBe(turns);
     // Clicking the backdrop closed nothing and resumed nothing.
     expect(await page.evaluate(() => window.__podium!.store.getState().drill!.view.status)).toBe('paused');

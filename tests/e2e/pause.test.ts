@@ -11,9 +11,12 @@ const browser = useBrowser();
 const status = (page: Page) => page.evaluate(() => window.__podium!.store.getState().drill!.view.status);
 const overlayShown = (page: Page) => page.locator('.dialog-backdrop.paused').isVisible();
 
+/** A measurement, not a wait: over this much wall-clock time the drill clock must not move. */
+const FROZEN_FOR_MS = 400;
+
 async function expectFrozen(page: Page): Promise<void> {
   const at = (await view(page)).now;
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(FROZEN_FOR_MS);
   expect((await view(page)).now).toBe(at);
 }
 

@@ -11,6 +11,7 @@ import type { SessionView } from '../../src/core/session/types.ts';
 import type { DrillRecord } from '../../src/records/drillRecord.ts';
 import { liveState, playToEnd, startDrill, variedAnswers, waitForMenu } from './drillDriver.ts';
 import { isBlank, openPage, screenshot, useBrowser, waitForScreen } from './harness.ts';
+import { untilDrillTime } from './settle.ts';
 
 const browser = useBrowser();
 const FILE = resolve(import.meta.dirname, '../../scenarios/flood-dam-rumour.yaml');
@@ -39,7 +40,7 @@ describe('replay', () => {
     await waitForMenu(page);
     await startDrill(page, 'flood-dam-rumour');
     // A pause in the middle, so the log has more than answers.
-    await page.waitForTimeout(300);
+    await untilDrillTime(page, 3);
     await page.keyboard.press(' ');
     await page.waitForFunction(() => window.__podium!.store.getState().drill?.view.status === 'paused');
     await page.keyboard.press(' ');

@@ -10,6 +10,7 @@ import { loadScenario } from '../../src/core/scenario/load.ts';
 import type { SessionView } from '../../src/core/session/types.ts';
 import { answer, liveState, startDrill, variedAnswers, waitForMenu } from './drillDriver.ts';
 import { isBlank, openPage, screenshot, useBrowser } from './harness.ts';
+import { untilDrillTime } from './settle.ts';
 
 const browser = useBrowser();
 const SCENARIO = 'flood-dam-rumour';
@@ -63,7 +64,8 @@ describe('resume after refresh', () => {
         const reply = variedAnswers(n++, view);
         if (reply) await answer(page, reply);
       }
-      await page.waitForTimeout(150 + rand() * 1350);
+      // A random moment: 0.15–1.5 s of wall-clock time at this timescale, counted on the drill clock.
+      await untilDrillTime(page, (await liveState(page)).view!.now + (0.15 + rand() * 1.35) * TIMESCALE);
       view = (await liveState(page)).view!;
       if (view.status === 'ended') continue;
 
@@ -104,7 +106,8 @@ describe('resume after refresh', () => {
 
     // Saving happens off the frame: each write (serialise + store) is far below a 16 ms frame.
     if ((await liveState(page)).view!.status === 'paused') await page.keyboard.press(' ');
-    await page.waitForTimeout(1500);
+    const writesBefore = await page.evaluate(() => window.__podium!.reports.resumeSaver.writes);
+    await page.waitForFunction((n) => window.__podium!.reports.resumeSaver.writes >= n + 3 || window.__podium!.store.getState().drill?.view.status === 'ended', writesBefore, { timeout: 20_000 });
     const saver = await page.evaluate(() => {
       const s = window.__podium!.reports.resumeSaver;
       return { writes: s.writes, max: s.maxWriteMs, last: s.lastWriteMs };
@@ -125,7 +128,8 @@ describe('resume after refresh', () => {
     await startDrill(page, SCENARIO);
     const pages = [first];
     for (let crash = 1; crash <= 3; crash++) {
-      await page.waitForTimeout(600 + rand() * 1400);
+      // A random moment 0.6–2 drill seconds on (timescale 1).
+      await untilDrillTime(page, (await liveState(page)).view!.now + 0.6 + rand() * 1.4);
       const before = (await liveState(page)).view!;
       // The renderer dies: no pagehide, no visibilitychange; only the background saves count.
       await page.goto('chrome://crash').catch(() => undefined);
@@ -161,7 +165,7 @@ describe('resume after refresh', () => {
     await toast.first().waitFor({ timeout: 10_000 });
     expect(await toast.first().textContent()).toContain("storage is full");
     const t0 = (await liveState(page)).view!.now;
-    await page.waitForTimeout(800);
+    await untilDrillTime(page, t0 + 0.8 * TIMESCALE);
     const later = (await liveState(page)).view!;
     expect(later.status).toBe('running');
     expect(later.now).toBeGreaterThan(t0);
