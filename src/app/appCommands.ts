@@ -6,6 +6,7 @@ import { answerTimeOptions } from '../state/answerTime.ts';
 import { selectSelectedScenario } from '../state/selectors.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Commands } from './commands.ts';
+import { otherLanguage } from '../i18n/languages.ts';
 
 export interface AppCommandDeps {
   commands: Commands;
@@ -36,7 +37,7 @@ export function installAppCommands(d: AppCommandDeps): () => void {
     },
     'app.language': () => {
       const s = store.getState();
-      s.updateSettings({ language: s.settings.language === 'vi' ? 'en' : 'vi' });
+      s.updateSettings({ language: otherLanguage(s.settings.language) });
     },
     'briefing.start': () => {
       const checked = selectSelectedScenario(store.getState());

@@ -6,11 +6,11 @@
 import type { CommandId } from '../app/commands.ts';
 import type { ConsoleDrill, ConsoleView, NextStep } from '../app/live/consoleView.ts';
 import { LIVE_ITEM_KINDS, LIVE_POINTS } from '../core/live/liveEntries.ts';
-import { SKILL_NAMES, isSkillId } from '../core/skills.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import { formatNumber } from '../i18n/numberFormat.ts';
 import { formatClock } from '../state/selectors.ts';
 import { h } from '../ui/dom.ts';
+import { skillName } from '../i18n/skillName.ts';
 
 export interface PanelContext {
   i18n: I18n;
@@ -42,7 +42,6 @@ export function registerConsolePanel(panel: ConsolePanel, before?: string): void
   else CONSOLE_PANELS.splice(at, 0, panel);
 }
 
-const skillName = (skill: string, lang: string) => (isSkillId(skill) ? SKILL_NAMES[skill][lang === 'en' ? 'en' : 'vi'] : skill);
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 function chips(effects: Record<string, number>, lang: string): HTMLElement {

@@ -6,12 +6,12 @@
 import { connectRoom, fetchRoomKey, type RoomLink, type RoomPoll, type RoomState } from '../app/room/roomLink.ts';
 import type { ChangeSummary, ClassReport } from '../core/room/classReport.ts';
 import type { Text } from '../core/scenario/schema.ts';
-import { SKILL_NAMES, isSkillId } from '../core/skills.ts';
 import { formatDateTime, formatNumber } from '../i18n/numberFormat.ts';
 import { resolveText } from '../i18n/resolveText.ts';
 import { h } from '../ui/dom.ts';
 import { registerConsolePanel, type PanelContext } from './panels.ts';
 import './room.css';
+import { skillName } from '../i18n/skillName.ts';
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([`\uFEFF${text}`], { type: 'text/csv;charset=utf-8' }));
@@ -49,7 +49,7 @@ function changeText(s: ChangeSummary, lang: string, t: (k: string, o?: Record<st
 function reportView(report: ClassReport | null, lang: string, t: (k: string, o?: Record<string, unknown>) => string): HTMLElement {
   if (!report || (report.participants.before === 0 && report.participants.after === 0)) return h('p', {}, t('panel.noCheck'));
   const skills = Object.entries(report.perSkill).map(([skill, s]) =>
-    h('li', {}, `${isSkillId(skill) ? SKILL_NAMES[skill][lang === 'en' ? 'en' : 'vi'] : skill}: ${changeText(s!, lang, t)}`),
+    h('li', {}, `${skillName(skill, lang)}: ${changeText(s!, lang, t)}`),
   );
   return h(
     'div',

@@ -16,6 +16,7 @@ import '@fontsource/be-vietnam-pro/latin-700.css';
 import '@fontsource/be-vietnam-pro/vietnamese-400.css';
 import '@fontsource/be-vietnam-pro/vietnamese-700.css';
 import './phone.css';
+import { otherLanguage } from '../i18n/languages.ts';
 
 interface CheckItem {
   id: string;
@@ -202,7 +203,7 @@ async function answerCheck(item: CheckItem, flaw: SkillId): Promise<void> {
 
 // ---- views -----------------------------------------------------------------------------------
 function renderHeader(): void {
-  const other: Language = lang === 'vi' ? 'en' : 'vi';
+  const other: Language = otherLanguage(lang);
   const toggle = h('button', { type: 'button', lang: other, 'aria-label': t('switchLanguage') }, other.toUpperCase());
   toggle.addEventListener('click', () => {
     lang = other;

@@ -2,8 +2,9 @@
 import type { CheckedScenario } from '../core/scenario/checked.ts';
 import type { Reporter } from '../core/scenario/schema.ts';
 import type { BeatView, SessionView, TurnRecord } from '../core/session/types.ts';
-import { SKILL_NAMES, isSkillId } from '../core/skills.ts';
 import type { AppState, DrillState } from './store.ts';
+import { formatNumber } from '../i18n/numberFormat.ts';
+import { skillName } from '../i18n/skillName.ts';
 
 export function selectScenario(state: Pick<AppState, 'scenarios'>, id: string | null): CheckedScenario | null {
   if (id === null) return null;
@@ -61,8 +62,7 @@ export function formatClock(seconds: number): string {
 
 /** Reach as the feed shows it: 950, 12K, 1.2M. */
 export function formatReach(reach: number, lang: string): string {
-  const locale = lang === 'vi' ? 'vi-VN' : 'en-US';
-  return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(reach);
+  return formatNumber(reach, lang, { notation: 'compact', maximumFractionDigits: 1 });
 }
 
 /** Net points per skill in one turn, in the order the skills first moved (zeros left out). */
@@ -74,6 +74,6 @@ export function skillMoves(turn: TurnRecord): { skill: string; points: number }[
 
 /** "+2 Accuracy", "−1 Kịp thời": the skill named in the interface language. */
 export function formatSkillMove(move: { skill: string; points: number }, lang: string): string {
-  const name = isSkillId(move.skill) ? SKILL_NAMES[move.skill][lang === 'en' ? 'en' : 'vi'] : move.skill;
+  const name = skillName(move.skill, lang);
   return `${move.points > 0 ? '+' : '−'}${Math.abs(move.points)} ${name}`;
 }

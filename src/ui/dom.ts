@@ -1,5 +1,6 @@
-// A tiny element builder for the DOM overlays (no framework: they are few and small).
-type Attrs = Record<string, string | number | boolean | undefined | null>;
+// The one element builder for the DOM screens and overlays (no framework: they are few and small).
+// Text always goes in as a text node: scenario texts and typed answers are never parsed as HTML.
+export type Attrs = Record<string, string | number | boolean | undefined | null>;
 type Child = Node | string | null | undefined | false;
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {

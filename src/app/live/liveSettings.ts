@@ -3,6 +3,7 @@
 // reveal setting and blanked screen. Pure apart from the storage handed in.
 import { ANSWER_TIME_CHOICES, type AnswerTime, type KeyValueStorage } from '../../state/settings.ts';
 import { LIVE_ITEM_KINDS, type LiveItemKind } from '../../core/live/liveEntries.ts';
+import { isLanguage } from '../../i18n/languages.ts';
 
 export const LIVE_STORAGE_KEY = 'podium.live';
 
@@ -53,7 +54,7 @@ export function parseSetup(data: unknown): LiveSetup | null {
   if (typeof data !== 'object' || data === null) return null;
   const d = data as Record<string, unknown>;
   if (typeof d.scenarioId !== 'string' || d.scenarioId.length === 0 || d.scenarioId.length > 200) return null;
-  const language = d.language === 'en' ? 'en' : d.language === 'vi' ? 'vi' : null;
+  const language = isLanguage(d.language) ? d.language : null;
   if (!language) return null;
   const answerTime = (ANSWER_TIME_CHOICES as readonly unknown[]).includes(d.answerTime) ? (d.answerTime as AnswerTime) : 1;
   const reveal: RevealMode = d.reveal === 'each' ? 'each' : 'end';

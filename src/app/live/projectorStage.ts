@@ -5,10 +5,10 @@
 // (e.g. the Room panel's vote histogram or QR code): `setSlot('room', element)`.
 import type { I18n } from '../../i18n/i18n.ts';
 import { formatNumber } from '../../i18n/numberFormat.ts';
-import { SKILL_NAMES, isSkillId } from '../../core/skills.ts';
 import { h } from '../../ui/dom.ts';
 import type { LiveState } from './liveSettings.ts';
 import './live.css';
+import { skillName } from '../../i18n/skillName.ts';
 
 export interface StageScene {
   live: LiveState;
@@ -52,7 +52,7 @@ export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorS
   root.append(top, item, board, slots, panel, blank);
   document.body.append(root);
   const pct = (n: number) => formatNumber(Math.round(n), i18n.language);
-  const skillName = (s: string) => (isSkillId(s) ? SKILL_NAMES[s][i18n.language === 'en' ? 'en' : 'vi'] : s);
+  const nameOf = (s: string) => skillName(s, i18n.language);
 
   return {
     element: root,
@@ -88,7 +88,7 @@ export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorS
           h('h2', {}, t('stage.board')),
           h('p', { class: 'live-board-class', 'data-live': 'score' }, t('stage.classScore', { score: pct(scene.score.overall) })),
           h('ol', { class: 'live-board-list' }, ...[...scene.cards].filter((c) => c.questions > 0).sort((a, b) => b.overall - a.overall).map((c, i) => h('li', {}, h('span', { class: 'live-board-rank' }, `${i + 1}.`), h('span', {}, c.trainee), h('strong', {}, pct(c.overall))))),
-          h('ul', { class: 'live-board-skills' }, ...scene.score.skills.map((s) => h('li', {}, `${skillName(s.skill)} ${pct(s.percent)}`))),
+          h('ul', { class: 'live-board-skills' }, ...scene.score.skills.map((s) => h('li', {}, `${nameOf(s.skill)} ${pct(s.percent)}`))),
         );
       }
     },

@@ -13,6 +13,7 @@ import { addPanel } from '../widgets/panel.ts';
 import { textStyle } from '../textStyle.ts';
 import { mix } from '../theme.ts';
 import { PodiumScene } from './podiumScene.ts';
+import { interfaceLanguage, otherLanguage } from '../../i18n/languages.ts';
 
 export function scoreColor(percent: number, pal: { danger: number; warning: number; success: number }): number {
   return percent >= 70 ? pal.success : percent >= 40 ? pal.warning : pal.danger;
@@ -69,8 +70,8 @@ export class DebriefScene extends PodiumScene {
     }
 
     // Per-skill bars.
-    const lang = this.lang === 'en' ? 'en' : 'vi';
-    const other = lang === 'vi' ? 'en' : 'vi';
+    const lang = interfaceLanguage(this.lang);
+    const other = otherLanguage(lang);
     this.add.text(right.x + pad, right.y + pad, this.t('results:skills').toUpperCase(), textStyle(px(24), { weight: 700, color: pal.textDim, letterSpacing: px(2) }));
     const skills = view.score.skills;
     const rowsTop = right.y + pad + px(44);

@@ -6,7 +6,8 @@ import type { BeatReport } from '../../core/report/beatReport.ts';
 import type { DrillReport } from '../../core/report/report.ts';
 import type { ScoredMoment } from '../../core/session/types.ts';
 import type { ReportContext } from './context.ts';
-import { el, shorten, signed } from './dom.ts';
+import { shorten, signed } from './dom.ts';
+import { h } from '../dom.ts';
 import { typedReview, type ConfirmOptions } from './typedReview.ts';
 
 function reasonOf(m: ScoredMoment, report: DrillReport, ctx: ReportContext): string {
@@ -29,18 +30,14 @@ function reasonOf(m: ScoredMoment, report: DrillReport, ctx: ReportContext): str
 }
 
 export function momentList(moments: readonly ScoredMoment[], report: DrillReport, ctx: ReportContext): HTMLElement {
-  if (moments.length === 0) return el('p', { class: 'pd-dim', text: ctx.t('noEffects') });
-  return el(
-    'ul',
-    { class: 'pd-effects' },
-    moments.map((m) =>
-      el('li', { class: m.points > 0 ? 'pd-good' : m.points < 0 ? 'pd-bad' : '' }, [
-        el('span', { class: 'pd-points', text: signed(m.points) }),
-        el('span', { class: 'pd-effect-skill', text: ctx.skillName(m.skill) }),
-        el('span', { class: 'pd-dim', text: `— ${reasonOf(m, report, ctx)}` }),
-      ]),
-    ),
-  );
+  if (moments.length === 0) return h('p', { class: 'pd-dim' }, ctx.t('noEffects'));
+  return h('ul', { class: 'pd-effects' }, ...(moments.map((m) =>
+      h('li', { class: m.points > 0 ? 'pd-good' : m.points < 0 ? 'pd-bad' : '' },
+        h('span', { class: 'pd-points' }, signed(m.points)),
+        h('span', { class: 'pd-effect-skill' }, ctx.skillName(m.skill)),
+        h('span', { class: 'pd-dim' }, `— ${reasonOf(m, report, ctx)}`),
+      ),
+    )));
 }
 
 function responseBlock(beat: BeatReport, ctx: ReportContext): HTMLElement {
@@ -48,35 +45,31 @@ function responseBlock(beat: BeatReport, ctx: ReportContext): HTMLElement {
   const r = beat.response;
   switch (r.kind) {
     case 'choice':
-      return el('div', { class: 'pd-answer' }, [
-        el('h4', { text: t('yourAnswer') }),
-        r.critical ? el('span', { class: 'pd-tag pd-tag-critical', text: t('critical.tag') }) : null,
-        el('blockquote', { text: `${r.position + 1}. ${text(r.text)}` }),
-      ]);
+      return h('div', { class: 'pd-answer' },
+        h('h4', {}, t('yourAnswer')),
+        r.critical ? h('span', { class: 'pd-tag pd-tag-critical' }, t('critical.tag')) : null,
+        h('blockquote', {}, `${r.position + 1}. ${text(r.text)}`),
+      );
     case 'text':
-      return el('div', { class: 'pd-answer' }, [
-        el('h4', { text: t('typedAnswer') }),
-        el('blockquote', { class: 'pd-typed', text: r.text }),
-        r.overLimit ? el('p', { class: 'pd-bad', text: t('overLimit') }) : null,
-        el('h5', { text: t('matchedLines') }),
+      return h('div', { class: 'pd-answer' },
+        h('h4', {}, t('typedAnswer')),
+        h('blockquote', { class: 'pd-typed' }, r.text),
+        r.overLimit ? h('p', { class: 'pd-bad' }, t('overLimit')) : null,
+        h('h5', {}, t('matchedLines')),
         r.matched.length === 0
-          ? el('p', { class: 'pd-dim', text: t('noMatchedLines') })
-          : el(
-              'ul',
-              { class: 'pd-rubric' },
-              r.matched.map((line) =>
-                el('li', { class: line.points >= 0 ? 'pd-good' : 'pd-bad' }, [
-                  el('span', { class: 'pd-points', text: `${signed(line.points)} ${ctx.skillName(line.skill)}` }),
-                  el('span', { text: line.matched.map((p) => `“${p}”`).join(', ') }),
-                  line.feedback ? el('span', { class: 'pd-dim', text: `— ${text(line.feedback)}` }) : null,
-                ]),
-              ),
-            ),
-      ]);
+          ? h('p', { class: 'pd-dim' }, t('noMatchedLines'))
+          : h('ul', { class: 'pd-rubric' }, ...(r.matched.map((line) =>
+                h('li', { class: line.points >= 0 ? 'pd-good' : 'pd-bad' },
+                  h('span', { class: 'pd-points' }, `${signed(line.points)} ${ctx.skillName(line.skill)}`),
+                  h('span', {}, line.matched.map((p) => `“${p}”`).join(', ')),
+                  line.feedback ? h('span', { class: 'pd-dim' }, `— ${text(line.feedback)}`) : null,
+                ),
+              ))),
+      );
     case 'timeout':
-      return el('div', { class: 'pd-answer' }, [el('p', { class: 'pd-bad', text: t('timedOut') })]);
+      return h('div', { class: 'pd-answer' }, h('p', { class: 'pd-bad' }, t('timedOut')));
     case 'ended':
-      return el('div', { class: 'pd-answer' }, [el('p', { class: 'pd-dim', text: t('endedOpen') })]);
+      return h('div', { class: 'pd-answer' }, h('p', { class: 'pd-dim' }, t('endedOpen')));
   }
 }
 
@@ -84,26 +77,26 @@ function bestBlock(beat: BeatReport, ctx: ReportContext): HTMLElement | null {
   const { t, text } = ctx;
   const parts: HTMLElement[] = [];
   if (beat.bestChoice) {
-    if (beat.choseBest) parts.push(el('p', { class: 'pd-good pd-best-yours', text: t('bestIsYours') }));
+    if (beat.choseBest) parts.push(h('p', { class: 'pd-good pd-best-yours' }, t('bestIsYours')));
     else
       parts.push(
-        el('div', { class: 'pd-best' }, [
-          el('h4', { text: t('best') }),
-          el('blockquote', { text: `${beat.bestChoice.position + 1}. ${text(beat.bestChoice.text)}` }),
-          beat.bestChoice.feedback ? el('p', { text: text(beat.bestChoice.feedback) }) : null,
-        ]),
+        h('div', { class: 'pd-best' },
+          h('h4', {}, t('best')),
+          h('blockquote', {}, `${beat.bestChoice.position + 1}. ${text(beat.bestChoice.text)}`),
+          beat.bestChoice.feedback ? h('p', {}, text(beat.bestChoice.feedback)) : null,
+        ),
       );
   }
   if (beat.modelAnswer) {
     parts.push(
-      el('div', { class: 'pd-best' }, [
-        el('h4', { text: t('modelAnswer') }),
-        el('blockquote', { text: text(beat.modelAnswer.text) }),
-        beat.modelAnswer.feedback && beat.response.kind !== 'text' ? el('p', { text: text(beat.modelAnswer.feedback) }) : null,
-      ]),
+      h('div', { class: 'pd-best' },
+        h('h4', {}, t('modelAnswer')),
+        h('blockquote', {}, text(beat.modelAnswer.text)),
+        beat.modelAnswer.feedback && beat.response.kind !== 'text' ? h('p', {}, text(beat.modelAnswer.feedback)) : null,
+      ),
     );
   }
-  return parts.length > 0 ? el('div', { class: 'pd-best-wrap' }, parts) : null;
+  return parts.length > 0 ? h('div', { class: 'pd-best-wrap' }, ...parts) : null;
 }
 
 /** The answer time the trainee had: the question's limit times the drill's factor (×1.5, ×2, off). */
@@ -115,28 +108,28 @@ function answerTimeLine(beat: BeatReport, ctx: ReportContext, factor: number | n
 
 function feedbackBlock(beat: BeatReport, ctx: ReportContext): HTMLElement | null {
   const said = saidText({ feedback: beat.feedback ?? undefined, note: beat.note ?? undefined }, ctx.lang, ctx.t);
-  return said ? el('div', { class: 'pd-feedback' }, [el('h4', { text: ctx.t('feedback') }), el('p', { text: said })]) : null;
+  return said ? h('div', { class: 'pd-feedback' }, h('h4', {}, ctx.t('feedback')), h('p', {}, said)) : null;
 }
 
 function beatCard(beat: BeatReport, report: DrillReport, ctx: ReportContext, factor: number | null, confirm?: ConfirmOptions): HTMLElement {
   const { t, text } = ctx;
   const outlet = text(beat.outlet);
   const rebutted = beat.rebutted.flatMap((id) => report.timeline.rumours.filter((r) => r.id === id));
-  return el('article', { class: `pd-card pd-beat pd-beat-${beat.response.kind}`, attrs: { 'data-beat': beat.beatId } }, [
-    el('header', { class: 'pd-beat-head' }, [
-      el('h3', { text: t('question', { n: beat.order + 1 }) }),
-      el('span', { class: 'pd-dim', text: outlet ? t('askedBy', { name: beat.reporterName, outlet }) : beat.reporterName }),
-      el('span', { class: 'pd-dim pd-answer-time', text: answerTimeLine(beat, ctx, factor) }),
-    ]),
-    el('p', { class: 'pd-ask', text: text(beat.ask) }),
+  return h('article', { class: `pd-card pd-beat pd-beat-${beat.response.kind}`, 'data-beat': beat.beatId },
+    h('header', { class: 'pd-beat-head' },
+      h('h3', {}, t('question', { n: beat.order + 1 })),
+      h('span', { class: 'pd-dim' }, outlet ? t('askedBy', { name: beat.reporterName, outlet }) : beat.reporterName),
+      h('span', { class: 'pd-dim pd-answer-time' }, answerTimeLine(beat, ctx, factor)),
+    ),
+    h('p', { class: 'pd-ask' }, text(beat.ask)),
     responseBlock(beat, ctx),
     typedReview(beat, ctx, confirm),
-    ...rebutted.map((r) => el('p', { class: 'pd-good', text: t('rebuttedRumour', { text: text(r.text) }) })),
-    el('h4', { text: t('effects') }),
+    ...rebutted.map((r) => h('p', { class: 'pd-good' }, t('rebuttedRumour', { text: text(r.text) }))),
+    h('h4', {}, t('effects')),
     momentList(beat.moments, report, ctx),
     feedbackBlock(beat, ctx),
     bestBlock(beat, ctx),
-  ]);
+  );
 }
 
 /**
@@ -148,19 +141,19 @@ export function beatsSection(report: DrillReport, ctx: ReportContext, answerTime
   const key = (m: ScoredMoment) => `${m.at}|${m.skill}|${m.points}|${JSON.stringify(m.source)}`;
   const turnMoments = new Set(report.beats.flatMap((b) => b.moments.map(key)));
   const rumourMoments = report.timeline.rumours.flatMap((r) => r.moments).filter((m) => !turnMoments.has(key(m)));
-  return el('section', { class: 'pd-beats', attrs: { 'aria-labelledby': 'pd-beats-title' } }, [
-    el('h2', { text: ctx.t('beats'), attrs: { id: 'pd-beats-title' } }),
+  return h('section', { class: 'pd-beats', 'aria-labelledby': 'pd-beats-title' },
+    h('h2', { id: 'pd-beats-title' }, ctx.t('beats')),
     ...report.beats.map((b) => beatCard(b, report, ctx, answerTimeFactor, confirm)),
     // Questions the conference ended before asking: scored as silence, so shown with their points.
     ...report.notReached.map((b) =>
-      el('article', { class: 'pd-card pd-beat pd-beat-not-reached', attrs: { 'data-beat': b.beatId } }, [
-        el('header', { class: 'pd-beat-head' }, [el('h3', { text: ctx.t('notReached') }), el('span', { class: 'pd-dim', text: b.reporterName })]),
-        el('p', { class: 'pd-ask', text: ctx.text(b.ask) }),
+      h('article', { class: 'pd-card pd-beat pd-beat-not-reached', 'data-beat': b.beatId },
+        h('header', { class: 'pd-beat-head' }, h('h3', {}, ctx.t('notReached')), h('span', { class: 'pd-dim' }, b.reporterName)),
+        h('p', { class: 'pd-ask' }, ctx.text(b.ask)),
         momentList(b.moments, report, ctx),
-      ]),
+      ),
     ),
     rumourMoments.length > 0
-      ? el('article', { class: 'pd-card pd-rumour-points' }, [el('h3', { text: ctx.t('rumourPoints') }), momentList(rumourMoments, report, ctx)])
+      ? h('article', { class: 'pd-card pd-rumour-points' }, h('h3', {}, ctx.t('rumourPoints')), momentList(rumourMoments, report, ctx))
       : null,
-  ]);
+  );
 }

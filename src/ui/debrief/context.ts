@@ -4,6 +4,8 @@ import type { Text } from '../../core/scenario/schema.ts';
 import { SKILL_NAMES, isSkillId } from '../../core/skills.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import { resolveText } from '../../i18n/resolveText.ts';
+import { interfaceLanguage, otherLanguage } from '../../i18n/languages.ts';
+import { skillName } from '../../i18n/skillName.ts';
 
 export interface ReportContext {
   lang: string;
@@ -16,13 +18,13 @@ export interface ReportContext {
 }
 
 export function reportContext(i18n: I18n, namespace = 'debrief'): ReportContext {
-  const lang = i18n.language === 'en' ? 'en' : 'vi';
-  const other = lang === 'en' ? 'vi' : 'en';
+  const lang = interfaceLanguage(i18n.language);
+  const other = otherLanguage(lang);
   return {
     lang,
     t: i18n.getFixedT(lang, namespace),
     text: (value) => resolveText(value, lang),
-    skillName: (skill) => (isSkillId(skill) ? SKILL_NAMES[skill][lang] : skill),
+    skillName: (skill) => skillName(skill, lang),
     skillOtherName: (skill) => (isSkillId(skill) ? SKILL_NAMES[skill][other] : ''),
   };
 }

@@ -11,7 +11,8 @@ import { PRINT_STYLE, screenStyle } from './chartStyle.ts';
 import type { Chart, ChartStyle, FixedSize } from './charts.ts';
 import { reportContext, type ReportContext } from './context.ts';
 import './debrief.css';
-import { button, el, mmss } from './dom.ts';
+import { button, mmss } from './dom.ts';
+import { h } from '../dom.ts';
 import { FONT_FAMILY } from '../../game/fonts.ts';
 import { skillsSection } from './skillsSection.ts';
 import { timelineSection } from './timelineSection.ts';
@@ -54,49 +55,49 @@ export interface DebriefHandle {
 
 /** Shows a button's key (the command table's binding) as a small badge after its label. */
 function withKey(b: HTMLButtonElement, key: string): HTMLButtonElement {
-  b.append(el('kbd', { class: 'pd-kbd', text: key }));
+  b.append(h('kbd', { class: 'pd-kbd' }, key));
   return b;
 }
 
 function summary(report: DrillReport, ctx: ReportContext, options: DebriefOptions, status: HTMLElement): HTMLElement {
   const { t, text } = ctx;
-  const nameInput = el('input', { class: 'pd-field pd-trainee-input', attrs: { type: 'text', maxlength: '120', autocomplete: 'name', placeholder: t('traineePlaceholder'), id: 'pd-trainee' } });
+  const nameInput = h('input', { class: 'pd-field pd-trainee-input', type: 'text', maxlength: '120', autocomplete: 'name', placeholder: t('traineePlaceholder'), id: 'pd-trainee' });
   nameInput.value = options.trainee;
   nameInput.addEventListener('change', () => options.onTraineeChange?.(nameInput.value.trim()));
   const a = options.actions;
-  const actions = el('nav', { class: 'pd-actions', attrs: { 'aria-label': t('title') } }, [
-    button(t('print'), () => window.print(), { class: 'pd-button', attrs: { 'data-action': 'print' } }),
-    a.exportJson ? button(t('exportJson'), a.exportJson, { class: 'pd-button', attrs: { 'data-action': 'export' } }) : null,
-    a.replay ? button(t('replay'), a.replay, { class: 'pd-button', attrs: { 'data-action': 'replay' } }) : null,
-    a.history ? button(t('history'), a.history, { class: 'pd-button', attrs: { 'data-action': 'history' } }) : null,
-    a.again ? withKey(button(t('again'), a.again, { class: 'pd-button', attrs: { 'data-action': 'again' } }), keyHintOf('debrief.again')) : null,
-    a.summary ? withKey(button(t('summary'), a.summary, { class: 'pd-button', attrs: { 'data-action': 'summary' } }), keyHintOf('report.back')) : null,
-    a.back ? withKey(button(t('back'), a.back, { class: 'pd-button pd-primary', attrs: { 'data-action': 'back' } }), keyHintOf('report.back')) : null,
-    a.menu ? button(t('menu'), a.menu, { class: 'pd-button pd-primary', attrs: { 'data-action': 'menu' } }) : null,
-  ]);
+  const actions = h('nav', { class: 'pd-actions', 'aria-label': t('title') },
+    button(t('print'), () => window.print(), { class: 'pd-button', 'data-action': 'print' }),
+    a.exportJson ? button(t('exportJson'), a.exportJson, { class: 'pd-button', 'data-action': 'export' }) : null,
+    a.replay ? button(t('replay'), a.replay, { class: 'pd-button', 'data-action': 'replay' }) : null,
+    a.history ? button(t('history'), a.history, { class: 'pd-button', 'data-action': 'history' }) : null,
+    a.again ? withKey(button(t('again'), a.again, { class: 'pd-button', 'data-action': 'again' }), keyHintOf('debrief.again')) : null,
+    a.summary ? withKey(button(t('summary'), a.summary, { class: 'pd-button', 'data-action': 'summary' }), keyHintOf('report.back')) : null,
+    a.back ? withKey(button(t('back'), a.back, { class: 'pd-button pd-primary', 'data-action': 'back' }), keyHintOf('report.back')) : null,
+    a.menu ? button(t('menu'), a.menu, { class: 'pd-button pd-primary', 'data-action': 'menu' }) : null,
+  );
   const overall = Math.round(report.score.overall);
-  return el('header', { class: 'pd-summary' }, [
-    el('div', { class: 'pd-summary-text' }, [
-      el('p', { class: 'pd-kicker', text: t('title') }),
-      el('h1', { text: text(report.title) }),
-      el('p', { class: 'pd-dim', text: t('elapsed', { time: mmss(report.elapsed) }) }),
-      el('label', { class: 'pd-trainee', attrs: { for: 'pd-trainee' } }, [el('span', { text: t('trainee') }), nameInput]),
-      el('p', { class: 'pd-print-only pd-printed', text: t('printedOn', { date: formatDateTime(new Date(), ctx.lang) }) }),
+  return h('header', { class: 'pd-summary' },
+    h('div', { class: 'pd-summary-text' },
+      h('p', { class: 'pd-kicker' }, t('title')),
+      h('h1', {}, text(report.title)),
+      h('p', { class: 'pd-dim' }, t('elapsed', { time: mmss(report.elapsed) })),
+      h('label', { class: 'pd-trainee', for: 'pd-trainee' }, h('span', {}, t('trainee')), nameInput),
+      h('p', { class: 'pd-print-only pd-printed' }, t('printedOn', { date: formatDateTime(new Date(), ctx.lang) })),
       status,
-    ]),
-    el('div', { class: 'pd-overall', attrs: { role: 'group', 'aria-label': t('overall') } }, [
-      el('span', { class: 'pd-overall-number', text: String(overall), attrs: { 'data-overall': String(overall) } }),
-      el('span', { class: 'pd-dim', text: `${t('overall')} · ${t('outOf100')}` }),
-    ]),
+    ),
+    h('div', { class: 'pd-overall', role: 'group', 'aria-label': t('overall') },
+      h('span', { class: 'pd-overall-number', 'data-overall': String(overall) }, String(overall)),
+      h('span', { class: 'pd-dim' }, `${t('overall')} · ${t('outOf100')}`),
+    ),
     criticalBlock(report, ctx),
-    el('section', { class: 'pd-ending', attrs: { 'aria-label': t('ending') } }, [
-      el('h2', { text: t('ending') }),
+    h('section', { class: 'pd-ending', 'aria-label': t('ending') },
+      h('h2', {}, t('ending')),
       report.ending
-        ? el('div', {}, [el('p', { class: 'pd-ending-text', text: text(report.ending.text) }), el('p', { class: 'pd-dim', text: t(`endingReason.${report.ending.reason}`) })])
-        : el('p', { class: 'pd-dim', text: t('noEnding') }),
-    ]),
+        ? h('div', {}, h('p', { class: 'pd-ending-text' }, text(report.ending.text)), h('p', { class: 'pd-dim' }, t(`endingReason.${report.ending.reason}`)))
+        : h('p', { class: 'pd-dim' }, t('noEnding')),
+    ),
     actions,
-  ]);
+  );
 }
 
 /** Critical errors come first: they cap the overall score whatever else went well. */
@@ -105,17 +106,17 @@ function criticalBlock(report: DrillReport, ctx: ReportContext): HTMLElement | n
   if (critical.length === 0) return null;
   const { t, text } = ctx;
   const uncapped = report.score.uncapped;
-  return el('section', { class: 'pd-critical', attrs: { 'aria-label': t('critical.title'), 'data-critical': String(critical.length) } }, [
-    el('h2', { text: t('critical.title') }),
-    el('ul', {}, critical.map((c) => {
+  return h('section', { class: 'pd-critical', 'aria-label': t('critical.title'), 'data-critical': String(critical.length) },
+    h('h2', {}, t('critical.title')),
+    h('ul', {}, ...(critical.map((c) => {
       const beat = report.beats.find((b) => b.beatId === c.beatId && b.answeredAt === c.at);
-      return el('li', {}, [
-        el('strong', { text: text(c.reason) }),
-        el('span', { class: 'pd-dim', text: ` — ${mmss(c.at)}${beat ? ` · ${text(beat.ask)}` : ''}` }),
-      ]);
-    })),
-    el('p', { class: 'pd-dim', text: uncapped !== undefined ? `${t('critical.cap')} ${t('critical.uncapped', { score: Math.round(uncapped) })}` : t('critical.cap') }),
-  ]);
+      return h('li', {},
+        h('strong', {}, text(c.reason)),
+        h('span', { class: 'pd-dim' }, ` — ${mmss(c.at)}${beat ? ` · ${text(beat.ask)}` : ''}`),
+      );
+    }))),
+    h('p', { class: 'pd-dim' }, uncapped !== undefined ? `${t('critical.cap')} ${t('critical.uncapped', { score: Math.round(uncapped) })}` : t('critical.cap')),
+  );
 }
 
 // CSS pixels matching debrief.css's print sizes (A4 with 14 mm margins is about 690 px wide).
@@ -134,7 +135,7 @@ function paperCopy(host: HTMLElement, make: (canvas: HTMLCanvasElement, size: Fi
   canvas.style.width = `${size.width}px`;
   canvas.style.height = `${size.height}px`;
   const chart = make(canvas, size);
-  const img = el('img', { class: 'pd-print-only pd-chart-paper', attrs: { alt: '', src: canvas.toDataURL('image/png') } });
+  const img = h('img', { class: 'pd-print-only pd-chart-paper', alt: '', src: canvas.toDataURL('image/png') });
   chart.destroy();
   host.querySelector('.pd-chart-paper')?.remove();
   host.append(img);
@@ -152,12 +153,12 @@ export function twoLines(label: string, longest = 14): string | string[] {
 export function mountDebrief(host: HTMLElement, options: DebriefOptions): DebriefHandle {
   const ctx = reportContext(options.i18n);
   const { report } = options;
-  const status = el('p', { class: 'pd-status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const status = h('p', { class: 'pd-status', role: 'status', 'aria-live': 'polite' });
   const skills = skillsSection(report, ctx);
   const timeline = timelineSection(report, ctx);
-  const root = el('div', { class: 'pd-debrief pd-report', attrs: { lang: ctx.lang, 'data-overlay': 'debrief' } }, [
-    el('div', { class: 'pd-page' }, [summary(report, ctx, options, status), skills.element, timeline.element, liveSection(report, ctx), beatsSection(report, ctx, options.answerTimeFactor === undefined ? 1 : options.answerTimeFactor, options.confirm)]),
-  ]);
+  const root = h('div', { class: 'pd-debrief pd-report', lang: ctx.lang, 'data-overlay': 'debrief' },
+    h('div', { class: 'pd-page' }, summary(report, ctx, options, status), skills.element, timeline.element, liveSection(report, ctx), beatsSection(report, ctx, options.answerTimeFactor === undefined ? 1 : options.answerTimeFactor, options.confirm)),
+  );
   host.append(root);
   document.documentElement.classList.add('pd-report-open');
 
@@ -185,7 +186,7 @@ export function mountDebrief(host: HTMLElement, options: DebriefOptions): Debrie
       root.dataset.charts = 'failed';
       // Lazily loaded: when the connection dropped after the page loaded, say so where the charts go.
       if (destroyed) return;
-      for (const canvas of [skills.radarCanvas, timeline.canvas]) canvas.replaceWith(el('p', { class: 'pd-status pd-chart-failed', attrs: { role: 'status', 'data-kind': 'error' }, text: ctx.t('chartsFailed') }));
+      for (const canvas of [skills.radarCanvas, timeline.canvas]) canvas.replaceWith(h('p', { class: 'pd-status pd-chart-failed', role: 'status', 'data-kind': 'error' }, ctx.t('chartsFailed')));
     });
 
   // The type grows with the screen (debrief.css): redraw when the window crosses into a new size.

@@ -1,27 +1,9 @@
-// A tiny element builder for the report overlays. Text always goes in as textContent: scenario
-// texts and typed answers are never parsed as HTML.
-type Child = Node | string | null | undefined | false;
+// Small helpers of the report overlays; elements are built with `h` (src/ui/dom.ts), which puts
+// text in as text nodes: scenario texts and typed answers are never parsed as HTML.
+import { h, type Attrs } from '../dom.ts';
 
-export interface ElOptions {
-  class?: string;
-  text?: string;
-  attrs?: Record<string, string>;
-}
-
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, options: ElOptions = {}, children: Child[] = []): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (options.class) node.className = options.class;
-  if (options.text !== undefined) node.textContent = options.text;
-  for (const [name, value] of Object.entries(options.attrs ?? {})) node.setAttribute(name, value);
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(child);
-  }
-  return node;
-}
-
-export function button(label: string, onClick: () => void, options: ElOptions = {}): HTMLButtonElement {
-  const b = el('button', { ...options, text: label, attrs: { type: 'button', ...options.attrs } });
+export function button(label: string, onClick: () => void, attrs: Attrs = {}): HTMLButtonElement {
+  const b = h('button', { type: 'button', ...attrs }, label);
   b.addEventListener('click', onClick);
   return b;
 }
@@ -45,7 +27,7 @@ export function mmss(seconds: number): string {
 /** Offers a text file to download (exports). */
 export function download(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = el('a', { attrs: { href: url, download: name } });
+  const a = h('a', { href: url, download: name });
   document.body.append(a);
   a.click();
   a.remove();

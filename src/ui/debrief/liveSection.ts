@@ -2,34 +2,29 @@
 // points given and why, who was at the podium when, and the facilitator's timestamped notes.
 import type { DrillReport } from '../../core/report/report.ts';
 import type { ReportContext } from './context.ts';
-import { el, mmss, signed } from './dom.ts';
+import { mmss, signed } from './dom.ts';
+import { h } from '../dom.ts';
 
 export function liveSection(report: DrillReport, ctx: ReportContext): HTMLElement | null {
   const live = report.live;
   if (!live) return null;
   const { t } = ctx;
-  return el('section', { class: 'pd-card pd-live', attrs: { 'aria-labelledby': 'pd-live-title', 'data-section': 'live' } }, [
-    el('h2', { text: t('live.title'), attrs: { id: 'pd-live-title' } }),
+  return h('section', { class: 'pd-card pd-live', 'aria-labelledby': 'pd-live-title', 'data-section': 'live' },
+    h('h2', { id: 'pd-live-title' }, t('live.title')),
     live.seats.length > 0
-      ? el('p', { text: t('live.seats', { seats: live.seats.map((s) => `${s.trainee} (${mmss(s.from)})`).join(', ') }) })
+      ? h('p', {}, t('live.seats', { seats: live.seats.map((s) => `${s.trainee} (${mmss(s.from)})`).join(', ') }))
       : null,
     live.items.length > 0
-      ? el(
-          'ul',
-          { class: 'pd-happenings' },
-          live.items.map((i) =>
-            el('li', {}, [
-              el('span', { class: 'pd-time', text: mmss(i.at) }),
-              el('span', {
-                text: `${t(`live.kind.${i.kind}`)}${i.trainee ? ` — ${i.trainee}` : ''}: “${i.ask}” ${Object.entries(i.points).map(([s, p]) => `${ctx.skillName(s)} ${signed(p)}`).join(', ') || t('live.noPoints')}${i.reason ? ` — ${i.reason}` : ''}`,
-              }),
-              i.answer ? el('blockquote', { text: i.answer }) : null,
-            ]),
-          ),
-        )
+      ? h('ul', { class: 'pd-happenings' }, ...(live.items.map((i) =>
+            h('li', {},
+              h('span', { class: 'pd-time' }, mmss(i.at)),
+              h('span', {}, `${t(`live.kind.${i.kind}`)}${i.trainee ? ` — ${i.trainee}` : ''}: “${i.ask}” ${Object.entries(i.points).map(([s, p]) => `${ctx.skillName(s)} ${signed(p)}`).join(', ') || t('live.noPoints')}${i.reason ? ` — ${i.reason}` : ''}`),
+              i.answer ? h('blockquote', {}, i.answer) : null,
+            ),
+          )))
       : null,
     live.notes.length > 0
-      ? el('div', {}, [el('h3', { text: t('live.notes') }), el('ul', { class: 'pd-happenings' }, live.notes.map((n) => el('li', {}, [el('span', { class: 'pd-time', text: mmss(n.at) }), el('span', { text: n.text })])))])
+      ? h('div', {}, h('h3', {}, t('live.notes')), h('ul', { class: 'pd-happenings' }, ...(live.notes.map((n) => h('li', {}, h('span', { class: 'pd-time' }, mmss(n.at)), h('span', {}, n.text))))))
       : null,
-  ]);
+  );
 }

@@ -6,10 +6,12 @@ import type { CheckedScenario } from '../../core/scenario/checked.ts';
 import type { LogEntry, SessionOptions } from '../../core/session/types.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import type { AppStore } from '../../state/store.ts';
-import { button, el, mmss } from './dom.ts';
+import { button, mmss } from './dom.ts';
+import { h } from '../dom.ts';
 import { createReplayCursor } from './replayCursor.ts';
 import './debrief.css';
 import './replay.css';
+import { interfaceLanguage } from '../../i18n/languages.ts';
 
 export const REPLAY_SPEEDS = [1, 2, 4, 8, 16] as const;
 
@@ -38,7 +40,7 @@ export interface ReplayHandle {
 }
 
 export function mountReplay(host: HTMLElement, o: ReplayOptions): ReplayHandle {
-  const lang = o.i18n.language === 'en' ? 'en' : 'vi';
+  const lang = interfaceLanguage(o.i18n.language);
   const t = o.i18n.getFixedT(lang, 'debrief');
   const cursor = createReplayCursor(o.checked, o.log, o.options);
   const timescale = o.timescale ?? 1;
@@ -47,28 +49,21 @@ export function mountReplay(host: HTMLElement, o: ReplayOptions): ReplayHandle {
   let frame: number | null = null;
   let lastMs = 0;
 
-  const time = el('span', { class: 'pd-replay-time', attrs: { 'aria-live': 'off' } });
-  const scrubber = el('input', {
-    class: 'pd-replay-scrubber',
-    attrs: { type: 'range', min: '0', max: String(cursor.end), step: '0.1', value: '0', 'aria-label': t('replayScrubber'), 'data-replay': 'scrubber' },
-  });
-  const playButton = button('', () => (playing ? handle.pause() : handle.play()), { class: 'pd-button pd-primary', attrs: { 'data-replay': 'play' } });
-  const speedSelect = el(
-    'select',
-    { class: 'pd-replay-speed', attrs: { 'aria-label': t('replaySpeed'), 'data-replay': 'speed' } },
-    REPLAY_SPEEDS.map((s) => el('option', { text: `${s}×`, attrs: { value: String(s) } })),
-  );
+  const time = h('span', { class: 'pd-replay-time', 'aria-live': 'off' });
+  const scrubber = h('input', { class: 'pd-replay-scrubber', type: 'range', min: '0', max: String(cursor.end), step: '0.1', value: '0', 'aria-label': t('replayScrubber'), 'data-replay': 'scrubber' });
+  const playButton = button('', () => (playing ? handle.pause() : handle.play()), { class: 'pd-button pd-primary', 'data-replay': 'play' });
+  const speedSelect = h('select', { class: 'pd-replay-speed', 'aria-label': t('replaySpeed'), 'data-replay': 'speed' }, ...(REPLAY_SPEEDS.map((s) => h('option', { value: String(s) }, `${s}×`))));
   speedSelect.addEventListener('change', () => handle.setSpeed(Number(speedSelect.value)));
   scrubber.addEventListener('input', () => handle.seek(Number(scrubber.value)));
 
-  const root = el('div', { class: 'pd-replay', attrs: { role: 'region', 'aria-label': t('replay'), lang, 'data-overlay': 'replay' } }, [
-    el('span', { class: 'pd-replay-label', text: t('replay') }),
+  const root = h('div', { class: 'pd-replay', role: 'region', 'aria-label': t('replay'), lang, 'data-overlay': 'replay' },
+    h('span', { class: 'pd-replay-label' }, t('replay')),
     playButton,
     speedSelect,
     scrubber,
     time,
-    button(t('replayExit'), () => o.onExit(), { class: 'pd-button', attrs: { 'data-replay': 'exit' } }),
-  ]);
+    button(t('replayExit'), () => o.onExit(), { class: 'pd-button', 'data-replay': 'exit' }),
+  );
   host.append(root);
 
   function show(): void {

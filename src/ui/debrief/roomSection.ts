@@ -5,7 +5,7 @@ import type { Text } from '../../core/scenario/schema.ts';
 import { formatNumber } from '../../i18n/numberFormat.ts';
 import { resolveText } from '../../i18n/resolveText.ts';
 import type { ReportContext } from './context.ts';
-import { el } from './dom.ts';
+import { h } from '../dom.ts';
 import './room.css';
 
 export interface RoomVotes {
@@ -24,18 +24,18 @@ export function roomSection(report: DrillReport, votes: (beatId: string, askedAt
   const rows = report.beats.flatMap((beat) => {
     const v = votes(beat.beatId, beat.askedAt);
     if (!v) return [];
-    const title = el('h3', { text: `${beat.order + 1}. ${resolveText(beat.ask, ctx.lang)}` });
+    const title = h('h3', {}, `${beat.order + 1}. ${resolveText(beat.ask, ctx.lang)}`);
     if (v.stars) {
       const raters = v.stars.reduce((a, b) => a + b, 0);
       if (raters === 0) return [];
       const mean = v.stars.reduce((a, n, i) => a + n * (i + 1), 0) / raters;
       const top = Object.entries(v.skills ?? {}).sort((a, b) => b[1] - a[1])[0];
       return [
-        el('article', { class: 'pd-room-beat' }, [
+        h('article', { class: 'pd-room-beat' },
           title,
-          el('p', { text: ctx.t('roomRating', { mean: formatNumber(mean, ctx.lang, { maximumFractionDigits: 1 }), count: raters }) }),
-          top ? el('p', { text: ctx.t('roomSkill', { skill: ctx.skillName(top[0]), count: top[1] }) }) : null,
-        ]),
+          h('p', {}, ctx.t('roomRating', { mean: formatNumber(mean, ctx.lang, { maximumFractionDigits: 1 }), count: raters })),
+          top ? h('p', {}, ctx.t('roomSkill', { skill: ctx.skillName(top[0]), count: top[1] })) : null,
+        ),
       ];
     }
     if (v.counts.length === 0) return [];
@@ -44,21 +44,21 @@ export function roomSection(report: DrillReport, votes: (beatId: string, askedAt
     const options = v.options.map((o, i) => {
       const n = v.counts[i] ?? 0;
       const marks = [i === v.best ? ctx.t('roomBest') : '', i === v.traineeChoice ? ctx.t('roomTrainee') : ''].filter(Boolean).join(' · ');
-      return el('li', { class: i === v.best ? 'pd-room-best' : '' }, [
-        el('span', { text: `${i + 1}. ${resolveText(o, ctx.lang)}` }),
-        el('meter', { attrs: { min: '0', max: String(Math.max(1, total)), value: String(n), 'aria-label': ctx.t('roomCount', { count: n }) } }),
-        el('span', { class: 'pd-room-n', text: ctx.t('roomCount', { count: n }) }),
-        marks ? el('span', { class: 'pd-room-marks', text: marks }) : null,
-      ]);
+      return h('li', { class: i === v.best ? 'pd-room-best' : '' },
+        h('span', {}, `${i + 1}. ${resolveText(o, ctx.lang)}`),
+        h('meter', { min: '0', max: String(Math.max(1, total)), value: String(n), 'aria-label': ctx.t('roomCount', { count: n }) }),
+        h('span', { class: 'pd-room-n' }, ctx.t('roomCount', { count: n })),
+        marks ? h('span', { class: 'pd-room-marks' }, marks) : null,
+      );
     });
     return [
-      el('article', { class: 'pd-room-beat' }, [
+      h('article', { class: 'pd-room-beat' },
         title,
-        el('p', { text: bestShare === null ? ctx.t('roomNoBest', { total }) : ctx.t('roomShare', { share: bestShare, total }) }),
-        el('ol', {}, options),
-      ]),
+        h('p', {}, bestShare === null ? ctx.t('roomNoBest', { total }) : ctx.t('roomShare', { share: bestShare, total })),
+        h('ol', {}, ...options),
+      ),
     ];
   });
   if (rows.length === 0) return null;
-  return el('section', { class: 'pd-section pd-room' }, [el('h2', { text: ctx.t('roomTitle') }), el('p', { class: 'pd-note', text: ctx.t('roomIntro') }), ...rows]);
+  return h('section', { class: 'pd-section pd-room' }, h('h2', {}, ctx.t('roomTitle')), h('p', { class: 'pd-note' }, ctx.t('roomIntro')), ...rows);
 }

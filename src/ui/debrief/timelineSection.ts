@@ -4,7 +4,8 @@ import type { DrillReport } from '../../core/report/report.ts';
 import { formatReach } from '../../state/selectors.ts';
 import type { TimelineData } from './charts.ts';
 import type { ReportContext } from './context.ts';
-import { el, mmss, shorten } from './dom.ts';
+import { mmss, shorten } from './dom.ts';
+import { h } from '../dom.ts';
 
 export interface TimelineSection {
   element: HTMLElement;
@@ -40,7 +41,7 @@ export function timelineSection(report: DrillReport, ctx: ReportContext): Timeli
     formatReach: reach,
   };
 
-  const canvas = el('canvas', { attrs: { role: 'img', 'aria-label': t('timelineLabel') } });
+  const canvas = h('canvas', { role: 'img', 'aria-label': t('timelineLabel') });
   const rumourItems = tl.rumours.map((r) => {
     // Rebutted before it appeared: it never spread, which is the best outcome there is.
     const preempted = r.rebuttedAt !== null && (r.appearedAt === null || r.rebuttedAt <= r.appearedAt);
@@ -48,14 +49,14 @@ export function timelineSection(report: DrillReport, ctx: ReportContext): Timeli
       r.rebuttedAt === null
         ? r.appearedAt === null
           ? null
-          : el('span', { class: 'pd-bad', text: t('notRebutted', { reach: reach(r.reachAtEnd) }) })
-        : el('span', { class: 'pd-good', text: preempted ? t('preempted', { time: mmss(r.rebuttedAt) }) : t('rebuttedAt', { time: mmss(r.rebuttedAt), reach: reach(r.reachAtRebuttal ?? 0) }) });
-    return el('li', { class: 'pd-rumour', attrs: { 'data-rumour': r.id } }, [
-      el('strong', { text: `${r.author}: ${text(r.text)}` }),
-      r.injected ? el('span', { class: 'pd-tag', text: t('injected') }) : null,
-      el('span', { text: r.appearedAt === null ? t('neverAppeared') : t('appearedAt', { time: mmss(r.appearedAt) }) }),
+          : h('span', { class: 'pd-bad' }, t('notRebutted', { reach: reach(r.reachAtEnd) }))
+        : h('span', { class: 'pd-good' }, preempted ? t('preempted', { time: mmss(r.rebuttedAt) }) : t('rebuttedAt', { time: mmss(r.rebuttedAt), reach: reach(r.reachAtRebuttal ?? 0) }));
+    return h('li', { class: 'pd-rumour', 'data-rumour': r.id },
+      h('strong', {}, `${r.author}: ${text(r.text)}`),
+      r.injected ? h('span', { class: 'pd-tag' }, t('injected')) : null,
+      h('span', {}, r.appearedAt === null ? t('neverAppeared') : t('appearedAt', { time: mmss(r.appearedAt) })),
       outcome,
-    ]);
+    );
   });
   const happenings = [
     ...tl.events.map((e) => ({ at: e.at, label: `${t(`event.${e.kind}`)}: ${text(e.text)}${e.from ? ` (${text(e.from)})` : ''}` })),
@@ -63,14 +64,14 @@ export function timelineSection(report: DrillReport, ctx: ReportContext): Timeli
     ...tl.pauses.map((p) => ({ at: p.from, label: mmss(p.from) === mmss(p.to) ? t('pausedAt', { time: mmss(p.from) }) : t('paused', { from: mmss(p.from), to: mmss(p.to) }) })),
   ].sort((a, b) => a.at - b.at);
 
-  const element = el('section', { class: 'pd-card pd-timeline', attrs: { 'aria-labelledby': 'pd-timeline-title' } }, [
-    el('h2', { text: t('timeline'), attrs: { id: 'pd-timeline-title' } }),
-    el('p', { class: 'pd-hint', text: t('timelineHint') }),
-    el('div', { class: 'pd-timeline-chart' }, [canvas]),
-    rumourItems.length > 0 ? el('ul', { class: 'pd-rumours' }, rumourItems) : null,
+  const element = h('section', { class: 'pd-card pd-timeline', 'aria-labelledby': 'pd-timeline-title' },
+    h('h2', { id: 'pd-timeline-title' }, t('timeline')),
+    h('p', { class: 'pd-hint' }, t('timelineHint')),
+    h('div', { class: 'pd-timeline-chart' }, canvas),
+    rumourItems.length > 0 ? h('ul', { class: 'pd-rumours' }, ...rumourItems) : null,
     happenings.length > 0
-      ? el('ul', { class: 'pd-happenings' }, happenings.map((h) => el('li', {}, [el('span', { class: 'pd-time', text: mmss(h.at) }), el('span', { text: h.label })])))
+      ? h('ul', { class: 'pd-happenings' }, ...(happenings.map((item) => h('li', {}, h('span', { class: 'pd-time' }, mmss(item.at)), h('span', {}, item.label)))))
       : null,
-  ]);
+  );
   return { element, canvas, data };
 }

@@ -1,7 +1,7 @@
 // The drill history screen: every kept drill, filtered by trainee and scenario, one trainee's
 // progress per skill, exports (JSON, two CSVs), import with a clear refusal, and deletion after a
 // confirmation. Shares the report overlays' look and its lazily loaded chart module.
-import { SKILL_NAMES, isSkillId } from '../../core/skills.ts';
+import { isSkillId } from '../../core/skills.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import type { HeaderLabels } from '../../records/csv.ts';
 import type { DrillRecord } from '../../records/drillRecord.ts';
@@ -14,11 +14,13 @@ import { PRINT_STYLE, reportUnit, screenStyle } from '../debrief/chartStyle.ts';
 import type { Chart } from '../debrief/charts.ts';
 import { reportContext } from '../debrief/context.ts';
 import '../debrief/debrief.css';
-import { button, download, el, mmss, shorten } from '../debrief/dom.ts';
+import { button, download, mmss, shorten } from '../debrief/dom.ts';
+import { h } from '../dom.ts';
 import './history.css';
 import { filterRecords, scenarioChoices, traineeChoices, type HistoryFilter } from './historyFilters.ts';
 import { progressLabels, progressSeries } from './progressSeries.ts';
 import { formatDateTime } from '../../i18n/numberFormat.ts';
+import { skillName } from '../../i18n/skillName.ts';
 
 export interface HistoryOptions {
   i18n: I18n;
@@ -56,14 +58,14 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
   let pending: Promise<void> = Promise.resolve();
   let destroyed = false;
 
-  const status = el('p', { class: 'pd-status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const status = h('p', { class: 'pd-status', role: 'status', 'aria-live': 'polite' });
   const say = (message: string, kind: 'info' | 'error' = 'info') => {
     status.textContent = message;
     status.dataset.kind = kind;
   };
 
-  const traineeSelect = el('select', { class: 'pd-field', attrs: { id: 'pd-filter-trainee', 'data-filter': 'trainee' } });
-  const scenarioSelect = el('select', { class: 'pd-field', attrs: { id: 'pd-filter-scenario', 'data-filter': 'scenario' } });
+  const traineeSelect = h('select', { class: 'pd-field', id: 'pd-filter-trainee', 'data-filter': 'trainee' });
+  const scenarioSelect = h('select', { class: 'pd-field', id: 'pd-filter-scenario', 'data-filter': 'scenario' });
   traineeSelect.addEventListener('change', () => {
     filter.trainee = traineeSelect.value || null;
     render();
@@ -73,14 +75,14 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
     render();
   });
 
-  const fileInput = el('input', { class: 'pd-file', attrs: { type: 'file', accept: '.json,application/json', 'data-action': 'import-file', 'aria-label': t('import') } });
+  const fileInput = h('input', { class: 'pd-file', type: 'file', accept: '.json,application/json', 'data-action': 'import-file', 'aria-label': t('import') });
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     fileInput.value = '';
     if (file) void importFile(file);
   });
 
-  const csvLabels: HeaderLabels = (column) => (isSkillId(column) ? SKILL_NAMES[column][lang === 'en' ? 'en' : 'vi'] : t(`csv.${column}`));
+  const csvLabels: HeaderLabels = (column) => (isSkillId(column) ? skillName(column, lang) : t(`csv.${column}`));
   const shown = () => filterRecords(all, filter);
   // The CSV writer (papaparse) is loaded on first use: most sessions never export.
   async function exportCsv(kind: 'drills' | 'questions'): Promise<void> {
@@ -95,36 +97,36 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
     // The byte order mark makes spreadsheet programs read the Vietnamese letters as UTF-8.
     download(`podium-${kind}-${fileStamp()}.csv`, '\uFEFF' + text, 'text/csv');
   }
-  const tools = el('div', { class: 'pd-history-tools' }, [
-    button(t('exportJson'), () => download(`podium-drills-${fileStamp()}.json`, exportJson(shown()), 'application/json'), { class: 'pd-button', attrs: { 'data-action': 'export-json' } }),
-    button(t('exportCsvDrills'), () => void exportCsv('drills'), { class: 'pd-button', attrs: { 'data-action': 'export-csv-drills' } }),
-    button(t('exportCsvBeats'), () => void exportCsv('questions'), { class: 'pd-button', attrs: { 'data-action': 'export-csv-beats' } }),
-    button(t('import'), () => fileInput.click(), { class: 'pd-button', attrs: { 'data-action': 'import' } }),
+  const tools = h('div', { class: 'pd-history-tools' },
+    button(t('exportJson'), () => download(`podium-drills-${fileStamp()}.json`, exportJson(shown()), 'application/json'), { class: 'pd-button', 'data-action': 'export-json' }),
+    button(t('exportCsvDrills'), () => void exportCsv('drills'), { class: 'pd-button', 'data-action': 'export-csv-drills' }),
+    button(t('exportCsvBeats'), () => void exportCsv('questions'), { class: 'pd-button', 'data-action': 'export-csv-beats' }),
+    button(t('import'), () => fileInput.click(), { class: 'pd-button', 'data-action': 'import' }),
     fileInput,
-  ]);
+  );
 
-  const count = el('p', { class: 'pd-dim pd-count' });
-  const progressBody = el('div', { class: 'pd-progress-body' });
-  const progress = el('section', { class: 'pd-card pd-progress', attrs: { 'aria-labelledby': 'pd-progress-title' } }, [el('h2', { attrs: { id: 'pd-progress-title' } }), progressBody]);
-  const list = el('div', { class: 'pd-history-list' });
+  const count = h('p', { class: 'pd-dim pd-count' });
+  const progressBody = h('div', { class: 'pd-progress-body' });
+  const progress = h('section', { class: 'pd-card pd-progress', 'aria-labelledby': 'pd-progress-title' }, h('h2', { id: 'pd-progress-title' }), progressBody);
+  const list = h('div', { class: 'pd-history-list' });
 
-  const root = el('div', { class: 'pd-history pd-report', attrs: { lang, 'data-overlay': 'history' } }, [
-    el('div', { class: 'pd-page' }, [
-      el('header', { class: 'pd-history-head' }, [
-        el('div', {}, [el('h1', { text: t('title') }), el('p', { class: 'pd-dim', text: t('intro') })]),
-        button(t('back'), () => options.onBack(), { class: 'pd-button pd-primary', attrs: { 'data-action': 'back' } }),
-      ]),
-      el('section', { class: 'pd-card pd-history-filters' }, [
-        el('label', { attrs: { for: 'pd-filter-trainee' } }, [el('span', { text: t('filterTrainee') }), traineeSelect]),
-        el('label', { attrs: { for: 'pd-filter-scenario' } }, [el('span', { text: t('filterScenario') }), scenarioSelect]),
+  const root = h('div', { class: 'pd-history pd-report', lang, 'data-overlay': 'history' },
+    h('div', { class: 'pd-page' },
+      h('header', { class: 'pd-history-head' },
+        h('div', {}, h('h1', {}, t('title')), h('p', { class: 'pd-dim' }, t('intro'))),
+        button(t('back'), () => options.onBack(), { class: 'pd-button pd-primary', 'data-action': 'back' }),
+      ),
+      h('section', { class: 'pd-card pd-history-filters' },
+        h('label', { for: 'pd-filter-trainee' }, h('span', {}, t('filterTrainee')), traineeSelect),
+        h('label', { for: 'pd-filter-scenario' }, h('span', {}, t('filterScenario')), scenarioSelect),
         count,
         tools,
-      ]),
+      ),
       status,
       progress,
       list,
-    ]),
-  ]);
+    ),
+  );
   host.append(root);
   document.documentElement.classList.add('pd-report-open');
   // The type grows with the screen: redraw the chart when the window crosses into a new size.
@@ -137,38 +139,38 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
   window.addEventListener('resize', onResize);
 
   function fillSelect(select: HTMLSelectElement, allLabel: string, choices: { value: string; label: string }[], selected: string | null): void {
-    select.replaceChildren(el('option', { text: allLabel, attrs: { value: '' } }), ...choices.map((c) => el('option', { text: c.label, attrs: { value: c.value } })));
+    select.replaceChildren(h('option', { value: '' }, allLabel), ...choices.map((c) => h('option', { value: c.value }, c.label)));
     select.value = selected !== null && choices.some((c) => c.value === selected) ? selected : '';
   }
 
   function row(r: DrillRecord): HTMLElement {
     const name = r.trainee || t('noName');
-    const actions = el('div', { class: 'pd-row-actions' });
+    const actions = h('div', { class: 'pd-row-actions' });
     const showActions = () =>
       actions.replaceChildren(
-        button(t('openDebrief'), () => options.onOpen(r), { class: 'pd-button', attrs: { 'data-action': 'open', ...(options.canOpen(r) ? {} : { disabled: '', title: t('scenarioMissing') }) } }),
-        button(t('exportOne'), () => download(`podium-drill-${r.id}.json`, exportJson([r]), 'application/json'), { class: 'pd-button', attrs: { 'data-action': 'export-one' } }),
-        button(t('delete'), showConfirm, { class: 'pd-button pd-danger', attrs: { 'data-action': 'delete' } }),
+        button(t('openDebrief'), () => options.onOpen(r), { class: 'pd-button', 'data-action': 'open', ...(options.canOpen(r) ? {} : { disabled: '', title: t('scenarioMissing') }) }),
+        button(t('exportOne'), () => download(`podium-drill-${r.id}.json`, exportJson([r]), 'application/json'), { class: 'pd-button', 'data-action': 'export-one' }),
+        button(t('delete'), showConfirm, { class: 'pd-button pd-danger', 'data-action': 'delete' }),
       );
     function showConfirm(): void {
-      const yes = button(t('confirmYes'), () => void remove(r), { class: 'pd-button pd-danger', attrs: { 'data-action': 'confirm-delete' } });
+      const yes = button(t('confirmYes'), () => void remove(r), { class: 'pd-button pd-danger', 'data-action': 'confirm-delete' });
       actions.replaceChildren(
-        el('span', { class: 'pd-confirm', text: t('confirmDelete', { name }) }),
+        h('span', { class: 'pd-confirm' }, t('confirmDelete', { name })),
         yes,
-        button(t('confirmNo'), showActions, { class: 'pd-button', attrs: { 'data-action': 'cancel-delete' } }),
+        button(t('confirmNo'), showActions, { class: 'pd-button', 'data-action': 'cancel-delete' }),
       );
       yes.focus();
     }
     showActions();
-    return el('tr', { attrs: { 'data-record': r.id } }, [
-      el('td', { text: formatDate(r.date) }),
-      el('td', { text: name, class: r.trainee ? '' : 'pd-dim' }),
-      el('td', { text: text(r.scenarioTitle) }),
-      el('td', { class: 'pd-num', text: r.unverified ? `${Math.round(r.score.overall)} (${t('unverified')})` : String(Math.round(r.score.overall)), attrs: r.unverified ? { title: t('unverifiedHint'), 'data-unverified': '' } : {} }),
-      el('td', { text: r.ending ? shorten(text(r.ending.text), 70) : '', attrs: r.ending ? { title: text(r.ending.text) } : {} }),
-      el('td', { class: 'pd-num', text: mmss(r.elapsed) }),
-      el('td', {}, [actions]),
-    ]);
+    return h('tr', { 'data-record': r.id },
+      h('td', {}, formatDate(r.date)),
+      h('td', { class: r.trainee ? '' : 'pd-dim' }, name),
+      h('td', {}, text(r.scenarioTitle)),
+      h('td', { class: 'pd-num', ...r.unverified ? { title: t('unverifiedHint'), 'data-unverified': '' } : {} }, r.unverified ? `${Math.round(r.score.overall)} (${t('unverified')})` : String(Math.round(r.score.overall))),
+      h('td', { ...r.ending ? { title: text(r.ending.text) } : {} }, r.ending ? shorten(text(r.ending.text), 70) : ''),
+      h('td', { class: 'pd-num' }, mmss(r.elapsed)),
+      h('td', {}, actions),
+    );
   }
 
   function renderProgress(records: DrillRecord[]): Promise<void> {
@@ -187,8 +189,8 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
     title.textContent = t('progress', { name });
     const labels = progressLabels(series.drills.map((d) => d.date), lang);
     // The chart's points named for a screen reader (and each one told apart, like on the axis).
-    const canvas = el('canvas', { attrs: { role: 'img', 'aria-label': `${t('progressLabel')}: ${labels.join('; ')}` } });
-    progressBody.replaceChildren(el('p', { class: 'pd-hint', text: t('progressHint') }), el('div', { class: 'pd-progress-chart' }, [canvas]));
+    const canvas = h('canvas', { role: 'img', 'aria-label': `${t('progressLabel')}: ${labels.join('; ')}` });
+    progressBody.replaceChildren(h('p', { class: 'pd-hint' }, t('progressHint')), h('div', { class: 'pd-progress-chart' }, canvas));
     return import('../debrief/charts.ts').then((lib) => {
       if (destroyed || !canvas.isConnected) return;
       chart = lib.progressChart(
@@ -204,7 +206,7 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
       root.dataset.progress = 'ready';
     }, () => {
       root.dataset.progress = 'failed';
-      if (!destroyed) progressBody.replaceChildren(el('p', { class: 'pd-status', attrs: { role: 'status', 'data-kind': 'error' }, text: t('chartFailed') }));
+      if (!destroyed) progressBody.replaceChildren(h('p', { class: 'pd-status', role: 'status', 'data-kind': 'error' }, t('chartFailed')));
     });
   }
 
@@ -217,11 +219,11 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
 
     const records = shown();
     count.textContent = t('count', { count: records.length });
-    if (all.length === 0) list.replaceChildren(el('p', { class: 'pd-card pd-dim', text: t('empty') }));
-    else if (records.length === 0) list.replaceChildren(el('p', { class: 'pd-card pd-dim', text: t('noneMatch') }));
+    if (all.length === 0) list.replaceChildren(h('p', { class: 'pd-card pd-dim' }, t('empty')));
+    else if (records.length === 0) list.replaceChildren(h('p', { class: 'pd-card pd-dim' }, t('noneMatch')));
     else {
-      const head = ['date', 'trainee', 'scenario', 'overall', 'ending', 'length', 'actions'].map((c) => el('th', { text: t(`col.${c}`), attrs: { scope: 'col' } }));
-      list.replaceChildren(el('table', { class: 'pd-table' }, [el('thead', {}, [el('tr', {}, head)]), el('tbody', {}, records.map(row))]));
+      const head = ['date', 'trainee', 'scenario', 'overall', 'ending', 'length', 'actions'].map((c) => h('th', { scope: 'col' }, t(`col.${c}`)));
+      list.replaceChildren(h('table', { class: 'pd-table' }, h('thead', {}, h('tr', {}, ...head)), h('tbody', {}, ...records.map(row))));
     }
     pending = renderProgress(records);
   }

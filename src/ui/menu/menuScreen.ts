@@ -7,7 +7,7 @@
 import type { Commands } from '../../app/commands.ts';
 import type { MenuAction } from '../../game/appContext.ts';
 import { playMinutes, playTime } from '../../core/scenario/playTime.ts';
-import { SKILL_NAMES, isSkillId } from '../../core/skills.ts';
+import { isSkillId } from '../../core/skills.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import { resolveText } from '../../i18n/resolveText.ts';
 import { isLibraryEntry } from '../../state/libraryEntry.ts';
@@ -19,6 +19,8 @@ import { brand } from '../screen/brand.ts';
 import { focusInside, screenLayer } from '../screen/screenLayer.ts';
 import { watchOverflow } from '../screen/overflow.ts';
 import './menu.css';
+import { otherLanguage } from '../../i18n/languages.ts';
+import { skillName } from '../../i18n/skillName.ts';
 
 export interface MenuScreenDeps {
   store: AppStore;
@@ -130,7 +132,7 @@ export function createMenuScreen(deps: MenuScreenDeps): void {
       );
     } else if (entry?.checked) {
       const s = entry.checked.scenario;
-      const other = lang() === 'vi' ? 'en' : 'vi';
+      const other = otherLanguage(lang());
       const time = playTime(s);
       const minutes = playMinutes(time);
       const chip = (text: string, style?: string) => h('li', { class: 'ps-chip', style }, text);
@@ -143,7 +145,7 @@ export function createMenuScreen(deps: MenuScreenDeps): void {
         chip(time.questions.min === time.questions.max ? t('menu:questionCount', { count: time.questions.min }) : t('menu:questionRange', time.questions)),
         chip(t('menu:reporters', { count: s.reporters.length })),
       );
-      const skills = h('ul', { class: 'ps-chips' }, ...s.skills.filter(isSkillId).map((id) => h('li', { class: 'ps-chip' }, h('span', { lang: lang() }, SKILL_NAMES[id][lang() === 'en' ? 'en' : 'vi']), h('span', { class: 'ps-other', lang: other }, SKILL_NAMES[id][other]))));
+      const skills = h('ul', { class: 'ps-chips' }, ...s.skills.filter(isSkillId).map((id) => h('li', { class: 'ps-chip' }, h('span', { lang: lang() }, skillName(id, lang())), h('span', { class: 'ps-other', lang: other }, skillName(id, other)))));
       content.append(
         h('h2', { id: 'ps-menu-detail-title', class: 'ps-menu-title' }, resolveText(s.title, lang())),
         h('p', { class: 'ps-menu-summary' }, resolveText(s.summary, lang())),
