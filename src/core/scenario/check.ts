@@ -6,6 +6,7 @@ import { isCollection, isPair, isScalar } from 'yaml';
 import type { SkillId } from '../skills.ts';
 import type { CheckedScenario, SkillBounds } from './checked.ts';
 import { CheckContext, quoteList } from './checkContext.ts';
+import { checkAnswers } from './checkAnswers.ts';
 import { checkChoices } from './checkChoices.ts';
 import { checkFit } from './checkFit.ts';
 import { checkFlow, rebuttableRumours } from './checkFlow.ts';
@@ -100,6 +101,7 @@ export function checkParsed(parsed: ParsedScenario): CheckResult {
   const rebuttable = rebuttableRumours(facts);
   checkFlow(ctx, rebuttable);
   checkRubrics(ctx);
+  checkAnswers(ctx, value);
 
   const { bounds, repeating } = scoreBounds(scenario, facts.graph, facts.components, rebuttable);
   checkChoices(ctx, facts, bounds, repeating.length > 0);

@@ -61,6 +61,8 @@ const EXPECTED: Record<DiagnosticCode, { line: number; column: number; also?: Di
   'full-marks-unreachable': { line: 17, column: 8 },
   'silence-milder-than-answers': { line: 31, column: 30 },
   'critical-answer-rewarded': { line: 29, column: 19 },
+  'answer-without-effects': { line: 38, column: 9 },
+  'answer-without-feedback': { line: 41, column: 9 },
   'model-answer-misses-rubric': { line: 39, column: 21 },
   'rubric-line-missing-language': { line: 37, column: 47 },
   'text-will-not-fit': { line: 32, column: 10 },
