@@ -55,6 +55,8 @@ export interface ReportsApp {
 export interface Reports {
   /** Brings back an unfinished drill after a refresh; call once the scenarios are loaded. */
   resume(): Promise<boolean>;
+  /** The start-up's attempt to bring a drill back (null before it starts): tests wait on it. */
+  readonly restoring: Promise<boolean> | null;
   openHistory(): void;
   readonly records: Promise<RecordsStore>;
   /** The debrief or history overlay on screen, for tests. */
@@ -338,11 +340,17 @@ export function installReports(app: ReportsApp): Reports {
     onRestoreFailed: (problem) => toast('error', t('resume.restoreFailed', { detail: savedDrillText(problem, t) })),
   });
 
+  let restoring: Promise<boolean> | null = null;
   return {
-    async resume() {
-      const back = await resume.restore();
-      if (back) toast('info', t('resume.restored'));
-      return back;
+    resume() {
+      restoring = resume.restore().then((back) => {
+        if (back) toast('info', t('resume.restored'));
+        return back;
+      });
+      return restoring;
+    },
+    get restoring() {
+      return restoring;
     },
     openHistory,
     records,

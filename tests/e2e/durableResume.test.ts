@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { SessionView } from '../../src/core/session/types.ts';
 import { answer, liveState, playToEnd, startDrill, waitForMenu } from './drillDriver.ts';
 import { appUrl, CHROMIUM_ARGS, chromiumPath, openPage, useBrowser } from './harness.ts';
+import { untilDrillTime } from './settle.ts';
 
 const browser = useBrowser();
 const URL = '/?timescale=20&lang=en&renderer=canvas';
@@ -37,6 +38,9 @@ async function carryOn(page: Page): Promise<void> {
   });
 }
 
+/** How long the test watches for a finished drill being kept twice. */
+const NO_SECOND_COPY_WITHIN_MS = 500;
+
 async function storedScenarios(page: Page): Promise<string[]> {
   return page.evaluate(async () => (await (await window.__podium!.reports.records).list()).map((r) => r.scenarioId).sort());
 }
@@ -63,19 +67,21 @@ describe('two tabs of one browser', () => {
     // A third tab opened while both run shows the menu: no drill is cloned into it.
     const c = await openPage(browser(), URL, { context: a.context });
     await waitForMenu(c.page);
-    await c.page.waitForTimeout(1500);
+    // Its start-up attempt to bring a drill back is over: it found none free.
+    expect(await c.page.evaluate(() => window.__podium!.reports.restoring)).toBe(false);
     expect(await c.page.evaluate(() => [document.body.dataset.screen, window.__podium!.store.getState().drill])).toEqual(['Menu', null]);
 
     await carryOn(a.page);
     await carryOn(b.page);
     await Promise.all([playToEnd(a.page), playToEnd(b.page)]);
     await a.page.waitForFunction(async () => (await (await window.__podium!.reports.records).list()).length >= 2, null, { timeout: 30_000, polling: 200 });
-    await a.page.waitForTimeout(500);
+    // A measurement, not a wait: no second copy of either drill arrives within this time.
+    await a.page.waitForTimeout(NO_SECOND_COPY_WITHIN_MS);
     expect(await storedScenarios(a.page)).toEqual(['flood-dam-rumour', 'school-food-poisoning']);
     // Nothing is left to resume once both are kept.
     await c.page.reload({ waitUntil: 'load' });
     await waitForMenu(c.page);
-    await c.page.waitForTimeout(1500);
+    expect(await c.page.evaluate(() => window.__podium!.reports.restoring)).toBe(false);
     expect(await c.page.evaluate(() => window.__podium!.store.getState().drill)).toBeNull();
     for (const p of [a, b, c]) p.assertNoErrors();
     await a.context.close();
@@ -143,8 +149,8 @@ describe('a killed browser', () => {
       await page.goto(appUrl('/?timescale=1&lang=en&renderer=canvas'), { waitUntil: 'load' });
       await waitForMenu(page);
       await startDrill(page, 'flood-dam-rumour');
-      await answerOnce(page);
-      await page.waitForTimeout(1200);
+      const once = await answerOnce(page);
+      await untilDrillTime(page, once.now + 1.2);
       const given = await answerOnce(page);
       expect(given.turns).toHaveLength(2);
       await page.waitForTimeout(300);
