@@ -32,7 +32,10 @@ Every code is explained in docs/diagnostics.md.
            template stays in English
   --help   this text
 
-Exit status: 0 no errors (warnings allowed), 1 errors, 2 a file cannot be read.`;
+A line "hint: …" under a problem lists what the format accepts there (known keys, valid values).
+
+Exit status: 0 no errors (warnings allowed), 1 errors (a file over 1 MiB too), 2 a file cannot be
+read (missing, a folder, not UTF-8).`;
 
 type Outcome =
   | { file: string; kind: 'unreadable'; diagnostics: Diagnostic[] }
@@ -141,7 +144,8 @@ export const PROBLEMS_SHOWN = LIMITS.diagnosticsShown;
 
 function problemLines(outcome: Outcome, lang: string): string[] {
   const sorted = sortDiagnostics([...outcome.diagnostics]);
-  const lines = sorted.slice(0, PROBLEMS_SHOWN).map((d) => formatDiagnosticIn(d, lang));
+  // The hint (the known keys, the valid values…) goes on an indented line under its problem.
+  const lines = sorted.slice(0, PROBLEMS_SHOWN).flatMap((d) => [formatDiagnosticIn(d, lang), ...(d.hint ? [`    hint: ${d.hint}`] : [])]);
   const more = sorted.length - PROBLEMS_SHOWN;
   if (more > 0) lines.push(`${outcome.file}: … and ${more.toLocaleString('en')} more ${more === 1 ? 'problem' : 'problems'} (fix the ones above and check again)`);
   return lines;
@@ -158,7 +162,8 @@ function toJson(outcomes: Outcome[]): unknown {
 }
 
 export function exitCodeOf(outcomes: readonly Outcome[]): number {
-  if (outcomes.some((o) => o.kind === 'unreadable')) return 2;
+  // 2 is for a file that could not be read at all; one over the size limit is an error like any other.
+  if (outcomes.some((o) => o.kind === 'unreadable' && o.diagnostics.some((d) => d.code === 'cannot-read'))) return 2;
   return outcomes.some((o) => o.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 

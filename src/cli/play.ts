@@ -279,7 +279,7 @@ export async function runPlay(argv: string[]): Promise<number> {
   const read = readScenarioFile(opts.file);
   if ('problem' in read) {
     console.error(formatDiagnostic(read.problem));
-    return 2;
+    return read.problem.code === 'cannot-read' ? 2 : 1;
   }
   const { checked, diagnostics } = loadScenario(read.text, opts.file);
   for (const d of diagnostics) console.error(formatDiagnostic(d));

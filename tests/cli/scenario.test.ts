@@ -172,3 +172,24 @@ describe('scenario schema and graph', () => {
     expect((await runHere('graph', 'nowhere.yaml')).status).toBe(2);
   });
 });
+
+describe('scenario check: hints and exit status', () => {
+  it('prints the hint under its problem', async () => {
+    const { status, stdout } = await runHere('check', 'tests/fixtures/scenarios/unknown-key.yaml');
+    expect(status).toBe(1);
+    const lines = stdout.split('\n');
+    const at = lines.findIndex((l) => l.includes('[unknown-key]'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(lines[at + 1]).toMatch(/^ {4}hint: known keys: format, id, languages, /);
+  });
+
+  it('exits 1 for a file over 1 MiB, like any other error (2 stays for a file that cannot be read)', async () => {
+    const big = join(tmp, 'big.yaml');
+    writeFileSync(big, `${readFileSync(join(ROOT, FLOOD), 'utf8')}${`# ${'x'.repeat(1022)}\n`.repeat(1100)}`);
+    const { status, stdout } = await runHere('check', big, FLOOD);
+    expect(stdout).toContain(`${big}:1:1 error [file-too-large]`);
+    expect(status).toBe(1);
+    expect((await runHere('play', big)).status).toBe(1);
+    expect((await runHere('graph', big)).status).toBe(1);
+  });
+});
