@@ -90,7 +90,7 @@ export interface Diagnostic {
   /** A further hint (known keys, how to fix); the suggestion itself is part of the message. */
   hint?: string;
   /** The whole message per language (en, vi), when the code's template in DIAGNOSTIC_MESSAGES made it;
-   *  `message` is then the English one. Show `messageIn(d, lang)`. */
+   *  `message` is then the English one. Show `d.texts?.[lang] ?? d.message` (formatDiagnosticIn). */
   texts?: Record<string, string>;
 }
 

@@ -128,7 +128,7 @@ export function createMenuScreen(deps: MenuScreenDeps): void {
       content.append(
         h('h2', { id: 'ps-menu-detail-title', class: 'ps-menu-title ps-danger' }, entry.file),
         h('p', { class: 'ps-menu-summary' }, t('menu:errorsIntro')),
-        diagnosticsList(entry.diagnostics, t('menu:errorsLabel'), 'errors'),
+        diagnosticsList(entry.diagnostics, t('menu:errorsLabel'), 'errors', lang()),
       );
     } else if (entry?.checked) {
       const s = entry.checked.scenario;
@@ -154,7 +154,7 @@ export function createMenuScreen(deps: MenuScreenDeps): void {
         skills,
       );
       const warnings = entry.diagnostics.filter((d) => d.severity === 'warning');
-      if (warnings.length) content.append(h('p', { class: 'ps-menu-warning-intro' }, `⚠ ${t('menu:warningsIntro')}`), diagnosticsList(warnings, t('menu:warningsLabel'), 'warnings'));
+      if (warnings.length) content.append(h('p', { class: 'ps-menu-warning-intro' }, `⚠ ${t('menu:warningsIntro')}`), diagnosticsList(warnings, t('menu:warningsLabel'), 'warnings', lang()));
       const open = h('button', { type: 'button', class: 'ps-btn ps-btn-primary ps-menu-open' }, t('menu:open'), h('kbd', {}, '↵'));
       open.addEventListener('click', () => openBriefing(entryKey(entry)));
       parts.push(h('div', { class: 'ps-menu-detail-foot' }, open));
