@@ -1,6 +1,6 @@
 // `scenario graph FILE [--lang CODE]`: a Mermaid flowchart of the beats: answers (numbered as on
-// screen, with their text), free text, timeouts (dotted), branch conditions, escalations and
-// event jumps (thick), and the endings.
+// screen), free text and timeouts grouped into one edge per target (dotted when only silence takes
+// it), branch conditions, escalations and event jumps (thick), and the endings.
 import { silenceNext } from '../core/engine/silence.ts';
 import { formatDiagnostic } from '../core/scenario/diagnostics.ts';
 import { loadScenario } from '../core/scenario/load.ts';
@@ -11,9 +11,11 @@ import { readScenarioFile } from './readFiles.ts';
 export const GRAPH_HELP = `Usage: npm run scenario -- graph FILE [--lang CODE]
 
 Prints a Mermaid flowchart of the scenario (paste it into any Mermaid viewer, or a Markdown file
-between \`\`\`mermaid fences): beats with their reporter and question, answers numbered as on
-screen, free text, timeouts (dotted), branch conditions, escalations and event jumps (thick), and
-the endings. --lang picks the language of the texts (default: the scenario's first language).
+between \`\`\`mermaid fences): beats with their reporter and question, then one arrow per beat it
+leads to, labelled with the answers that take it (numbered as on screen; a lone answer with its
+text), "typed answer" and "timeout" (dotted when only silence leads there), branch conditions,
+escalations and event jumps (thick), and the endings. --lang picks the language of the texts
+(default: the scenario's first language).
 
 Exit status: 0 printed, 1 the scenario has errors in its structure, 2 the file cannot be read.`;
 
@@ -50,20 +52,35 @@ export function scenarioMermaid(scenario: Scenario, language: string): string {
   const target = (goto: string) => (goto === END ? 'finish' : (node.get(goto) ?? `missing_${goto.replace(/\W/g, '_')}`));
   const lines = ['flowchart TD', '  begin((start))', `  begin --> ${target(scenario.start)}`];
 
-  const edges = (from: string, what: string, next: Next, arrow: '-->' | '-.->') => {
-    for (const branch of branchesOf(next)) {
-      const condition = branch.if ? ` if ${describeCondition(branch.if)}` : '';
-      lines.push(`  ${from} ${arrow}|${label(`${shorten(what)}${condition}`)}| ${target(branch.goto)}`);
-    }
-  };
-
   ids.forEach((id) => {
     const beat = scenario.beats[id]!;
     const from = node.get(id)!;
     lines.push(`  ${from}[${label(shorten(`${id} · ${beat.reporter}: ${resolveText(beat.ask, language)}`))}]`);
-    beat.answers?.forEach((answer, i) => edges(from, `${i + 1}. ${resolveText(answer.text, language)}`, answer.next, '-->'));
-    if (beat.free_text) edges(from, 'typed answer', beat.free_text.next, '-->');
-    if (beat.on_timeout || beat.answers?.length || beat.free_text) edges(from, `timeout ${beat.time_limit} s`, silenceNext(beat), '-.->');
+    // One edge per target (and condition), labelled with every way of getting there, so that a
+    // beat whose four answers all lead on to the same question draws one arrow, not five.
+    const groups = new Map<string, { target: string; condition: string; answers: number[]; typed: boolean; timeout: boolean }>();
+    const take = (next: Next, mark: (group: { answers: number[]; typed: boolean; timeout: boolean }) => void) => {
+      for (const branch of branchesOf(next)) {
+        const condition = branch.if ? ` if ${describeCondition(branch.if)}` : '';
+        const key = `${branch.goto}\u0000${condition}`;
+        let group = groups.get(key);
+        if (!group) groups.set(key, (group = { target: target(branch.goto), condition, answers: [], typed: false, timeout: false }));
+        mark(group);
+      }
+    };
+    beat.answers?.forEach((answer, i) => take(answer.next, (g) => g.answers.push(i + 1)));
+    if (beat.free_text) take(beat.free_text.next, (g) => (g.typed = true));
+    if (beat.on_timeout || beat.answers?.length || beat.free_text) take(silenceNext(beat), (g) => (g.timeout = true));
+    for (const group of groups.values()) {
+      const parts: string[] = [];
+      const [only] = group.answers;
+      if (group.answers.length === 1 && !group.typed && !group.timeout) parts.push(shorten(`${only}. ${resolveText(beat.answers![only! - 1]!.text, language)}`));
+      else if (group.answers.length > 0) parts.push(`${group.answers.length === 1 ? 'answer' : 'answers'} ${group.answers.join(', ')}`);
+      if (group.typed) parts.push('typed answer');
+      if (group.timeout) parts.push(`timeout ${beat.time_limit} s`);
+      const arrow = group.answers.length > 0 || group.typed ? '-->' : '-.->';
+      lines.push(`  ${from} ${arrow}|${label(`${parts.join(' · ')}${group.condition}`)}| ${group.target}`);
+    }
   });
 
   scenario.rumours.forEach((rumour, i) => {

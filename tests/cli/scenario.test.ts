@@ -158,9 +158,10 @@ describe('scenario schema and graph', () => {
     expect(status).toBe(0);
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('flowchart TD');
-    expect(lines).toContain('  b0 -->|"1. All 20 are stable and 12 have gone home. Par…"| b1');
-    expect(lines).toContain('  b0 -.->|"timeout 40 s"| b1');
+    // One edge per target, labelled with every way there; dotted when only silence leads there.
+    expect(lines).toContain('  b0 -->|"answers 1, 2 · timeout 40 s"| b1');
     expect(lines).toContain('  b1 -->|"typed answer if flag stalled and not (visited q-blame)"| b3');
+    expect(lines).toContain('  b1 -.->|"timeout 30 s"| b3');
     expect(lines).toContain('  e0 ==> b3');
     expect(lines).toContain('  finish(["end: reassured if overall ≥ 70 · default"])');
   });
@@ -191,5 +192,19 @@ describe('scenario check: hints and exit status', () => {
     expect(status).toBe(1);
     expect((await runHere('play', big)).status).toBe(1);
     expect((await runHere('graph', big)).status).toBe(1);
+  });
+});
+
+describe('scenario graph stays readable on a 10+ beat scenario', () => {
+  it('draws one edge per beat and target (and condition), with a lone answer\'s text', async () => {
+    const { status, stdout } = await runHere('graph', 'tests/fixtures/mistakes/base.yaml', '--lang', 'en');
+    expect(status).toBe(0);
+    const edges = stdout.split('\n').filter((l) => /^ {2}b\d+ -/.test(l));
+    const pairs = edges.map((l) => { const m = /^ {2}(b\d+) \S+\|"[^|]*?( if [^|]*)?"\| (\S+)$/.exec(l)!; return `${m[1]}>${m[3]}${m[2] ?? ''}`; });
+    expect(new Set(pairs).size).toBe(pairs.length);
+    // 10 beats; 61 lines before edges were grouped.
+    expect(edges.length).toBeLessThanOrEqual(14);
+    expect(edges).toContain('  b0 -->|"1. My Sa is the cleanest, safest beach in the c…"| b1');
+    expect(edges).toContain('  b0 -->|"answers 2, 3, 4 · timeout 50 s"| b2');
   });
 });
