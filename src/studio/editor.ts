@@ -49,7 +49,8 @@ const highlight = HighlightStyle.define([
 export function createEditor(parent: HTMLElement, options: { label: string; onChange(text: string): void }): StudioEditor {
   const theme = EditorView.theme({
     '&': { height: '100%', fontSize: 'calc(24 * var(--u, 0.667px))', backgroundColor: 'var(--st-editor-bg)', color: 'var(--st-editor-fg)' },
-    '.cm-scroller': { fontFamily: '"DejaVu Sans Mono", Menlo, Consolas, monospace', lineHeight: '1.5' },
+    // The bundled font: system monospace fonts place Vietnamese tone marks badly (trâń, vê`).
+    '.cm-scroller': { fontFamily: '"Be Vietnam Pro", "Segoe UI", sans-serif', lineHeight: '1.6' },
     '.cm-gutters': { backgroundColor: 'var(--st-gutter-bg)', color: 'var(--st-gutter-fg)', border: 'none' },
     '.cm-activeLine': { backgroundColor: 'var(--st-active-line)' },
     '.cm-activeLineGutter': { backgroundColor: 'var(--st-active-line)' },

@@ -1,5 +1,5 @@
 // A conference hall often has no reliable internet: after one visit, the built app (an installable
-// PWA) runs a whole drill with the network off — the page, the scripts, the scenarios, the fonts,
+// PWA) runs a whole drill with the network off, and the facilitator's console opens and links to it — the page, the scripts, the scenarios, the fonts,
 // the sounds and the debrief's lazily loaded charts all come from the service worker's cache.
 import { describe, expect, it } from 'vitest';
 import { TYPED_ANSWER } from './drillDriver.ts';
@@ -31,6 +31,15 @@ describe('offline', () => {
     expect(isBlank(await screenshot(p.page, 'offline-debrief-vi'))).toBe(false);
     // The phones' page is cached too (it is served by the room server, whose channel needs the network).
     expect(await p.page.evaluate(() => fetch('./phone.html').then((r) => r.ok))).toBe(true);
+    // The facilitator's console opens with the network off and links to the projector (same laptop, no server).
+    const desk = await p.context.newPage();
+    const deskErrors: string[] = [];
+    desk.on('pageerror', (e) => deskErrors.push(e.message));
+    await desk.goto(p.page.url().replace(/\/[^/]*$/, '/console.html?lang=vi'));
+    await desk.waitForFunction(() => window.__podiumConsole?.view() != null, null, { timeout: 30_000 });
+    expect(await desk.evaluate(() => window.__podiumConsole!.view()!.screen)).toBe('Debrief');
+    expect(deskErrors).toEqual([]);
+    await desk.close();
     // The one failed load we caused on purpose above is the only error allowed.
     expect(p.errors.filter((e) => !e.includes('not-in-the-cache-'))).toEqual([]);
     await p.close();
