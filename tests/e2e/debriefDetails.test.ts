@@ -104,11 +104,14 @@ describe('debrief and replay details', () => {
     // The scene follows the store synchronously: once the replay shows the new second, so does it.
     await page.waitForFunction((t) => Math.abs((window.__podium!.store.getState().replay?.view.now ?? -1) - t) < 0.2, later);
     const after = (await sceneTexts(page, 'PressRoom')).map((t) => t.text).join('\n');
-    expect(after).not.toContain(`“${TYPED_ANSWER.slice(0, 30)}`);
+    // Another question answered with the same typed text in the last 7 s legitimately shows it again.
+    const sameTextLater = final.turns.some((t) => t !== typedTurn && t.response.kind === 'text' && t.answeredAt <= later && later - t.answeredAt <= 7);
+    if (!sameTextLater) expect(after).not.toContain(`“${TYPED_ANSWER.slice(0, 30)}`);
     const cards = await page.evaluate(() => {
       const scene = window.__podium!.game.scene.getScene('PressRoom') as unknown as Record<string, unknown>;
       return { now: window.__podium!.store.getState().replay!.view.now, feedbackAt: scene.feedbackCardAt as number | null, eventAt: scene.eventCardAt as number | null };
     });
+    expect(cards.feedbackAt, 'the typed answer\'s own card has gone').not.toBe(typedTurn.answeredAt);
     if (cards.feedbackAt !== null) expect(cards.now - cards.feedbackAt).toBeLessThanOrEqual(7);
     if (cards.eventAt !== null) expect(cards.now - cards.eventAt).toBeLessThanOrEqual(9);
     p.assertNoErrors();

@@ -93,7 +93,9 @@ export async function playWithKeyboard(page: Page, typed: string, timeoutMs = 15
 export async function sceneTexts(page: Page, sceneKey: string): Promise<{ text: string; size: number; y: number; height: number }[]> {
   return page.evaluate((key) => {
     const scene = window.__podium!.game.scene.getScene(key);
+    // Texts inside a container (a pop-up card) count too.
     return scene.children.list
+      .flatMap((o) => (o.type === 'Container' ? (o as unknown as { list: typeof scene.children.list }).list : [o]))
       .filter((o) => o.type === 'Text')
       .map((o) => {
         const t = o as unknown as { text: string; style: { fontSize: string }; y: number; height: number; visible: boolean };

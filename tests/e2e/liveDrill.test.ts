@@ -331,7 +331,7 @@ describe('a live drill with a facilitator console', () => {
     // Revealed from the start: the feedback card and the score mark are on the projector.
     await projector.waitForFunction(() => document.querySelector('[data-live="score"]') !== null, null, { timeout: 5000 });
     await projector.waitForFunction(
-      () => (window.__podium!.game.scene.getScene('PressRoom').children.list as unknown as { type: string; text?: string; visible: boolean }[]).some((o) => o.type === 'Text' && o.visible && o.text === window.__podium!.i18n.t('pressRoom:feedback.answered')),
+      () => (window.__podium!.game.scene.getScene('PressRoom').children.list as unknown as { type: string; text?: string; visible: boolean; list?: unknown[] }[]).flatMap((o) => (o.type === 'Container' ? (o.list as typeof o[]) : [o])).some((o) => o.type === 'Text' && o.visible && o.text === window.__podium!.i18n.t('pressRoom:feedback.answered')),
       null,
       { timeout: 5000 },
     );

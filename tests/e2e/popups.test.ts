@@ -21,10 +21,10 @@ test('pop-up cards stack without overlapping and never cut a long line silently'
     const long = 'The closing words speak to the people the fake targets: call it fake without repeating it, restate the position, reassure with facts, point to the official source, and say when the next update comes so that nobody fills the silence with guesses. '.repeat(2).trim();
 
     const steps: Record<string, { event: CardState; feedback: CardState }> = await p.page.evaluate((body) => {
-      type Card = { show(spec: object, ms: number): void; hide(): void; bounds: { top: number; height: number } | null; objects: { text?: string }[] };
+      type Card = { show(spec: object, ms: number): void; hide(): void; bounds: { top: number; height: number } | null; card: { list: { text?: string }[] } | null };
       const scene = window.__podium!.game.scene.getScene('PressRoom') as unknown as { eventCard: Card; feedbackCard: Card };
       const { eventCard, feedbackCard } = scene;
-      const state = (c: Card) => ({ bounds: c.bounds, body: c.objects.at(-1)?.text ?? '' });
+      const state = (c: Card) => ({ bounds: c.bounds, body: c.card?.list.at(-1)?.text ?? '' });
       const snap = () => ({ event: state(eventCard), feedback: state(feedbackCard) });
       const spec = (title: string, text: string) => ({ title, body: text, accent: 0xf0b840, icon: 'feedback', chips: [{ label: '+2 Accuracy', color: 0x40c080 }] });
       const out: Record<string, ReturnType<typeof snap>> = {};

@@ -91,7 +91,9 @@ export async function canvasTexts(page: Page, sceneKey: string): Promise<ShownTe
     const scene = game.scene.getScene(key);
     const k = game.canvas.getBoundingClientRect().width / game.canvas.width;
     const cams = scene.cameras.cameras as unknown as { x: number; y: number; width: number; height: number; scrollX: number; scrollY: number }[];
+    // Texts inside a container (a pop-up card) count too; getBounds() is in world coordinates.
     return scene.children.list
+      .flatMap((o) => (o.type === 'Container' ? (o as unknown as { list: typeof scene.children.list }).list : [o]))
       .filter((o) => o.type === 'Text')
       .map((o) => {
         const t = o as unknown as {

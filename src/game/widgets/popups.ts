@@ -26,7 +26,8 @@ export interface CardSpec {
 }
 
 export class PopupCard {
-  private objects: Phaser.GameObjects.GameObject[] = [];
+  /** The card on show: one container, so it moves, fades and goes as one. */
+  private card: Phaser.GameObjects.Container | null = null;
   private timer: Phaser.Time.TimerEvent | null = null;
   private shownH = 0;
   private top = 0;
@@ -49,7 +50,7 @@ export class PopupCard {
   }
 
   get visible(): boolean {
-    return this.objects.length > 0;
+    return this.card !== null;
   }
 
   /** The icon of the card on show (for tests: a tick only where the answer helped). */
@@ -101,26 +102,25 @@ export class PopupCard {
     const top = this.bottomTop(h) - (this.other?.takenHeight ?? 0);
     this.shownH = h;
     this.top = top;
-    for (const o of [iconG, title, body, ...(more ? [more] : []), ...chipObjects]) (o as unknown as { y: number }).y += top;
     bg.fillStyle(0x000000, pal.name === 'high-contrast' ? 0 : 0.35);
-    bg.fillRoundedRect(x + 3 * u, top + 6 * u, w, h, 14 * u);
+    bg.fillRoundedRect(x + 3 * u, 6 * u, w, h, 14 * u);
     bg.fillStyle(pal.panelRaised, 0.97);
-    bg.fillRoundedRect(x, top, w, h, 14 * u);
+    bg.fillRoundedRect(x, 0, w, h, 14 * u);
     bg.lineStyle(Math.max(2, 2 * u), spec.accent, 1);
-    bg.strokeRoundedRect(x, top, w, h, 14 * u);
+    bg.strokeRoundedRect(x, 0, w, h, 14 * u);
     if (spec.icon) drawCardIcon(iconG, spec.icon, x + pad + iconSize / 2, pad + iconSize / 2, iconSize, spec.accent, pal);
-    this.objects = [bg, iconG, title, ...chipObjects, body, ...(more ? [more] : [])];
+    // Built at y = 0, the card is one container placed at `top`.
+    const card = this.scene.add.container(0, top, [bg, iconG, title, ...chipObjects, body, ...(more ? [more] : [])]);
     if (cut) {
-      const zone = this.scene.add.zone(x, top, w, h).setOrigin(0, 0).setInteractive({ useHandCursor: true });
+      const zone = this.scene.add.zone(x, 0, w, h).setOrigin(0, 0).setInteractive({ useHandCursor: true });
       zone.on('pointerup', () => spec.open?.());
-      this.objects.push(zone);
+      card.add(zone);
     }
-    for (const o of this.objects) (o as unknown as { setDepth(d: number): void }).setDepth(500);
+    card.setDepth(500);
+    this.card = card;
     if (!this.reducedMotion) {
-      for (const o of this.objects) {
-        (o as unknown as { setAlpha(a: number): void }).setAlpha(0);
-        this.scene.tweens.add({ targets: o, alpha: 1, duration: 220 });
-      }
+      card.setAlpha(0);
+      this.scene.tweens.add({ targets: card, alpha: 1, duration: 220 });
     }
     this.timer = this.scene.time.delayedCall(durationMs, () => this.fadeOut());
   }
@@ -129,8 +129,8 @@ export class PopupCard {
     this.timer?.remove();
     this.timer = null;
     const wasVisible = this.visible;
-    for (const o of this.objects) o.destroy();
-    this.objects = [];
+    this.card?.destroy();
+    this.card = null;
     if (wasVisible) this.other?.settle();
   }
 
@@ -146,7 +146,7 @@ export class PopupCard {
     const target = this.bottomTop(this.shownH) - below;
     const dy = target - this.top;
     if (Math.abs(dy) < 0.5) return;
-    for (const o of this.objects) (o as unknown as { y: number }).y += dy;
+    this.card!.y += dy;
     this.top = target;
   }
 
@@ -155,8 +155,9 @@ export class PopupCard {
       this.hide();
       return;
     }
-    const objs = this.objects;
-    this.scene.tweens.add({ targets: objs, alpha: 0, duration: 400, onComplete: () => { if (this.objects === objs) this.hide(); } });
+    const card = this.card;
+    if (!card) return;
+    this.scene.tweens.add({ targets: card, alpha: 0, duration: 400, onComplete: () => { if (this.card === card) this.hide(); } });
   }
 }
 
