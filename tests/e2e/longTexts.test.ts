@@ -177,9 +177,13 @@ describe('long texts fit or scroll', () => {
     const card = await page.evaluate(() => {
       const scene = window.__podium!.game.scene.getScene('PressRoom');
       const feed = (scene as unknown as { layout: { feed: { x: number; y: number } } }).layout.feed;
-      type Zone = { type: string; x: number; y: number; width: number; height: number; input: unknown };
-      // The clickable area of a card in the feed column (below its header).
-      const zone = (scene.children.list as unknown as Zone[]).filter((o) => o.type === 'Zone' && o.input && o.x >= feed.x && o.y > feed.y + 20).sort((a, b) => a.y - b.y)[0];
+      type Zone = { type: string; x: number; y: number; width: number; height: number; input: unknown; list?: Zone[] };
+      // The clickable area of a card in the feed column (below its header); cards are containers, so
+      // a zone's place on the canvas is its container's plus its own.
+      const zones = (scene.children.list as unknown as Zone[])
+        .flatMap((o) => (o.type === 'Container' ? o.list!.map((c) => ({ ...c, type: c.type, input: c.input, x: c.x + o.x, y: c.y + o.y, width: c.width, height: c.height })) : [o]))
+        .filter((o) => o.type === 'Zone' && o.input && o.x >= feed.x && o.y > feed.y + 20);
+      const zone = zones.sort((a, b) => a.y - b.y)[0];
       const k = window.__podium!.game.canvas.getBoundingClientRect().width / window.__podium!.game.canvas.width;
       return zone ? { x: (zone.x + zone.width / 2) * k, y: (zone.y + zone.height / 2) * k } : null;
     });

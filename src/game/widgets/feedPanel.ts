@@ -44,7 +44,8 @@ export function isFeedPost(item: FeedItem): boolean {
 
 interface Card {
   key: string;
-  objects: Phaser.GameObjects.GameObject[];
+  /** Everything the card draws, moved, faded and dropped as one. */
+  container: Phaser.GameObjects.Container;
   /** Top edge now, and height. */
   y: number;
   h: number;
@@ -134,26 +135,26 @@ export class FeedPanel {
     for (const card of this.cards) {
       const ny = card.y + dy;
       if (ny + card.h > b.y + b.h) {
-        for (const o of card.objects) o.destroy();
+        card.container.destroy();
         continue;
       }
-      for (const o of card.objects) (o as unknown as { y: number }).y += dy;
+      card.container.y += dy;
       card.y = ny;
       kept.push(card);
     }
     const animate = this.cards.length > 0 && !this.o.reducedMotion;
     this.cards = [...made, ...kept];
     if (animate) {
-      for (const o of made.flatMap((c) => c.objects)) {
-        (o as unknown as { setAlpha(a: number): void }).setAlpha(0);
-        this.scene.tweens.add({ targets: o, alpha: 1, duration: 350 });
+      for (const { container } of made) {
+        container.setAlpha(0);
+        this.scene.tweens.add({ targets: container, alpha: 1, duration: 350 });
       }
     }
     for (const card of made) if (card.rumour) this.paintRumour(card.rumour, byId.get(card.rumour.rumourId));
   }
 
   private clear(): void {
-    for (const card of this.cards) for (const o of card.objects) o.destroy();
+    for (const card of this.cards) card.container.destroy();
     this.cards = [];
   }
 
@@ -208,7 +209,8 @@ export class FeedPanel {
       zone.on('pointerup', () => this.o.onOpen?.({ author, time: formatClock(item.at), text: full }));
       objects.push(zone);
     }
-    return { key: item.key, objects, y, h, rumour: rumourCard };
+    // Drawn where the card was made; the container moves it down as newer posts arrive.
+    return { key: item.key, container: this.scene.add.container(0, 0, objects), y, h, rumour: rumourCard };
   }
 
   private updateReach(rumours: RumourView[]): void {
@@ -225,7 +227,7 @@ export class FeedPanel {
   }
 
   /** Draws a rumour's reach figure, state and bar when they changed. Coordinates are those of the
-   *  card when it was made: moving the card moves its objects, not what they draw. */
+   *  card when it was made: moving the card moves its container, not what they draw. */
   private paintRumour(card: RumourCard, r: RumourView | undefined): void {
     if (!r || (r.reach === card.lastReach && r.state === card.lastState)) return;
     const { pal, u, lang, t } = this.o;
