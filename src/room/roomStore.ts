@@ -140,21 +140,32 @@ export class RoomStore {
    * open) and is never counted twice. The poll's version moves only when something changed.
    */
   async vote(sessionId: string, participantId: string, pollId: string, choice: number): Promise<Result<{ changed: boolean; version: number }>> {
-    return this.db.transaction(async (tx) => {
-      const poll = await lockOpenPoll(tx, pollId, sessionId);
-      if (!poll.ok) return poll;
-      if (poll.value.kind !== 'choice') return { ok: false, error: 'invalid' };
-      if (choice >= poll.value.option_count) return { ok: false, error: 'choice-out-of-range' };
-      const [prev] = await tx.query<{ choice: number }>('SELECT choice FROM votes WHERE poll_id = $1 AND participant_id = $2', [pollId, participantId]);
-      if (prev?.choice === choice) return { ok: true, value: { changed: false, version: poll.value.version } };
-      await tx.query(
-        `INSERT INTO votes (poll_id, participant_id, choice) VALUES ($1, $2, $3)
-         ON CONFLICT (poll_id, participant_id) DO UPDATE SET choice = EXCLUDED.choice, updated_at = now()`,
-        [pollId, participantId, choice],
-      );
-      const [bumped] = await tx.query<{ version: number }>('UPDATE polls SET version = version + 1 WHERE id = $1 RETURNING version', [pollId]);
-      return { ok: true, value: { changed: true, version: bumped!.version } };
-    });
+    // One statement, so one round trip and one commit per vote: a hall of phones votes within a
+    // few seconds, and the embedded database runs one statement at a time. The poll row is locked
+    // so that concurrent votes on it take their turn and each bumps the version once.
+    const [row] = await this.db.query<{ option_count: number | null; version: number | null; bumped: number | null }>(
+      `WITH poll AS (
+         SELECT option_count, version FROM polls
+         WHERE id = $1 AND session_id = $2 AND closed_at IS NULL AND kind = 'choice'
+         FOR UPDATE
+       ),
+       ins AS (
+         INSERT INTO votes (poll_id, participant_id, choice)
+         SELECT $1, $3, $4 FROM poll
+         WHERE $4 < poll.option_count
+           AND NOT EXISTS (SELECT 1 FROM votes WHERE poll_id = $1 AND participant_id = $3 AND choice = $4)
+         ON CONFLICT (poll_id, participant_id) DO UPDATE SET choice = EXCLUDED.choice, updated_at = now()
+         RETURNING 1
+       ),
+       bump AS (
+         UPDATE polls SET version = version + 1 WHERE id = $1 AND EXISTS (SELECT 1 FROM ins) RETURNING version
+       )
+       SELECT (SELECT option_count FROM poll) AS option_count, (SELECT version FROM poll) AS version, (SELECT version FROM bump) AS bumped`,
+      [pollId, sessionId, participantId, choice],
+    );
+    if (!row || row.option_count === null) return { ok: false, error: 'poll-closed' };
+    if (choice >= row.option_count) return { ok: false, error: 'choice-out-of-range' };
+    return row.bumped === null ? { ok: true, value: { changed: false, version: row.version ?? 0 } } : { ok: true, value: { changed: true, version: row.bumped } };
   }
 
   async rate(sessionId: string, participantId: string, pollId: string, stars: number, skill: SkillId | null): Promise<Result<{ changed: boolean }>> {
