@@ -19,20 +19,48 @@ export async function busyPressRoom(page: Page): Promise<BusyState> {
   await page.evaluate(
     ({ posts, rumours }) => {
       type Text = string | Record<string, string>;
-      interface Feed { key: string; kind: string; at: number; text: Text; from?: string; rumourId?: string }
-      interface Rumour { id: string; text: Text; author: string; state: string; reach: number; appearedAt: number | null; rebuttedAt: number | null; injected: boolean }
-      interface View { now: number; feed: Feed[]; rumours: Rumour[] }
-      interface Drill { view: View }
-      interface Scenario { id: string; rumours?: { id: string }[]; events?: { id?: string; kind: string }[] }
-      const podium = (window as unknown as {
-        __podium: {
-          store: {
-            getState(): { selectedScenarioId: string | null; scenarios: { checked: { scenario: Scenario } | null }[]; setDrill(d: Drill | null): void };
-            setState(patch: object): void;
+      interface Feed {
+        key: string;
+        kind: string;
+        at: number;
+        text: Text;
+        from?: string;
+        rumourId?: string;
+      }
+      interface Rumour {
+        id: string;
+        text: Text;
+        author: string;
+        state: string;
+        reach: number;
+        appearedAt: number | null;
+        rebuttedAt: number | null;
+        injected: boolean;
+      }
+      interface View {
+        now: number;
+        feed: Feed[];
+        rumours: Rumour[];
+      }
+      interface Drill {
+        view: View;
+      }
+      interface Scenario {
+        id: string;
+        rumours?: { id: string }[];
+        events?: { id?: string; kind: string }[];
+      }
+      const podium = (
+        window as unknown as {
+          __podium: {
+            store: {
+              getState(): { selectedScenarioId: string | null; scenarios: { checked: { scenario: Scenario } | null }[]; setDrill(d: Drill | null): void };
+              setState(patch: object): void;
+            };
+            controller: { startDrill(id: string): boolean; inject(what: object): void };
           };
-          controller: { startDrill(id: string): boolean; inject(what: object): void };
-        };
-      }).__podium;
+        }
+      ).__podium;
       const { store, controller } = podium;
       const state = store.getState();
       // The flood scenario has a rumour and breaking news of its own; any playable one will do.
@@ -97,9 +125,11 @@ export async function busyPressRoom(page: Page): Promise<BusyState> {
   // Let a few frames publish views through the augmented store.
   await page.waitForTimeout(500);
   return page.evaluate(() => {
-    const s = (window as unknown as {
-      __podium: { store: { getState(): { drill: { scenarioId: string; view: { feed: { kind: string }[]; rumours: { state: string }[] } } | null } } };
-    }).__podium.store.getState();
+    const s = (
+      window as unknown as {
+        __podium: { store: { getState(): { drill: { scenarioId: string; view: { feed: { kind: string }[]; rumours: { state: string }[] } } | null } } };
+      }
+    ).__podium.store.getState();
     const view = s.drill?.view;
     return {
       scenario: s.drill?.scenarioId ?? 'none',

@@ -58,7 +58,9 @@ export function generateScenario(beats: number): string {
   }
   lines.push('events:');
   for (let e = 0; e < 3; e++) {
-    lines.push(`  - { id: e${e}, at: ${600 + e * 900}, kind: breaking, text: { vi: "Tin nóng ${e}", en: "Breaking ${e}" }, goto: ${id(Math.floor((beats * (e + 1)) / 5))} }`);
+    lines.push(
+      `  - { id: e${e}, at: ${600 + e * 900}, kind: breaking, text: { vi: "Tin nóng ${e}", en: "Breaking ${e}" }, goto: ${id(Math.floor((beats * (e + 1)) / 5))} }`,
+    );
   }
   lines.push(`start: ${id(0)}`, 'beats:');
   for (let i = 0; i < beats; i++) {
@@ -90,7 +92,7 @@ export function generateScenario(beats: number): string {
         '        effects: { transparency: -2 }',
         '        set: [evasive]',
         `        next: ${next(i, 1)}`,
-        "      - text: { vi: Sẽ thông tin sau., en: We will inform you later. }",
+        '      - text: { vi: Sẽ thông tin sau., en: We will inform you later. }',
         '        effects: { timeliness: -1, key-messages: 1 }',
         '        next:',
         `          - { if: { flag: evasive }, goto: ${next(i, 2)} }`,
@@ -166,9 +168,13 @@ function main(): void {
   const rows = SIZES.map(measure);
   const ms = (n: number) => n.toFixed(1).padStart(8);
   console.log(`engine bench: median of ${RUNS} runs (after one warm-up), Node ${process.version}\n`);
-  console.log(`${'beats'.padStart(6)}${'KB'.padStart(7)}${'yaml'.padStart(8)}${'load'.padStart(8)}${'compile'.padStart(8)}${'actor'.padStart(8)}${'total'.padStart(8)}   ratio total/yaml`);
+  console.log(
+    `${'beats'.padStart(6)}${'KB'.padStart(7)}${'yaml'.padStart(8)}${'load'.padStart(8)}${'compile'.padStart(8)}${'actor'.padStart(8)}${'total'.padStart(8)}   ratio total/yaml`,
+  );
   for (const r of rows) {
-    console.log(`${String(r.beats).padStart(6)}${r.kb.toFixed(0).padStart(7)}${ms(r.yaml)}${ms(r.load)}${ms(r.compile)}${ms(r.actor)}${ms(r.total)}   ${(r.total / r.yaml).toFixed(2)}×`);
+    console.log(
+      `${String(r.beats).padStart(6)}${r.kb.toFixed(0).padStart(7)}${ms(r.yaml)}${ms(r.load)}${ms(r.compile)}${ms(r.actor)}${ms(r.total)}   ${(r.total / r.yaml).toFixed(2)}×`,
+    );
   }
   const last = rows[rows.length - 1]!;
   const ratio = last.total / last.yaml;

@@ -70,7 +70,16 @@ export const HOSTILE_INPUTS: Record<string, () => string> = {
   '1 MiB of CR-only lines "a: 1"': () => fill('a: 1\r', MAX_BYTES),
   'anchors and 100,000 aliases': () => fill('- *a\n', MAX_BYTES, 'a: &a [x, y, z]\nb:\n'),
   'billion laughs': () =>
-    ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`)].join('\n'),
+    [
+      'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(',')}]`,
+      ),
+    ].join('\n'),
   'distinct keys "kN: v" to 1 MiB': () => lines((i) => `k${i}: v`, MAX_BYTES),
   '59,900 lines "a: 1" (just under the value limit)': () => 'a: 1\n'.repeat(59_900),
   '59,900 tab indents (just under the value limit)': () => 'a:\n\tb: 1\n'.repeat(29_950),
@@ -161,7 +170,9 @@ async function main(): Promise<void> {
       const wall = m.timedOut ? `>${timeoutS} s` : `${m.seconds.toFixed(2)} s`;
       const cpu = m.timedOut ? '?' : `${m.cpuSeconds.toFixed(2)} s`;
       const over = overGoal(m) ? '  OVER' : '';
-      console.log(`${pad(name, 52)} ${pad(m.bytes.toLocaleString('en'), 10)} ${pad(cpu, 9)} ${pad(wall, 9)} ${pad(Number.isNaN(m.peakMb) ? '?' : `${Math.round(m.peakMb)} MB`, 8)} ${Number.isNaN(m.lines) ? '?' : m.lines}${over}`);
+      console.log(
+        `${pad(name, 52)} ${pad(m.bytes.toLocaleString('en'), 10)} ${pad(cpu, 9)} ${pad(wall, 9)} ${pad(Number.isNaN(m.peakMb) ? '?' : `${Math.round(m.peakMb)} MB`, 8)} ${Number.isNaN(m.lines) ? '?' : m.lines}${over}`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -169,7 +180,9 @@ async function main(): Promise<void> {
   const worstTime = results.reduce((a, b) => (b.cpuSeconds > a.cpuSeconds ? b : a), results[0]!);
   const worstMem = results.reduce((a, b) => (b.peakMb > a.peakMb ? b : a), results[0]!);
   if (worstTime) {
-    console.log(`\nworst time: ${worstTime.cpuSeconds.toFixed(2)} s CPU, ${worstTime.seconds.toFixed(2)} s wall (${worstTime.name}); worst peak memory: ${Math.round(worstMem.peakMb)} MB (${worstMem.name})`);
+    console.log(
+      `\nworst time: ${worstTime.cpuSeconds.toFixed(2)} s CPU, ${worstTime.seconds.toFixed(2)} s wall (${worstTime.name}); worst peak memory: ${Math.round(worstMem.peakMb)} MB (${worstMem.name})`,
+    );
   }
   const failed = results.filter(overGoal);
   console.log(failed.length === 0 ? 'every input within the goal' : `${failed.length} input(s) over the goal`);

@@ -209,7 +209,8 @@ export function missedTargets(s: ScenarioFigures): string[] {
   if (!s.plans.some((p) => p.player.startsWith('poor'))) out.push(`${s.id}: has no plan named "poor…"`);
   for (const p of s.plans) {
     if (p.player === 'best' && worse(p, false) < TARGETS.best) out.push(`${s.id}: the best plan scores ${at(worse(p, false))} (target 100)`);
-    if (p.player.startsWith('poor') && worse(p, true) > TARGETS.poor) out.push(`${s.id}: plan ${p.player} scores ${at(worse(p, true))} (target ≤ ${TARGETS.poor})`);
+    if (p.player.startsWith('poor') && worse(p, true) > TARGETS.poor)
+      out.push(`${s.id}: plan ${p.player} scores ${at(worse(p, true))} (target ≤ ${TARGETS.poor})`);
   }
   return out;
 }
@@ -219,7 +220,9 @@ export function missedTargets(s: ScenarioFigures): string[] {
 export const SCENARIO_DIR = process.env.NAIVE_SCENARIO_DIR ?? fileURLToPath(new URL('../scenarios/', import.meta.url));
 
 export function bundledScenarios(dir = SCENARIO_DIR): { checked: CheckedScenario | null; file: string; plans: PlanFile | null }[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.endsWith('.plan.yaml')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') && !f.endsWith('.plan.yaml'))
+    .sort();
   return files.map((file) => {
     const { checked } = loadScenario(readFileSync(`${dir}/${file}`, 'utf8'), `scenarios/${file}`);
     const planPath = `${dir}/${file.replace(/\.yaml$/, '.plan.yaml')}`;
@@ -257,10 +260,13 @@ function main(): void {
     console.log('');
   }
   console.log('endings a silent trainee reaches (their text must not claim what did not happen):');
-  for (const s of all) for (const e of s.silentEndings) console.log(`  ${s.id} ${e.player}: ${e.id} — ${e.text.length > 110 ? `${e.text.slice(0, 110)}…` : e.text}`);
+  for (const s of all)
+    for (const e of s.silentEndings) console.log(`  ${s.id} ${e.player}: ${e.id} — ${e.text.length > 110 ? `${e.text.slice(0, 110)}…` : e.text}`);
   console.log('');
   const missed = all.flatMap(missedTargets);
-  console.log(`targets: longest ≤ ${TARGETS.longest}, random ≤ ${TARGETS.random}, silence ≤ ${TARGETS.silence}, ended at 0:13 ≤ ${TARGETS.endedEarly}, best 100, poor ≤ ${TARGETS.poor} (per scenario, the worse of unshuffled and shuffled)`);
+  console.log(
+    `targets: longest ≤ ${TARGETS.longest}, random ≤ ${TARGETS.random}, silence ≤ ${TARGETS.silence}, ended at 0:13 ≤ ${TARGETS.endedEarly}, best 100, poor ≤ ${TARGETS.poor} (per scenario, the worse of unshuffled and shuffled)`,
+  );
   console.log(missed.length === 0 ? 'all met' : `missed (${missed.length}):\n  ${missed.join('\n  ')}`);
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }

@@ -41,7 +41,14 @@ async function main(): Promise<void> {
   const root = resolve(import.meta.dirname, '..');
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/room/main.ts'], {
     cwd: root,
-    env: { ...process.env, PODIUM_DATABASE_URL: process.env.PODIUM_DATABASE_URL ?? 'memory://', PODIUM_ROOM_PORT: String(PORT), PODIUM_ROOM_HOST: '127.0.0.1', PODIUM_ROOM_STATIC: 'none', PODIUM_FACILITATOR_KEY: KEY },
+    env: {
+      ...process.env,
+      PODIUM_DATABASE_URL: process.env.PODIUM_DATABASE_URL ?? 'memory://',
+      PODIUM_ROOM_PORT: String(PORT),
+      PODIUM_ROOM_HOST: '127.0.0.1',
+      PODIUM_ROOM_STATIC: 'none',
+      PODIUM_FACILITATOR_KEY: KEY,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((res) => server.stdout!.on('data', (b: Buffer) => b.toString().includes('Phones join at') && res()));
@@ -73,7 +80,9 @@ async function main(): Promise<void> {
     const tallies: { at: number; tally: Tally }[] = [];
     const onTally = (tally: Tally) => tallies.push({ at: performance.now(), tally });
     fac.on('tally', onTally);
-    const { pollId } = (await fac.emitWithAck('openPoll', { beatId: `q${q}`, kind: 'choice', prompt: `Question ${q + 1}`, options, best: 0 })) as { pollId: string };
+    const { pollId } = (await fac.emitWithAck('openPoll', { beatId: `q${q}`, kind: 'choice', prompt: `Question ${q + 1}`, options, best: 0 })) as {
+      pollId: string;
+    };
     const expected = [0, 0, 0, 0];
     const sent: { at: number; version: number }[] = [];
     await Promise.all(
@@ -118,7 +127,9 @@ async function main(): Promise<void> {
     `  vote → console histogram: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms (goal p95 ≤ 200 ms: ${percentile(latencies, 95) <= 200 ? 'met' : 'MISSED'})`,
   );
   console.log(`  votes counted: ${latencies.length} of ${PHONES * QUESTIONS}; lost or miscounted: ${lost}; refused: ${refused}`);
-  console.log(`  server memory: idle ${idle.rss.toFixed(0)} MB, during votes ${peakDuringVotes.toFixed(0)} MB, end ${mem.rss.toFixed(0)} MB, peak ${mem.peak.toFixed(0)} MB`);
+  console.log(
+    `  server memory: idle ${idle.rss.toFixed(0)} MB, during votes ${peakDuringVotes.toFixed(0)} MB, end ${mem.rss.toFixed(0)} MB, peak ${mem.peak.toFixed(0)} MB`,
+  );
   [fac, ...phones].forEach((s) => s.close());
   server.kill('SIGTERM');
   process.exit(lost === 0 && refused === 0 ? 0 : 1);

@@ -49,8 +49,21 @@ async function main(): Promise<void> {
   process.env.NODE_ENV = 'production';
   const pageRoot = BARE ? join(root, 'bench', 'bare') : root;
   const configFile = BARE ? false : undefined;
-  await build({ root: pageRoot, configFile, base: './', mode: 'production', logLevel: 'error', build: { outDir: out, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 5000, sourcemap: 'hidden' } });
-  const server = await preview({ root: pageRoot, configFile, logLevel: 'error', build: { outDir: out }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+  await build({
+    root: pageRoot,
+    configFile,
+    base: './',
+    mode: 'production',
+    logLevel: 'error',
+    build: { outDir: out, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 5000, sourcemap: 'hidden' },
+  });
+  const server = await preview({
+    root: pageRoot,
+    configFile,
+    logLevel: 'error',
+    build: { outDir: out },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/?renderer=${RENDERER}`;
   const browser = await launchChromium();
   try {
@@ -64,13 +77,18 @@ async function main(): Promise<void> {
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
       await page.goto(url, { waitUntil: 'commit' });
-      await page.waitForFunction(() => (window as unknown as { __trace: [string, number][] }).__trace.some(([w]) => w === 'painted after Menu'), null, { timeout: 60_000, polling: 10 });
+      await page.waitForFunction(() => (window as unknown as { __trace: [string, number][] }).__trace.some(([w]) => w === 'painted after Menu'), null, {
+        timeout: 60_000,
+        polling: 10,
+      });
       const buffer = await browser.stopTracing();
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-      const notes = await page.evaluate(() => [
-        ...(window as unknown as { __trace: [string, number][] }).__trace,
-        ...performance.getEntriesByType('mark').map((m) => [`mark ${m.name}`, m.startTime] as [string, number]),
-      ].sort((a, b) => a[1] - b[1]));
+      const notes = await page.evaluate(() =>
+        [
+          ...(window as unknown as { __trace: [string, number][] }).__trace,
+          ...performance.getEntriesByType('mark').map((m) => [`mark ${m.name}`, m.startTime] as [string, number]),
+        ].sort((a, b) => a[1] - b[1]),
+      );
       const resources = await page.evaluate(() =>
         performance.getEntriesByType('resource').map((e) => {
           const r = e as PerformanceResourceTiming;
@@ -103,11 +121,33 @@ function summariseTrace(trace: { traceEvents: TraceEvent[] }): void {
   const byScript = new Map<string, number>();
   for (const e of trace.traceEvents) {
     if (e.ph !== 'X' || !e.dur) continue;
-    if (['v8.compile', 'v8.compileModule', 'V8.CompileCode', 'EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'ParseHTML', 'Layout', 'Paint', 'UpdateLayoutTree', 'RunMicrotasks', 'GCEvent', 'MinorGC', 'MajorGC'].includes(e.name)) {
+    if (
+      [
+        'v8.compile',
+        'v8.compileModule',
+        'V8.CompileCode',
+        'EvaluateScript',
+        'v8.evaluateModule',
+        'FunctionCall',
+        'TimerFire',
+        'FireAnimationFrame',
+        'ParseHTML',
+        'Layout',
+        'Paint',
+        'UpdateLayoutTree',
+        'RunMicrotasks',
+        'GCEvent',
+        'MinorGC',
+        'MajorGC',
+      ].includes(e.name)
+    ) {
       totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
     }
     const u = e.args?.data?.url;
-    if (u?.startsWith('http://127.0.0.1') && (e.name === 'v8.compileModule' || e.name === 'v8.evaluateModule' || e.name === 'EvaluateScript' || e.name === 'v8.compile')) {
+    if (
+      u?.startsWith('http://127.0.0.1') &&
+      (e.name === 'v8.compileModule' || e.name === 'v8.evaluateModule' || e.name === 'EvaluateScript' || e.name === 'v8.compile')
+    ) {
       const key = `${e.name} ${u.replace(/^.*\//, '')}`;
       byScript.set(key, (byScript.get(key) ?? 0) + e.dur / 1000);
     }
@@ -164,7 +204,7 @@ function summariseProfile(profile: CpuProfile, outDir: string): void {
       const file = frame.url.replace(/^.*\//, '');
       if (!file.startsWith('index-')) continue;
       const key = original(outDir, file, frame.lineNumber, frame.columnNumber);
-      if (!key || !key.includes('src/') || seen.has(key)) continue;
+      if (!key?.includes('src/') || seen.has(key)) continue;
       seen.add(key);
       inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
     }

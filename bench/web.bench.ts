@@ -87,7 +87,10 @@ async function main(): Promise<void> {
     const appUrl = await serve(servers, root, appOut, undefined);
     const bareUrl = await serve(servers, bareRoot, bareOut, false);
     browser = await launchChromium();
-    const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
+    const load = () =>
+      loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' ');
     console.log(`Chromium ${browser.version()}, headless, flags as in tests/e2e/chromium.ts; ${RUNS} start-up runs each.`);
     console.log(`Machine: ${cpus().length} cores, load average ${load()} at the start.`);
 
@@ -132,9 +135,7 @@ type OutputChunk = Extract<Extract<Awaited<ReturnType<typeof build>>, { output: 
 
 async function buildApp(outDir: string): Promise<OutputChunk[]> {
   const result = await productionBuild({ root, logLevel: 'error', build: { outDir, emptyOutDir: true, reportCompressedSize: false } });
-  return (Array.isArray(result) ? result : [result])
-    .flatMap((r) => ('output' in r ? r.output : []))
-    .filter((o): o is OutputChunk => o.type === 'chunk');
+  return (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : [])).filter((o): o is OutputChunk => o.type === 'chunk');
 }
 
 async function buildBare(outDir: string): Promise<void> {
@@ -204,10 +205,14 @@ async function startupOnce(browser: Browser, url: string): Promise<StartupSample
     const probe = await page.evaluate(() => (window as unknown as BenchWindow).__bench);
     // The app's menu is a DOM screen that takes keys before Phaser has loaded: the renderer is
     // named once the game is there (after the figures above are taken).
-    await page.waitForFunction(() => {
-      const w = window as unknown as { __podium?: { game?: unknown }; __bareGame?: unknown };
-      return w.__podium?.game !== undefined || w.__bareGame !== undefined;
-    }, null, { timeout: 60_000, polling: 20 });
+    await page.waitForFunction(
+      () => {
+        const w = window as unknown as { __podium?: { game?: unknown }; __bareGame?: unknown };
+        return w.__podium?.game !== undefined || w.__bareGame !== undefined;
+      },
+      null,
+      { timeout: 60_000, polling: 20 },
+    );
     return {
       interactive: probe.paintAt!,
       inputToFrame: probe.keyFrameAt! - probe.keyEventAt!,
@@ -318,7 +323,13 @@ async function measureFrames(browser: Browser, url: string, requested: Renderer,
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${url}/?renderer=${requested}&lang=vi`);
-    await page.waitForFunction(() => document.body.dataset.screen === 'Menu' && ((window as unknown as { __podium?: unknown }).__podium !== undefined || (window as unknown as { __bareGame?: unknown }).__bareGame !== undefined), null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () =>
+        document.body.dataset.screen === 'Menu' &&
+        ((window as unknown as { __podium?: unknown }).__podium !== undefined || (window as unknown as { __bareGame?: unknown }).__bareGame !== undefined),
+      null,
+      { timeout: 60_000 },
+    );
     const state: BusyState | null = bare ? null : await busyPressRoom(page);
     await page.waitForTimeout(1000); // let the page settle after the burst of set-up work
     const sample = await page.evaluate(sampleFrames, FRAME_SECONDS);
@@ -401,7 +412,9 @@ function printReport(startup: StartupResult[], sizes: ChunkSize[], composition: 
   for (const s of startup) {
     const ratio = median(s.app.map((x) => x.interactive)) / median(s.bare.map((x) => x.interactive));
     ratios[s.requested] = ratio;
-    console.log(`ratio app / bare (${s.requested}): ${asPrinted(ratio, 2)} (goal ≤ ${GOALS.startupRatio.toFixed(2)}) ${verdict(meets(ratio, 2, GOALS.startupRatio))}`);
+    console.log(
+      `ratio app / bare (${s.requested}): ${asPrinted(ratio, 2)} (goal ≤ ${GOALS.startupRatio.toFixed(2)}) ${verdict(meets(ratio, 2, GOALS.startupRatio))}`,
+    );
   }
 
   const kb = (n: number) => asPrinted(n / 1024, 1);
@@ -417,8 +430,36 @@ function printReport(startup: StartupResult[], sizes: ChunkSize[], composition: 
   table(
     ['total', 'KB', 'KB gzip'],
     [
-      ['app JS without Phaser, initial', kb(sum(own.filter((c) => c.initial), 'bytes')), kb(sum(own.filter((c) => c.initial), 'gzip'))],
-      ['app JS without Phaser, lazy', kb(sum(own.filter((c) => !c.initial), 'bytes')), kb(sum(own.filter((c) => !c.initial), 'gzip'))],
+      [
+        'app JS without Phaser, initial',
+        kb(
+          sum(
+            own.filter((c) => c.initial),
+            'bytes',
+          ),
+        ),
+        kb(
+          sum(
+            own.filter((c) => c.initial),
+            'gzip',
+          ),
+        ),
+      ],
+      [
+        'app JS without Phaser, lazy',
+        kb(
+          sum(
+            own.filter((c) => !c.initial),
+            'bytes',
+          ),
+        ),
+        kb(
+          sum(
+            own.filter((c) => !c.initial),
+            'gzip',
+          ),
+        ),
+      ],
       ['app JS without Phaser, all', kb(sum(own, 'bytes')), kb(ownGzip)],
       ['Phaser', kb(sum(phaser, 'bytes')), kb(sum(phaser, 'gzip'))],
       ['all JS', kb(sum(sizes, 'bytes')), kb(sum(sizes, 'gzip'))],
@@ -436,7 +477,21 @@ function printReport(startup: StartupResult[], sizes: ChunkSize[], composition: 
 
   console.log(`\n(c) Frame times at 1920×1080, ${FRAME_SECONDS} s each: the press room at its busiest, and the bare scene as a baseline`);
   table(
-    ['page', 'renderer', 'feed', 'spreading', 'ticker', 'frames', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', `>${DROPPED_FRAME_MS} ms`, 'long tasks >50 ms', 'longest ms'],
+    [
+      'page',
+      'renderer',
+      'feed',
+      'spreading',
+      'ticker',
+      'frames',
+      'p50 ms',
+      'p95 ms',
+      'p99 ms',
+      'max ms',
+      `>${DROPPED_FRAME_MS} ms`,
+      'long tasks >50 ms',
+      'longest ms',
+    ],
     frames.map((f) => [
       f.state ? 'busy press room' : 'bare Phaser scene',
       f.renderer,
@@ -450,7 +505,7 @@ function printReport(startup: StartupResult[], sizes: ChunkSize[], composition: 
       asPrinted(f.max, 1),
       String(f.dropped),
       String(f.longTasks.filter((d) => d > GOALS.longTaskMs).length),
-      (Math.max(0, ...f.longTasks)).toFixed(0),
+      Math.max(0, ...f.longTasks).toFixed(0),
     ]),
   );
   console.log(`(Headless Chromium paints at 60 Hz: a steady run has every delta near 16.7 ms, so a p95 a`);
@@ -501,7 +556,10 @@ function verdict(ok: boolean): string {
 }
 
 function median(values: number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 50);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }
 
 /** Nearest-rank percentile of an ascending list. */

@@ -17,11 +17,11 @@ if (!isRoot) {
   );
   process.exit(1);
 }
-console.log('Chromium is missing: installing Debian\'s chromium package (apt-get)…');
+console.log("Chromium is missing: installing Debian's chromium package (apt-get)…");
 try {
   execSync('apt-get update -qq', { stdio: 'inherit' });
   execSync('DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
-} catch (e) {
+} catch (_e) {
   console.error('Could not install chromium with apt-get. Install it by hand: apt-get install -y chromium');
   process.exit(1);
 }

@@ -11,7 +11,8 @@ export function preloadTags(fileNames: string[], base: string): HtmlTagDescripto
   for (const fileName of [...fileNames].sort()) {
     const href = `${base}${fileName}`;
     if (FONT.test(fileName)) tags.push({ tag: 'link', attrs: { rel: 'preload', href, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head' });
-    else if (SCENARIOS.test(fileName)) tags.push({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', type: 'application/json', crossorigin: '' }, injectTo: 'head' });
+    else if (SCENARIOS.test(fileName))
+      tags.push({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', type: 'application/json', crossorigin: '' }, injectTo: 'head' });
   }
   return tags;
 }

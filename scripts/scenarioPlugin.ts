@@ -83,6 +83,7 @@ export function scenarioPlugin(options: { dir?: string } = {}): Plugin {
           `const url = new URL(import.meta.ROLLUP_FILE_URL_${ref}, import.meta.url);`,
           'export const loadScenarios = () =>',
           '  fetch(url).then((response) => {',
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: this line is code the plugin writes out, with its own template
           '    if (!response.ok) throw new Error(`scenarios: HTTP ${response.status}`);',
           '    return response.json();',
           '  });',

@@ -61,7 +61,14 @@ store.subscribe((state, prev) => {
 // Under an open overlay the DOM screens and the canvas take no focus and no clicks.
 inertUnderOverlays(overlayStack, () => [document.getElementById('screen'), document.getElementById('game')]);
 
-const { answerBox, settingsPanel, postReader, roomLink } = installDomOverlays({ store, i18n, controller, commands, overlayStack, uiRoot: document.getElementById('ui')! });
+const { answerBox, settingsPanel, postReader, roomLink } = installDomOverlays({
+  store,
+  i18n,
+  controller,
+  commands,
+  overlayStack,
+  uiRoot: document.getElementById('ui')!,
+});
 
 const menuActions: MenuAction[] = [];
 const debriefActions: MenuAction[] = [];
@@ -82,13 +89,25 @@ const reports = installReports({
     const poll = room?.pollFor(scenarioId, beatId, askedAt);
     if (!poll?.tally) return null;
     const { counts, stars, skills } = poll.tally;
-    return { beatId, askedAt, options: poll.options, counts, best: poll.best, traineeChoice: poll.traineeChoice, ...(stars ? { stars, skills: skills ?? {} } : {}) };
+    return {
+      beatId,
+      askedAt,
+      options: poll.options,
+      counts,
+      best: poll.best,
+      traineeChoice: poll.traineeChoice,
+      ...(stars ? { stars, skills: skills ?? {} } : {}),
+    };
   },
 });
 
 // The scenario studio (src/studio): a chunk of its own, loaded when opened; the scenarios kept in
 // its library join the menu (checked in a worker, after the menu is up).
-menuActions.push({ id: 'studio', labelKey: 'menu:studio', run: () => void import('./studio/studio.ts').then((m) => m.openStudio({ store, i18n, controller })) });
+menuActions.push({
+  id: 'studio',
+  labelKey: 'menu:studio',
+  run: () => void import('./studio/studio.ts').then((m) => m.openStudio({ store, i18n, controller })),
+});
 void scenariosLoaded.then(() => import('./studio/libraryMenu.ts')).then((m) => m.loadLibraryIntoStore(store));
 
 const toggleFullscreen = () => {

@@ -60,9 +60,15 @@ describe('layer boundaries', () => {
     const room = inLayer('room');
     const loaded = [...new Set(room.flatMap(reachable))];
     expect(offending(loaded, (i) => isPackage(i.spec, BROWSER_PACKAGES))).toEqual([]);
-    expect(offending(room, (i) => i.target !== null && ['app', 'console', 'game', 'phone', 'state', 'studio', 'ui', 'audio'].includes(layerOf(under(i.target))))).toEqual([]);
+    expect(
+      offending(room, (i) => i.target !== null && ['app', 'console', 'game', 'phone', 'state', 'studio', 'ui', 'audio'].includes(layerOf(under(i.target)))),
+    ).toEqual([]);
     const pattern = new RegExp(`(?<![.\\w$])(?:${BROWSER_GLOBALS.join('|')})\\b(?!\\s*:)`);
-    const globals = room.flatMap(({ file, source }) => codeOnly(source).split('\n').flatMap((line, n) => (pattern.test(line) ? [`${file}:${n + 1}: ${line.trim()}`] : [])));
+    const globals = room.flatMap(({ file, source }) =>
+      codeOnly(source)
+        .split('\n')
+        .flatMap((line, n) => (pattern.test(line) ? [`${file}:${n + 1}: ${line.trim()}`] : [])),
+    );
     expect(globals).toEqual([]);
   });
 

@@ -25,10 +25,12 @@ export function importsOf(source: string): string[] {
 
 /** Each import with whether it is erased from the build (`import type`, `export type`). */
 export function importsWithKind(source: string): { spec: string; typeOnly: boolean }[] {
-  return [...source.matchAll(/(import|export)(\s+type)?\s[^'";]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g)].map((m) => ({
-    spec: m[3] ?? m[4] ?? m[5]!,
-    typeOnly: m[2] !== undefined,
-  }));
+  return [...source.matchAll(/(import|export)(\s+type)?\s[^'";]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g)].map(
+    (m) => ({
+      spec: m[3] ?? m[4] ?? m[5]!,
+      typeOnly: m[2] !== undefined,
+    }),
+  );
 }
 
 /** The file a relative import names (null for a package or a virtual module). */

@@ -102,10 +102,6 @@ export const COMMANDS = {
 export type CommandId = keyof typeof COMMANDS;
 export const COMMAND_IDS = Object.keys(COMMANDS) as CommandId[];
 
-export function commandSpec(id: CommandId): CommandSpec {
-  return COMMANDS[id];
-}
-
 export function isPlanned(id: CommandId): boolean {
   return (COMMANDS[id] as CommandSpec).planned === true;
 }
@@ -188,7 +184,7 @@ export interface Commands {
 
 const KEY_NAMES: Record<string, string> = { Escape: 'Esc', ' ': 'Space', ArrowLeft: '←', ArrowRight: '→', PageDown: 'PgDn', PageUp: 'PgUp', Backspace: '⌫' };
 
-export function keyName(key: string): string {
+function keyName(key: string): string {
   return KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key);
 }
 

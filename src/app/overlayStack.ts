@@ -3,7 +3,7 @@
 // press room) is paused until the last overlay closes.
 import type { InputLayer } from './commands.ts';
 
-export const OVERLAYS = ['settings', 'paused', 'report', 'history', 'replay'] as const;
+const OVERLAYS = ['settings', 'paused', 'report', 'history', 'replay'] as const;
 export type OverlayName = (typeof OVERLAYS)[number];
 
 export interface OverlayStack {

@@ -10,20 +10,12 @@
 import type { Session } from '../core/session/session.ts';
 import type { DrillController } from '../state/drillController.ts';
 import type { AppStore } from '../state/store.ts';
-import {
-  createResumeSaver,
-  readSlots,
-  RESUME_KEY,
-  slotKey,
-  type ResumeProblem,
-  type ResumeSaver,
-  type ResumeStorage,
-} from '../records/resume.ts';
+import { createResumeSaver, readSlots, RESUME_KEY, slotKey, type ResumeProblem, type ResumeSaver, type ResumeStorage } from '../records/resume.ts';
 import type { DurableSlots } from '../records/resumeSlots.ts';
 import { claimDrill, heldDrills, type Claim } from '../records/tabClaim.ts';
 
 /** sessionStorage: the id of this tab's own drill (kept across a refresh of the tab). */
-export const TAB_DRILL_KEY = 'podium.tab.drill';
+const TAB_DRILL_KEY = 'podium.tab.drill';
 
 /** How long a refreshed tab waits for its drill's lock to be let go by the page it replaces. */
 const RECLAIM_MS = 2000;

@@ -43,7 +43,7 @@ export function startScreensAndGame(s: GameStart): void {
   let phaserGame: Phaser.Game | null = null;
   listenKeys(commands, overlayStack, () => {
     const scene = phaserGame?.scene.getScene(store.getState().screen) as PodiumScene | null | undefined;
-    return scene && scene.sys.isActive() ? scene : null;
+    return scene?.sys.isActive() ? scene : null;
   });
 
   let gameIsReady: () => void = () => {};

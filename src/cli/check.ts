@@ -72,9 +72,23 @@ function checkPlan(file: string, text: string, knownIds: Set<string>): Outcome {
   if (parsed.locator && value !== undefined) {
     scenario = typeof value?.scenario === 'string' ? value.scenario : null;
     if (scenario === null) {
-      diagnostics.push(diagnostic('plan-unknown-scenario', file, parsed.locator.at(['scenario']), 'this play-through file does not say which scenario it plays: add "scenario: ID" at the top'));
+      diagnostics.push(
+        diagnostic(
+          'plan-unknown-scenario',
+          file,
+          parsed.locator.at(['scenario']),
+          'this play-through file does not say which scenario it plays: add "scenario: ID" at the top',
+        ),
+      );
     } else if (!knownIds.has(scenario) && !idsInFolder(dirname(file)).has(scenario)) {
-      diagnostics.push(diagnostic('plan-unknown-scenario', file, parsed.locator.at(['scenario']), `these play-throughs are for the scenario "${scenario}", but no scenario here has that id`));
+      diagnostics.push(
+        diagnostic(
+          'plan-unknown-scenario',
+          file,
+          parsed.locator.at(['scenario']),
+          `these play-throughs are for the scenario "${scenario}", but no scenario here has that id`,
+        ),
+      );
     }
   }
   const plans = Array.isArray(value?.plans) ? value.plans.length : 0;
@@ -140,14 +154,15 @@ function summaryLines(outcome: Outcome): string[] {
 
 /** Problems printed per file: a screenful; the rest are counted (fixing the first ones often
  *  clears many of the others). */
-export const PROBLEMS_SHOWN = LIMITS.diagnosticsShown;
+const PROBLEMS_SHOWN = LIMITS.diagnosticsShown;
 
 function problemLines(outcome: Outcome, lang: string): string[] {
   const sorted = sortDiagnostics([...outcome.diagnostics]);
   // The hint (the known keys, the valid values…) goes on an indented line under its problem.
   const lines = sorted.slice(0, PROBLEMS_SHOWN).flatMap((d) => [formatDiagnosticIn(d, lang), ...(d.hint ? [`    hint: ${d.hint}`] : [])]);
   const more = sorted.length - PROBLEMS_SHOWN;
-  if (more > 0) lines.push(`${outcome.file}: … and ${more.toLocaleString('en')} more ${more === 1 ? 'problem' : 'problems'} (fix the ones above and check again)`);
+  if (more > 0)
+    lines.push(`${outcome.file}: … and ${more.toLocaleString('en')} more ${more === 1 ? 'problem' : 'problems'} (fix the ones above and check again)`);
   return lines;
 }
 
@@ -155,13 +170,15 @@ function toJson(outcomes: Outcome[]): unknown {
   return {
     files: outcomes.map((o) => ({
       ...o,
-      ...(o.kind === 'scenario' && o.summary ? { summary: { ...o.summary, paths: o.summary.paths === 'unbounded' ? 'unbounded' : o.summary.paths.toString() } } : {}),
+      ...(o.kind === 'scenario' && o.summary
+        ? { summary: { ...o.summary, paths: o.summary.paths === 'unbounded' ? 'unbounded' : o.summary.paths.toString() } }
+        : {}),
     })),
     ...count(outcomes.flatMap((o) => o.diagnostics)),
   };
 }
 
-export function exitCodeOf(outcomes: readonly Outcome[]): number {
+function exitCodeOf(outcomes: readonly Outcome[]): number {
   // 2 is for a file that could not be read at all; one over the size limit is an error like any other.
   if (outcomes.some((o) => o.kind === 'unreadable' && o.diagnostics.some((d) => d.code === 'cannot-read'))) return 2;
   return outcomes.some((o) => o.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;

@@ -31,7 +31,7 @@ function label(text: string): string {
   return `"${text.replace(/"/g, '#quot;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'))}"`;
 }
 
-export function describeCondition(condition: Condition): string {
+function describeCondition(condition: Condition): string {
   if ('flag' in condition) return `flag ${condition.flag}`;
   if ('visited' in condition) return `visited ${condition.visited}`;
   if ('rumour' in condition) return `${condition.rumour.id} ${condition.rumour.is}`;
@@ -46,7 +46,7 @@ export function describeCondition(condition: Condition): string {
   return condition.any.map(describeCondition).join(' or ');
 }
 
-export function scenarioMermaid(scenario: Scenario, language: string): string {
+function scenarioMermaid(scenario: Scenario, language: string): string {
   const ids = Object.keys(scenario.beats);
   const node = new Map(ids.map((id, i) => [id, `b${i}`]));
   const target = (goto: string) => (goto === END ? 'finish' : (node.get(goto) ?? `missing_${goto.replace(/\W/g, '_')}`));
@@ -74,7 +74,8 @@ export function scenarioMermaid(scenario: Scenario, language: string): string {
     for (const group of groups.values()) {
       const parts: string[] = [];
       const [only] = group.answers;
-      if (group.answers.length === 1 && !group.typed && !group.timeout) parts.push(shorten(`${only}. ${resolveText(beat.answers![only! - 1]!.text, language)}`));
+      if (group.answers.length === 1 && !group.typed && !group.timeout)
+        parts.push(shorten(`${only}. ${resolveText(beat.answers![only! - 1]!.text, language)}`));
       else if (group.answers.length > 0) parts.push(`${group.answers.length === 1 ? 'answer' : 'answers'} ${group.answers.join(', ')}`);
       if (group.typed) parts.push('typed answer');
       if (group.timeout) parts.push(`timeout ${beat.time_limit} s`);

@@ -102,8 +102,7 @@ function parseArgs(argv: string[]): Options | 'help' {
       const seed = Number(value());
       if (!isShuffleSeed(seed)) throw new UsageError('--shuffle is a seed: a whole number from 0 to 4294967295');
       opts.shuffleSeed = seed;
-    }
-    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else files.push(arg);
   }
   if (files.length !== 1) throw new UsageError(files.length === 0 ? 'give the scenario file to play' : 'play one scenario file at a time');
@@ -176,7 +175,11 @@ function reason(m: ScoredMoment, shown?: readonly number[]): string {
     case 'rubric':
       return `rubric line ${s.lineIndex + 1}, matched ${s.matched.map((p) => `"${p}"`).join(', ')}`;
     case 'timeout':
-      return s.ended === 'open' ? 'unanswered when the conference ended: counts as silence' : s.ended === 'unasked' ? `${s.beatId} never asked: the conference ended first; counts as silence` : 'silence until the time limit';
+      return s.ended === 'open'
+        ? 'unanswered when the conference ended: counts as silence'
+        : s.ended === 'unasked'
+          ? `${s.beatId} never asked: the conference ended first; counts as silence`
+          : 'silence until the time limit';
     case 'rumour':
       return `rumour ${s.rumourId}: ${s.measure}`;
     case 'facilitator':
@@ -208,13 +211,11 @@ function responseLines(turn: TurnRecord, source: Scenario, lang: string): string
   if (r.kind === 'choice') {
     const critical = beat.answers?.[r.answerIndex]?.critical ? '  [CRITICAL ERROR]' : '';
     lines.push(`${when}   → answer ${position(r.answerIndex, turn.shown)}: ${resolveText(beat.answers?.[r.answerIndex]?.text, lang)}${critical}`);
-  }
-  else if (r.kind === 'text') {
+  } else if (r.kind === 'text') {
     lines.push(`${when}   → typed: "${r.text}"${r.overLimit ? ` (over the ${beat.free_text?.max_words}-word limit: only the first words count)` : ''}`);
     if (r.stuffing) lines.push(`         (reads as a list of rubric phrases: ${r.stuffing})`);
     for (const n of r.notCounted ?? []) lines.push(`         not counted: "${n.phrase}" (rubric line ${n.lineIndex + 1}, ${NOT_COUNTED[n.reason]})`);
-  }
-  else if (r.kind === 'timeout') lines.push(`${when}   → (silence until the time limit)`);
+  } else if (r.kind === 'timeout') lines.push(`${when}   → (silence until the time limit)`);
   else lines.push(`${when}   → (cut off: the conference ended)`);
   const feedback = saidInTerminal(turn, lang);
   if (feedback) lines.push(`        “${feedback}”`);
@@ -230,7 +231,7 @@ function feedLine(item: FeedItem, lang: string): string {
   return `[${clock(item.at)}] ${kind}${item.from !== undefined ? ` ${resolveText(item.from, lang)}` : ''}: ${resolveText(item.text, lang)}`;
 }
 
-export function transcript(view: SessionView, source: Scenario, lang: string): string {
+function transcript(view: SessionView, source: Scenario, lang: string): string {
   const out: string[] = [`${resolveText(source.title, lang)} (${source.id}), played in "${lang}"`, ''];
   // At the same second: an answer, then what appeared on the feed, then the next question.
   const entries: { at: number; rank: number; lines: string[] }[] = [
@@ -252,7 +253,9 @@ export function transcript(view: SessionView, source: Scenario, lang: string): s
   }
   out.push('', 'Scores:', `  ${'skill'.padEnd(18)}${'raw'.padStart(5)}  ${'min..max'.padEnd(10)}${'0-100'.padStart(6)}`);
   for (const s of view.score.skills) {
-    out.push(`  ${s.skill.padEnd(18)}${signed(s.raw).padStart(5)}  ${`${s.min}..${s.max}`.padEnd(10)}${s.percent.toFixed(0).padStart(6)}  ${skillName(s.skill, lang)}`);
+    out.push(
+      `  ${s.skill.padEnd(18)}${signed(s.raw).padStart(5)}  ${`${s.min}..${s.max}`.padEnd(10)}${s.percent.toFixed(0).padStart(6)}  ${skillName(s.skill, lang)}`,
+    );
   }
   const capped = view.score.critical?.length
     ? `  capped at ${CRITICAL_CAP} by ${view.score.critical.length === 1 ? 'a critical error' : `${view.score.critical.length} critical errors`} (${view.score.critical.map((c) => c.beatId).join(', ')})${view.score.uncapped !== undefined ? `; ${view.score.uncapped.toFixed(0)} without` : ''}`

@@ -34,7 +34,10 @@ export function readScenarioFile(file: string): ReadResult {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { file, text };
   } catch {
-    return { file, problem: diagnostic('cannot-read', file, START, 'this file is not UTF-8 text: save it as UTF-8 (every editor has the option) and check again') };
+    return {
+      file,
+      problem: diagnostic('cannot-read', file, START, 'this file is not UTF-8 text: save it as UTF-8 (every editor has the option) and check again'),
+    };
   }
 }
 
@@ -43,7 +46,12 @@ export function expandPattern(pattern: string): string[] {
   const name = basename(pattern);
   if (!name.includes('*')) return [pattern];
   const folder = dirname(pattern);
-  const regex = new RegExp(`^${name.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${name
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   try {
     const matches = readdirSync(folder)
       .filter((entry) => regex.test(entry))

@@ -30,7 +30,10 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help:
  *  neither recolour nor clear the terminal nor reorder the line. */
 async function withSafeConsole<T>(fn: () => Promise<T>): Promise<T> {
   const { log, error } = console;
-  const safe = (print: (...args: unknown[]) => void) => (...args: unknown[]) => print(...args.map((a) => (typeof a === 'string' ? visibleControls(a) : a)));
+  const safe =
+    (print: (...args: unknown[]) => void) =>
+    (...args: unknown[]) =>
+      print(...args.map((a) => (typeof a === 'string' ? visibleControls(a) : a)));
   console.log = safe(log);
   console.error = safe(error);
   try {

@@ -79,7 +79,13 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
     field(t('setup.scenario'), scenario),
     field(t('setup.language'), language),
     field(t('setup.answerTime'), answerTime),
-    h('fieldset', {}, h('legend', {}, t('setup.reveal')), h('label', {}, revealEach, ` ${t('setup.revealEach')}`), h('label', {}, revealEnd, ` ${t('setup.revealEnd')}`)),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, t('setup.reveal')),
+      h('label', {}, revealEach, ` ${t('setup.revealEach')}`),
+      h('label', {}, revealEnd, ` ${t('setup.revealEnd')}`),
+    ),
     field(t('setup.roster'), roster),
     field(t('setup.rotate'), rotate),
     h('div', { class: 'c-row' }, apply, begin, stop),
@@ -87,7 +93,10 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
   );
   apply.addEventListener('click', () => {
     refusedStart = false;
-    const names = roster.value.split('\n').map((n) => n.trim()).filter(Boolean);
+    const names = roster.value
+      .split('\n')
+      .map((n) => n.trim())
+      .filter(Boolean);
     const every = Number(rotate.value);
     const factor = answerTime.value === 'off' ? null : Number(answerTime.value);
     send('live.start', {
@@ -142,7 +151,11 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
     filledScenarios = key;
     scenario.replaceChildren(...view.scenarios.map((s) => h('option', { value: s.id }, s.title)));
     if (view.live.setup) scenario.value = view.live.setup.scenarioId;
-    answerTime.replaceChildren(...ANSWER_TIME_CHOICES.map((f) => h('option', { value: f === null ? 'off' : String(f) }, f === null ? t('setup.answerTimeOff') : t('setup.answerTimeFactor', { factor: f }))));
+    answerTime.replaceChildren(
+      ...ANSWER_TIME_CHOICES.map((f) =>
+        h('option', { value: f === null ? 'off' : String(f) }, f === null ? t('setup.answerTimeOff') : t('setup.answerTimeFactor', { factor: f })),
+      ),
+    );
     language.value = view.lang;
   }
 

@@ -24,7 +24,13 @@ const handle = mountConsole(document.body, i18n, { embedded: params.has('embedde
 declare global {
   interface Window {
     /** Testing hook: the console's latest view from the projector, and its link. */
-    __podiumConsole?: { view(): ConsoleView | null; connected(): boolean; lastLatencyMs(): number | null; attachedAfterMs(): number | null; startedAtMs(): number };
+    __podiumConsole?: {
+      view(): ConsoleView | null;
+      connected(): boolean;
+      lastLatencyMs(): number | null;
+      attachedAfterMs(): number | null;
+      startedAtMs(): number;
+    };
   }
 }
 window.__podiumConsole = { ...handle, startedAtMs: () => startedAt };

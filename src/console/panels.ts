@@ -45,7 +45,11 @@ export function registerConsolePanel(panel: ConsolePanel, before?: string): void
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 function chips(effects: Record<string, number>, lang: string): HTMLElement {
-  return h('span', { class: 'c-chips' }, ...Object.entries(effects).map(([s, p]) => h('span', { class: `c-chip ${p > 0 ? 'good' : p < 0 ? 'bad' : ''}` }, `${skillName(s, lang)} ${signed(p)}`)));
+  return h(
+    'span',
+    { class: 'c-chips' },
+    ...Object.entries(effects).map(([s, p]) => h('span', { class: `c-chip ${p > 0 ? 'good' : p < 0 ? 'bad' : ''}` }, `${skillName(s, lang)} ${signed(p)}`)),
+  );
 }
 
 function nextList(steps: NextStep[], ctx: PanelContext): HTMLElement {
@@ -53,7 +57,12 @@ function nextList(steps: NextStep[], ctx: PanelContext): HTMLElement {
     'span',
     { class: 'c-next' },
     `→ ${ctx.t('question.next')}: `,
-    steps.map((s) => `${s.conditional ? `(${ctx.t('question.if')}…) ` : ''}${s.ask ? `${s.target} “${s.ask}”` : s.target === 'end' ? ctx.t('question.end') : s.target}`).join(' | ') || ctx.t('question.end'),
+    steps
+      .map(
+        (s) =>
+          `${s.conditional ? `(${ctx.t('question.if')}…) ` : ''}${s.ask ? `${s.target} “${s.ask}”` : s.target === 'end' ? ctx.t('question.end') : s.target}`,
+      )
+      .join(' | ') || ctx.t('question.end'),
   );
 }
 
@@ -80,7 +89,7 @@ registerConsolePanel(
     if (!beat) return [h('p', { class: 'c-dim' }, ctx.t('question.none'))];
     const lang = view.lang;
     const out: (Node | string)[] = [
-      h('p', { class: 'c-ask' }, h('span', { class: 'c-dim' }, ctx.t('question.reporter', { name: beat.reporter }) + ' '), beat.ask),
+      h('p', { class: 'c-ask' }, h('span', { class: 'c-dim' }, `${ctx.t('question.reporter', { name: beat.reporter })} `), beat.ask),
       h('p', { class: 'c-dim' }, beat.deadline === null ? ctx.t('question.noLimit') : ctx.t('question.deadline', { time: formatClock(beat.deadline) })),
     ];
     if (beat.answers.length > 0) {
@@ -96,7 +105,13 @@ registerConsolePanel(
               h(
                 'div',
                 {},
-                h('p', { class: 'c-answer' }, a.text, a.best ? h('strong', { class: 'c-best' }, ` ★ ${ctx.t('question.best')}`) : null, a.critical ? h('strong', { class: 'c-critical' }, ` ⚠ ${ctx.t('question.critical')}`) : null),
+                h(
+                  'p',
+                  { class: 'c-answer' },
+                  a.text,
+                  a.best ? h('strong', { class: 'c-best' }, ` ★ ${ctx.t('question.best')}`) : null,
+                  a.critical ? h('strong', { class: 'c-critical' }, ` ⚠ ${ctx.t('question.critical')}`) : null,
+                ),
                 chips(a.effects, lang),
                 a.feedback ? h('p', { class: 'c-feedback' }, a.feedback) : null,
                 nextList(a.next, ctx),
@@ -109,18 +124,25 @@ registerConsolePanel(
     if (beat.typed) {
       out.push(
         h('p', {}, ctx.t('question.typed')),
-        h('ul', { class: 'c-rubric' }, ...beat.typed.lines.map((l) => h('li', {}, `${skillName(l.skill, lang)} ${signed(l.points)}: ${l.phrases.join(' · ')}`))),
+        h(
+          'ul',
+          { class: 'c-rubric' },
+          ...beat.typed.lines.map((l) => h('li', {}, `${skillName(l.skill, lang)} ${signed(l.points)}: ${l.phrases.join(' · ')}`)),
+        ),
         beat.typed.model ? h('p', { class: 'c-feedback' }, `${ctx.t('question.model')}: ${beat.typed.model}`) : '',
         nextList(beat.typed.next, ctx),
       );
     }
-    if (beat.silence) out.push(h('p', { class: 'c-silence' }, `${ctx.t('question.silence')}: `, chips(beat.silence.effects, lang), ' ', nextList(beat.silence.next, ctx)));
+    if (beat.silence)
+      out.push(h('p', { class: 'c-silence' }, `${ctx.t('question.silence')}: `, chips(beat.silence.effects, lang), ' ', nextList(beat.silence.next, ctx)));
     return out;
   }),
 );
 
 registerConsolePanel(
-  readOnly('draft', 'console:panels.draft', (drill, _view, ctx) => [drill?.draft ? h('p', { class: 'c-draft', 'data-draft': '' }, drill.draft) : h('p', { class: 'c-dim', 'data-draft': '' }, ctx.t('draft.empty'))]),
+  readOnly('draft', 'console:panels.draft', (drill, _view, ctx) => [
+    drill?.draft ? h('p', { class: 'c-draft', 'data-draft': '' }, drill.draft) : h('p', { class: 'c-dim', 'data-draft': '' }, ctx.t('draft.empty')),
+  ]),
 );
 
 registerConsolePanel(
@@ -134,7 +156,13 @@ registerConsolePanel(
         'ul',
         { class: 'c-bars' },
         ...drill.score.skills.map((s) =>
-          h('li', {}, h('span', {}, skillName(s.skill, view.lang)), h('span', { class: 'c-bar' }, h('span', { style: `width:${Math.round(s.percent)}%` })), h('span', {}, n(s.percent))),
+          h(
+            'li',
+            {},
+            h('span', {}, skillName(s.skill, view.lang)),
+            h('span', { class: 'c-bar' }, h('span', { style: `width:${Math.round(s.percent)}%` })),
+            h('span', {}, n(s.percent)),
+          ),
         ),
       ),
     ];
@@ -159,7 +187,13 @@ registerConsolePanel({
         const n = (x: number) => formatNumber(Math.round(x), view.lang);
         info.replaceChildren(
           h('p', { class: 'c-seat', 'data-seat': drill?.seat ?? '' }, ctx.t('seat.now', { name: drill?.seat ?? roster[0] })),
-          h('ol', { class: 'c-cards' }, ...(drill?.cards ?? []).map((c) => h('li', {}, h('strong', {}, c.trainee), ` — ${c.questions > 0 ? n(c.overall) : '–'} · ${ctx.t('seat.questions', { count: c.questions })}`))),
+          h(
+            'ol',
+            { class: 'c-cards' },
+            ...(drill?.cards ?? []).map((c) =>
+              h('li', {}, h('strong', {}, c.trainee), ` — ${c.questions > 0 ? n(c.overall) : '–'} · ${ctx.t('seat.questions', { count: c.questions })}`),
+            ),
+          ),
         );
       },
     };
@@ -170,7 +204,11 @@ registerConsolePanel({
   id: 'live',
   titleKey: 'console:panels.live',
   mount(ctx) {
-    const kind = h('select', { 'aria-label': ctx.t('live.kind'), name: 'live-kind' }, ...LIVE_ITEM_KINDS.map((k) => h('option', { value: k }, ctx.t(`item.${k}`))));
+    const kind = h(
+      'select',
+      { 'aria-label': ctx.t('live.kind'), name: 'live-kind' },
+      ...LIVE_ITEM_KINDS.map((k) => h('option', { value: k }, ctx.t(`item.${k}`))),
+    );
     const text = h('textarea', { rows: 3, name: 'live-text', 'aria-label': ctx.t('live.text'), placeholder: ctx.t('live.text') });
     const put = h('button', { type: 'button', class: 'c-btn primary', 'data-command': 'live.ask' }, ctx.t('live.put'));
     put.addEventListener('click', () => {
@@ -244,15 +282,37 @@ registerConsolePanel({
         const drill = view.drill;
         if (!drill) return body.replaceChildren();
         const row = (label: string, state: string, done: boolean, data: unknown, testId: string) => {
-          const b = h('button', { type: 'button', class: 'c-btn small', 'data-inject': testId, disabled: done || drill.status === 'ended' }, ctx.t('inject.release'));
+          const b = h(
+            'button',
+            { type: 'button', class: 'c-btn small', 'data-inject': testId, disabled: done || drill.status === 'ended' },
+            ctx.t('inject.release'),
+          );
           b.addEventListener('click', () => release(data));
           return h('li', { class: done ? 'done' : '' }, h('span', {}, label), h('span', { class: 'c-dim' }, ` ${state} `), b);
         };
         body.replaceChildren(
           h('h3', {}, ctx.t('inject.rumours')),
-          h('ul', { class: 'c-injects' }, ...drill.rumours.map((r) => row(r.text, r.appearedAt === null ? '' : ctx.t('inject.released'), r.appearedAt !== null, { rumour: r.id }, `rumour:${r.id}`))),
+          h(
+            'ul',
+            { class: 'c-injects' },
+            ...drill.rumours.map((r) =>
+              row(r.text, r.appearedAt === null ? '' : ctx.t('inject.released'), r.appearedAt !== null, { rumour: r.id }, `rumour:${r.id}`),
+            ),
+          ),
           h('h3', {}, ctx.t('inject.events')),
-          h('ul', { class: 'c-injects' }, ...drill.events.map((e) => row(`[${e.kind}] ${e.text}`, e.released ? ctx.t('inject.released') : ctx.t('inject.at', { time: formatClock(e.at) }), e.released, { event: e.key }, `event:${e.key}`))),
+          h(
+            'ul',
+            { class: 'c-injects' },
+            ...drill.events.map((e) =>
+              row(
+                `[${e.kind}] ${e.text}`,
+                e.released ? ctx.t('inject.released') : ctx.t('inject.at', { time: formatClock(e.at) }),
+                e.released,
+                { event: e.key },
+                `event:${e.key}`,
+              ),
+            ),
+          ),
         );
       },
     };
@@ -275,7 +335,11 @@ registerConsolePanel({
       element: h('div', { class: 'c-body' }, h('div', { class: 'c-form' }, text, add), list),
       update(view) {
         const notes = view.drill?.notes ?? [];
-        list.replaceChildren(...(notes.length ? notes.map((n) => h('li', {}, h('span', { class: 'c-time' }, formatClock(n.at)), ` ${n.text}`)) : [h('li', { class: 'c-dim' }, ctx.t('notes.none'))]));
+        list.replaceChildren(
+          ...(notes.length
+            ? notes.map((n) => h('li', {}, h('span', { class: 'c-time' }, formatClock(n.at)), ` ${n.text}`))
+            : [h('li', { class: 'c-dim' }, ctx.t('notes.none'))]),
+        );
       },
     };
   },
@@ -290,7 +354,15 @@ registerConsolePanel(
         'ol',
         { class: 'c-timeline' },
         ...items.map((i) =>
-          h('li', { 'data-kind': i.kind }, h('span', { class: 'c-time' }, formatClock(i.at)), ` [${ctx.t(`timeline.${i.kind}`)}]${i.trainee ? ` ${i.trainee}` : ''} — ${i.ask} `, i.answer ? h('em', {}, i.answer) : '', ' ', chips(i.points, view.lang)),
+          h(
+            'li',
+            { 'data-kind': i.kind },
+            h('span', { class: 'c-time' }, formatClock(i.at)),
+            ` [${ctx.t(`timeline.${i.kind}`)}]${i.trainee ? ` ${i.trainee}` : ''} — ${i.ask} `,
+            i.answer ? h('em', {}, i.answer) : '',
+            ' ',
+            chips(i.points, view.lang),
+          ),
         ),
       ),
     ];

@@ -28,7 +28,12 @@ function pollView(poll: RoomPoll, lang: string, t: (k: string, o?: Record<string
   if (poll.kind === 'rating') {
     const stars = tally?.stars ?? [0, 0, 0, 0, 0];
     const mean = total ? stars.reduce((a, n, i) => a + n * (i + 1), 0) / total : null;
-    return h('div', { class: 'c-room-poll' }, h('p', {}, resolveText(poll.prompt, lang)), h('p', {}, mean === null ? t('panel.noRatings') : t('panel.rating', { mean: formatNumber(mean, lang, { maximumFractionDigits: 1 }), count: total })));
+    return h(
+      'div',
+      { class: 'c-room-poll' },
+      h('p', {}, resolveText(poll.prompt, lang)),
+      h('p', {}, mean === null ? t('panel.noRatings') : t('panel.rating', { mean: formatNumber(mean, lang, { maximumFractionDigits: 1 }), count: total })),
+    );
   }
   const rows = poll.options.map((o: Text, i: number) => {
     const n = tally?.counts[i] ?? 0;
@@ -48,9 +53,7 @@ function changeText(s: ChangeSummary, lang: string, t: (k: string, o?: Record<st
 
 function reportView(report: ClassReport | null, lang: string, t: (k: string, o?: Record<string, unknown>) => string): HTMLElement {
   if (!report || (report.participants.before === 0 && report.participants.after === 0)) return h('p', {}, t('panel.noCheck'));
-  const skills = Object.entries(report.perSkill).map(([skill, s]) =>
-    h('li', {}, `${skillName(skill, lang)}: ${changeText(s!, lang, t)}`),
-  );
+  const skills = Object.entries(report.perSkill).map(([skill, s]) => h('li', {}, `${skillName(skill, lang)}: ${changeText(s!, lang, t)}`));
   return h(
     'div',
     { class: 'c-room-report' },
@@ -80,7 +83,11 @@ registerConsolePanel({
     const questionsTitle = h('h3', {});
     const questions = h('div', {});
     const checkButtons = (['before', 'after', null] as const).map((phase) => {
-      const b = h('button', { type: 'button', class: 'c-btn' }, t(phase === 'before' ? 'panel.checkBefore' : phase === 'after' ? 'panel.checkAfter' : 'panel.checkClose'));
+      const b = h(
+        'button',
+        { type: 'button', class: 'c-btn' },
+        t(phase === 'before' ? 'panel.checkBefore' : phase === 'after' ? 'panel.checkAfter' : 'panel.checkClose'),
+      );
       b.addEventListener('click', () => void link?.setCheck(phase));
       return { phase, b };
     });
@@ -102,7 +109,14 @@ registerConsolePanel({
       const latest = s.polls.at(-1) ?? null;
       latestId = latest?.id ?? null;
       revealedId = s.revealed;
-      status.replaceChildren(t('code'), ' ', h('strong', { class: 'c-room-code' }, s.code ?? '–'), ' · ', t('participants', { count: s.participants }), s.connected ? '' : ` · ${t('panel.offline')}`);
+      status.replaceChildren(
+        t('code'),
+        ' ',
+        h('strong', { class: 'c-room-code' }, s.code ?? '–'),
+        ' · ',
+        t('participants', { count: s.participants }),
+        s.connected ? '' : ` · ${t('panel.offline')}`,
+      );
       poll.replaceChildren(latest ? pollView(latest, lang, t) : h('p', {}, t('panel.noPoll')));
       reveal.disabled = !latest;
       reveal.textContent = latest && s.revealed === latest.id ? t('panel.hide') : t('panel.reveal');
@@ -161,7 +175,8 @@ registerConsolePanel({
       element: body,
       update(view) {
         lang = view.lang;
-        const ask = view.drill?.timeline.at(-1)?.kind === 'live' ? view.drill.timeline.at(-1)!.ask : (view.drill?.beat?.ask ?? view.drill?.timeline.at(-1)?.ask ?? '');
+        const ask =
+          view.drill?.timeline.at(-1)?.kind === 'live' ? view.drill.timeline.at(-1)!.ask : (view.drill?.beat?.ask ?? view.drill?.timeline.at(-1)?.ask ?? '');
         if (ask !== currentAsk) {
           currentAsk = ask;
           rate.disabled = !currentAsk;

@@ -1,15 +1,6 @@
 // The eight skills of shared/design/skills.md: the whole taxonomy. The scenario format names them,
 // the engine scores them, the debrief explains them.
-export const SKILL_IDS = [
-  'timeliness',
-  'transparency',
-  'accuracy',
-  'official-position',
-  'rumour-rebuttal',
-  'composure',
-  'key-messages',
-  'authority',
-] as const;
+export const SKILL_IDS = ['timeliness', 'transparency', 'accuracy', 'official-position', 'rumour-rebuttal', 'composure', 'key-messages', 'authority'] as const;
 
 export type SkillId = (typeof SKILL_IDS)[number];
 

@@ -8,7 +8,7 @@ import '@fontsource/be-vietnam-pro/vietnamese-600.css';
 import '@fontsource/be-vietnam-pro/vietnamese-700.css';
 
 export const FONT_FAMILY = '"Be Vietnam Pro", "Segoe UI", "Noto Sans", sans-serif';
-export const FONT_WEIGHTS = [400, 600, 700] as const;
+const FONT_WEIGHTS = [400, 600, 700] as const;
 export type FontWeight = (typeof FONT_WEIGHTS)[number];
 
 /** Text that forces both subsets to load (Latin letters and Vietnamese stacked diacritics). */

@@ -32,7 +32,7 @@ export interface Plan {
   fits: boolean;
 }
 
-export function choicesHeight(input: PlanInput, cols: number, size: number): number {
+function choicesHeight(input: PlanInput, cols: number, size: number): number {
   let total = 0;
   for (let row = 0; row * cols < input.answers.length; row++) {
     const rowItems = input.answers.slice(row * cols, row * cols + cols);

@@ -11,7 +11,7 @@ export function isSoftwareRenderer(description: string): boolean {
 }
 
 /** The WebGL renderer's name ("ANGLE (…SwiftShader…)", "Apple M2", …) or null without WebGL. */
-export function webglRendererName(): string | null {
+function webglRendererName(): string | null {
   try {
     const canvas = document.createElement('canvas');
     const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;

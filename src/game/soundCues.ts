@@ -47,9 +47,7 @@ export function directSound(store: AppStore, sound: SoundBank): () => void {
     // room is when that first question is heard being asked (only its shutters, nothing older).
     const entered = state.screen === 'PressRoom' && prev.screen !== 'PressRoom';
     if (next && (next !== shownBefore?.view || entered) && state.screen === 'PressRoom') {
-      const before = entered
-        ? { ...next, beat: null }
-        : shownBefore?.scenarioId === shown?.scenarioId ? (shownBefore?.view ?? null) : null;
+      const before = entered ? { ...next, beat: null } : shownBefore?.scenarioId === shown?.scenarioId ? (shownBefore?.view ?? null) : null;
       for (const cue of soundCues(before, next)) sound.play(cue);
     }
     apply();

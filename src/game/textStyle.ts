@@ -5,7 +5,7 @@ import type * as Phaser from 'phaser';
 import { FONT_FAMILY, type FontWeight } from './fonts.ts';
 import { css } from './theme.ts';
 
-export const TEST_STRING = '|ẦỖỮẤÉqgjy';
+const TEST_STRING = '|ẦỖỮẤÉqgjy';
 
 export interface TextStyleOptions {
   weight?: FontWeight;
@@ -66,7 +66,7 @@ function paddingFor(px: number): { top: number; bottom: number; left: number; ri
  * Phaser's: the ceiled line width plus side padding; the font's metric height plus top/bottom
  * padding. Null where the canvas cannot say (no DOM, letter spacing, wrapping): make the Text then.
  */
-export function measureLine(content: string, size: number, options: TextStyleOptions = {}): { width: number; height: number } | null {
+function measureLine(content: string, size: number, options: TextStyleOptions = {}): { width: number; height: number } | null {
   if (options.letterSpacing || options.wrap !== undefined || content.includes('\n')) return null;
   const px = roundSize(size);
   const font = fontString(px, options.weight ?? 400, options.italic ?? false);

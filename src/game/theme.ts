@@ -27,7 +27,7 @@ export interface Palette {
   focus: number;
 }
 
-export const DEFAULT_PALETTE: Palette = {
+const DEFAULT_PALETTE: Palette = {
   name: 'default',
   bg: 0x0b1422,
   bgDeep: 0x070d17,
@@ -53,7 +53,7 @@ export const DEFAULT_PALETTE: Palette = {
   focus: 0xffd45c,
 };
 
-export const HIGH_CONTRAST_PALETTE: Palette = {
+const HIGH_CONTRAST_PALETTE: Palette = {
   name: 'high-contrast',
   bg: 0x000000,
   bgDeep: 0x000000,

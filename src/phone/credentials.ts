@@ -12,7 +12,9 @@ export function loadCredentials(code: string): Credentials | null {
   try {
     const raw = localStorage.getItem(key(code));
     const value = raw ? (JSON.parse(raw) as Partial<Credentials>) : null;
-    return value && typeof value.participantId === 'string' && typeof value.token === 'string' ? { participantId: value.participantId, token: value.token, name: value.name ?? null } : null;
+    return value && typeof value.participantId === 'string' && typeof value.token === 'string'
+      ? { participantId: value.participantId, token: value.token, name: value.name ?? null }
+      : null;
   } catch {
     return null;
   }

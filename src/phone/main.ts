@@ -28,7 +28,13 @@ interface CheckItem {
 
 const params = new URLSearchParams(location.search);
 const storedLang = localStorage.getItem('podium.phone.lang');
-let lang: Language = isLanguage(params.get('lang')) ? (params.get('lang') as Language) : isLanguage(storedLang) ? storedLang : navigator.language.startsWith('vi') ? 'vi' : 'en';
+let lang: Language = isLanguage(params.get('lang'))
+  ? (params.get('lang') as Language)
+  : isLanguage(storedLang)
+    ? storedLang
+    : navigator.language.startsWith('vi')
+      ? 'vi'
+      : 'en';
 const i18n = createI18n(lang);
 const t = (k: string, o?: Record<string, unknown>) => i18n.t(`phone:${k}`, o);
 
@@ -216,7 +222,16 @@ function renderHeader(): void {
 }
 
 function joinView(): HTMLElement {
-  const codeBox = h('input', { type: 'text', class: 'code', id: 'code', maxlength: 6, autocomplete: 'off', inputmode: 'text', value: code, 'aria-label': t('code') }) as HTMLInputElement;
+  const codeBox = h('input', {
+    type: 'text',
+    class: 'code',
+    id: 'code',
+    maxlength: 6,
+    autocomplete: 'off',
+    inputmode: 'text',
+    value: code,
+    'aria-label': t('code'),
+  }) as HTMLInputElement;
   const nameBox = h('input', { type: 'text', id: 'name', maxlength: 60, autocomplete: 'nickname' }) as HTMLInputElement;
   const anonymous = h('input', { type: 'checkbox', id: 'anonymous' }) as HTMLInputElement;
   const go = h('button', { type: 'submit', class: 'primary' }, t('join'));
@@ -302,11 +317,21 @@ function checkView(): HTMLElement {
   const item = left[0];
   if (!item) return h('section', {}, heading, h('p', {}, checkItems.length ? t('checkDone') : t('checkEmpty')));
   const n = checkItems.length - left.length + 1;
-  const box = h('section', {}, heading, h('p', { class: 'progress' }, t('itemOf', { n, total: checkItems.length })), h('p', { class: 'prompt' }, resolveText(item.prompt, lang)));
+  const box = h(
+    'section',
+    {},
+    heading,
+    h('p', { class: 'progress' }, t('itemOf', { n, total: checkItems.length })),
+    h('p', { class: 'prompt' }, resolveText(item.prompt, lang)),
+  );
   box.append(h('p', {}, t('whichWouldYouSay')));
   const options = h('div', { class: 'options' });
   item.answers.forEach((a, i) => {
-    const b = h('button', { type: 'button', class: 'check-answer', 'aria-pressed': String(pendingCheckChoice === i) }, `${i === 0 ? 'A' : 'B'}. ${resolveText(a, lang)}`);
+    const b = h(
+      'button',
+      { type: 'button', class: 'check-answer', 'aria-pressed': String(pendingCheckChoice === i) },
+      `${i === 0 ? 'A' : 'B'}. ${resolveText(a, lang)}`,
+    );
     b.addEventListener('click', () => {
       pendingCheckChoice = i;
       render();

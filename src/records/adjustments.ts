@@ -19,7 +19,8 @@ export const ScoreAdjustmentSchema = z.strictObject({
 export function adjustRecord(record: DrillRecord, adjustment: ScoreAdjustment, weights?: Record<string, number>): DrillRecord {
   if (!isValidAdjustment(adjustment)) throw new Error('An adjustment needs a whole number of points (not 0, at most 10 either way) and a reason.');
   const beat = record.beats[adjustment.beatOrder];
-  if (beat === undefined || beat.beatId !== adjustment.beatId) throw new Error(`This drill has no question ${adjustment.beatOrder + 1} "${adjustment.beatId}".`);
+  if (beat === undefined || beat.beatId !== adjustment.beatId)
+    throw new Error(`This drill has no question ${adjustment.beatOrder + 1} "${adjustment.beatId}".`);
   const engineScore = record.engineScore ?? record.score;
   const adjustments = [...(record.adjustments ?? []), { ...adjustment, reason: adjustment.reason.trim() }];
   return { ...record, adjustments, engineScore, score: adjustedScore(engineScore, adjustments, weights) };

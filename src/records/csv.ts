@@ -66,7 +66,10 @@ export function neutraliseFormulae(value: string): string {
 
 export function toCsv(columns: readonly string[], rows: Cell[][], labels: HeaderLabels = (c) => c): string {
   const safe = (cell: Cell) => (typeof cell === 'string' ? neutraliseFormulae(cell) : cell);
-  return Papa.unparse({ fields: columns.map((c) => neutraliseFormulae(labels(c))), data: rows.map((row) => row.map(safe)) }, { escapeFormulae: false, newline: '\r\n' });
+  return Papa.unparse(
+    { fields: columns.map((c) => neutraliseFormulae(labels(c))), data: rows.map((row) => row.map(safe)) },
+    { escapeFormulae: false, newline: '\r\n' },
+  );
 }
 
 export function drillsCsv(records: readonly DrillRecord[], lang: string, labels: HeaderLabels = (c) => c): string {

@@ -22,7 +22,10 @@ const id = drillId;
 /** A text of the scenario's (title, question, answer, ending): as long as the format allows. */
 const scenarioString = z.string().check(z.maxLength(LIMITS.maxTextLength));
 /** A scenario text: one string, or one per language (as in the scenario format). */
-const TextSchema = z.union([scenarioString, z.record(z.string().check(z.maxLength(16)), scenarioString).check(z.refine((t) => Object.keys(t).length <= 8, 'more than 8 languages'))]);
+const TextSchema = z.union([
+  scenarioString,
+  z.record(z.string().check(z.maxLength(16)), scenarioString).check(z.refine((t) => Object.keys(t).length <= 8, 'more than 8 languages')),
+]);
 /** What the trainee typed, or the text of the answer they chose. */
 const AnswerTextSchema = z.union([z.string().check(z.maxLength(DRILL_LIMITS.maxTypedChars)), TextSchema]);
 
@@ -37,14 +40,14 @@ const SkillScoreSchema = z.strictObject({
 // A critical error (engine/critical.ts) caps the overall score; records from before it have none.
 const CriticalErrorSchema = z.strictObject({ beatId: id, answerIndex: z.int().check(z.minimum(0), z.maximum(100)), at: seconds, reason: TextSchema });
 
-export const ScoreCardSchema = z.strictObject({
+const ScoreCardSchema = z.strictObject({
   skills: z.array(SkillScoreSchema).check(z.maxLength(SKILL_IDS.length)),
   overall: percent,
   critical: z.optional(z.array(CriticalErrorSchema).check(z.maxLength(DRILL_LIMITS.maxLogEntries))),
   uncapped: z.optional(percent),
 });
 
-export const RecordBeatSchema = z.strictObject({
+const RecordBeatSchema = z.strictObject({
   beatId: id,
   ask: TextSchema,
   askedAt: seconds,
@@ -114,7 +117,7 @@ export function traineeKeyOf(name: string): string {
   return foldName(name);
 }
 
-export function recordBeatsOf(report: DrillReport): RecordBeat[] {
+function recordBeatsOf(report: DrillReport): RecordBeat[] {
   return report.beats.map((b) => ({
     beatId: b.beatId,
     ask: b.ask,

@@ -6,7 +6,7 @@ import { DrillRecordSchema, type DrillRecord } from './drillRecord.ts';
 import { currentFormat, migrateRecord, MIGRATIONS } from './migrations/index.ts';
 import { DRILLS_STORE, type Migration, type UpgradeTransaction } from './migrations/migration.ts';
 
-export const RECORDS_DB = 'podium-records';
+const RECORDS_DB = 'podium-records';
 
 export interface ImportOutcome {
   added: number;

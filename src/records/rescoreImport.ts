@@ -33,10 +33,12 @@ function rescore(record: DrillRecord, checked: CheckedScenario): DrillRecord | s
   };
   delete rebuilt.engineScore;
   // One trainee's share of a hot-seat drill is worked out again as their share, not the class's.
-  if (record.seat !== undefined) return seatShare(rebuilt, checked, view, record.log, record.options, record.seat) ?? `"${record.seat}" never sat at the podium in this drill`;
+  if (record.seat !== undefined)
+    return seatShare(rebuilt, checked, view, record.log, record.options, record.seat) ?? `"${record.seat}" never sat at the podium in this drill`;
   const adjustments = record.adjustments ?? [];
   for (const a of adjustments) {
-    if (rebuilt.beats[a.beatOrder]?.beatId !== a.beatId) return `an adjustment is for question ${a.beatOrder + 1} "${a.beatId}", which this drill did not ask there`;
+    if (rebuilt.beats[a.beatOrder]?.beatId !== a.beatId)
+      return `an adjustment is for question ${a.beatOrder + 1} "${a.beatId}", which this drill did not ask there`;
   }
   if (adjustments.length === 0) return rebuilt;
   return { ...rebuilt, adjustments, engineScore: rebuilt.score, score: adjustedScore(rebuilt.score, adjustments, checked.scenario.weights) };

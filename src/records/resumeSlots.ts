@@ -7,7 +7,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import type { DurableCopy } from './resume.ts';
 
-export const RESUME_DB = 'podium-resume';
+const RESUME_DB = 'podium-resume';
 const STORE = 'slots';
 
 interface Slot {

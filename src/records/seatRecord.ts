@@ -9,7 +9,14 @@ import type { LogEntry, SessionOptions, SessionView } from '../core/session/type
 import type { DrillRecord } from './drillRecord.ts';
 
 /** The class record narrowed to one trainee's share; null if they never sat at the podium. */
-export function seatShare(record: DrillRecord, checked: CheckedScenario, view: Pick<SessionView, 'turns'>, log: readonly LogEntry[], options: SessionOptions, trainee: string): DrillRecord | null {
+export function seatShare(
+  record: DrillRecord,
+  checked: CheckedScenario,
+  view: Pick<SessionView, 'turns'>,
+  log: readonly LogEntry[],
+  options: SessionOptions,
+  trainee: string,
+): DrillRecord | null {
   const card = traineeCards(checked.scenario, buildRules(checked, options), view, log).find((c) => c.trainee === trainee);
   if (!card) return null;
   const mine = new Set(card.turns.map((t) => `${t.beatId}@${t.askedAt}`));

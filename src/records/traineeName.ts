@@ -2,7 +2,7 @@
 // drills, so a class sharing one machine can change it and a trainee alone never retypes it.
 import type { KeyValueStorage } from '../state/settings.ts';
 
-export const TRAINEE_KEY = 'podium.trainee';
+const TRAINEE_KEY = 'podium.trainee';
 
 export function loadTraineeName(storage: KeyValueStorage | null): string {
   try {

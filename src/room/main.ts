@@ -44,7 +44,9 @@ async function main(): Promise<void> {
   const base = `http://${publicHost}:${address.port}`;
   const lines = [
     `Podium room server — ${db.kind === 'postgres' ? 'central PostgreSQL' : `embedded database in ${setting}`}${applied.length ? ` (schema steps applied: ${applied.join(', ')})` : ''}`,
-    existsSync(staticDir) ? `Projector and console (this laptop): http://127.0.0.1:${address.port}/?room=1` : `No built app in ${staticDir}: run \`npm run build\` first (the channel works without it).`,
+    existsSync(staticDir)
+      ? `Projector and console (this laptop): http://127.0.0.1:${address.port}/?room=1`
+      : `No built app in ${staticDir}: run \`npm run build\` first (the channel works without it).`,
     `Phones join at: ${base}/phone.html`,
     `Facilitator key (only for this laptop): ${key}`,
     `${scenarios.length} scenarios loaded for the discernment checks. Stop with Ctrl+C.`,

@@ -6,23 +6,31 @@ import { z } from 'zod';
 import { SKILL_IDS } from '../core/skills.ts';
 
 /** Printable text: no control, NUL or bidi-override characters, trimmed, within `max` characters. */
-export const plainText = (max: number) =>
+const plainText = (max: number) =>
   z
     .string()
-    .transform((s) => s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim())
+    .transform((s) =>
+      s
+        .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .pipe(z.string().max(max));
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const text = z.union([z.string().max(2000), z.record(z.string().max(8), z.string().max(2000))]);
-export const JOIN_CODE = /^[A-HJ-NP-Z2-9]{6}$/;
+const JOIN_CODE = /^[A-HJ-NP-Z2-9]{6}$/;
 
-export const ParticipantAuth = z.strictObject({
+const ParticipantAuth = z.strictObject({
   role: z.literal('participant'),
-  code: z.string().transform((s) => s.trim().toUpperCase()).pipe(z.string().regex(JOIN_CODE)),
+  code: z
+    .string()
+    .transform((s) => s.trim().toUpperCase())
+    .pipe(z.string().regex(JOIN_CODE)),
   participantId: id.optional(),
   token: z.string().max(128).optional(),
 });
-export const FacilitatorAuth = z.strictObject({ role: z.enum(['facilitator', 'projector']), key: z.string().max(128) });
+const FacilitatorAuth = z.strictObject({ role: z.enum(['facilitator', 'projector']), key: z.string().max(128) });
 export const Auth = z.union([ParticipantAuth, FacilitatorAuth]);
 
 export const ParticipantMessages = {

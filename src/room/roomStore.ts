@@ -10,12 +10,12 @@ import type { Refusal, Tally } from './protocol.ts';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
-export function newJoinCode(): string {
+function newJoinCode(): string {
   const bytes = randomBytes(6);
   return [...bytes].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
 }
 
-export function hashToken(token: string): string {
+function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
@@ -70,10 +70,9 @@ export class RoomStore {
   }
 
   async sessionByCode(code: string): Promise<SessionRow | null> {
-    const [row] = await this.db.query<SessionRow>(
-      'SELECT id, code, scenario_id, title, check_phase FROM room_sessions WHERE code = $1 AND closed_at IS NULL',
-      [code],
-    );
+    const [row] = await this.db.query<SessionRow>('SELECT id, code, scenario_id, title, check_phase FROM room_sessions WHERE code = $1 AND closed_at IS NULL', [
+      code,
+    ]);
     return row ?? null;
   }
 
@@ -103,7 +102,10 @@ export class RoomStore {
     return row?.n ?? 0;
   }
 
-  async openPoll(sessionId: string, poll: { beatId: string; kind: 'choice' | 'rating'; prompt: unknown; options: unknown[]; best: number | null }): Promise<PollRow> {
+  async openPoll(
+    sessionId: string,
+    poll: { beatId: string; kind: 'choice' | 'rating'; prompt: unknown; options: unknown[]; best: number | null },
+  ): Promise<PollRow> {
     return this.db.transaction(async (tx) => {
       // One poll open at a time: opening the next closes the last.
       await tx.query('UPDATE polls SET closed_at = now() WHERE session_id = $1 AND closed_at IS NULL', [sessionId]);
@@ -111,7 +113,16 @@ export class RoomStore {
         `INSERT INTO polls (id, session_id, seq, beat_id, kind, prompt, options, option_count, best)
          VALUES ($1, $2, (SELECT coalesce(max(seq), 0) + 1 FROM polls WHERE session_id = $2), $3, $4, $5, $6, $7, $8)
          RETURNING *`,
-        [randomUUID(), sessionId, poll.beatId, poll.kind, JSON.stringify(poll.prompt), JSON.stringify(poll.options), poll.kind === 'rating' ? 5 : poll.options.length, poll.best],
+        [
+          randomUUID(),
+          sessionId,
+          poll.beatId,
+          poll.kind,
+          JSON.stringify(poll.prompt),
+          JSON.stringify(poll.options),
+          poll.kind === 'rating' ? 5 : poll.options.length,
+          poll.best,
+        ],
       );
       return row!;
     });
@@ -128,7 +139,11 @@ export class RoomStore {
   }
 
   async closePoll(pollId: string, sessionId: string, traineeChoice: number | null): Promise<void> {
-    await this.db.query('UPDATE polls SET closed_at = coalesce(closed_at, now()), trainee_choice = $3 WHERE id = $1 AND session_id = $2', [pollId, sessionId, traineeChoice]);
+    await this.db.query('UPDATE polls SET closed_at = coalesce(closed_at, now()), trainee_choice = $3 WHERE id = $1 AND session_id = $2', [
+      pollId,
+      sessionId,
+      traineeChoice,
+    ]);
   }
 
   async reveal(pollId: string, sessionId: string, revealed: boolean): Promise<void> {
@@ -165,7 +180,9 @@ export class RoomStore {
     );
     if (!row || row.option_count === null) return { ok: false, error: 'poll-closed' };
     if (choice >= row.option_count) return { ok: false, error: 'choice-out-of-range' };
-    return row.bumped === null ? { ok: true, value: { changed: false, version: row.version ?? 0 } } : { ok: true, value: { changed: true, version: row.bumped } };
+    return row.bumped === null
+      ? { ok: true, value: { changed: false, version: row.version ?? 0 } }
+      : { ok: true, value: { changed: true, version: row.bumped } };
   }
 
   async rate(sessionId: string, participantId: string, pollId: string, stars: number, skill: SkillId | null): Promise<Result<{ changed: boolean }>> {
@@ -184,7 +201,9 @@ export class RoomStore {
   }
 
   async tally(pollId: string): Promise<Tally | null> {
-    const [poll] = await this.db.query<{ kind: string; option_count: number; version: number }>('SELECT kind, option_count, version FROM polls WHERE id = $1', [pollId]);
+    const [poll] = await this.db.query<{ kind: string; option_count: number; version: number }>('SELECT kind, option_count, version FROM polls WHERE id = $1', [
+      pollId,
+    ]);
     if (!poll) return null;
     if (poll.kind === 'rating') {
       const rows = await this.db.query<{ stars: number; skill: string | null; n: number }>(
@@ -200,7 +219,9 @@ export class RoomStore {
       const total = stars.reduce((a, b) => a + b, 0);
       return { pollId, version: poll.version, counts: [], total, stars, skills };
     }
-    const rows = await this.db.query<{ choice: number; n: number }>('SELECT choice, count(*)::int AS n FROM votes WHERE poll_id = $1 GROUP BY choice', [pollId]);
+    const rows = await this.db.query<{ choice: number; n: number }>('SELECT choice, count(*)::int AS n FROM votes WHERE poll_id = $1 GROUP BY choice', [
+      pollId,
+    ]);
     const counts = Array.from({ length: poll.option_count }, () => 0);
     for (const r of rows) if (r.choice < counts.length) counts[r.choice] = r.n;
     return { pollId, version: poll.version, counts, total: counts.reduce((a, b) => a + b, 0) };
@@ -241,7 +262,16 @@ export class RoomStore {
   }
 
   /** An answer to a check item, once: sent again it changes nothing. */
-  async checkAnswer(row: { sessionId: string; participantId: string; phase: CheckPhase; itemId: string; form: string; skill: SkillId; correct: boolean; flawCorrect: boolean }): Promise<void> {
+  async checkAnswer(row: {
+    sessionId: string;
+    participantId: string;
+    phase: CheckPhase;
+    itemId: string;
+    form: string;
+    skill: SkillId;
+    correct: boolean;
+    flawCorrect: boolean;
+  }): Promise<void> {
     await this.db.query(
       `INSERT INTO check_answers (session_id, participant_id, phase, item_id, form, skill, correct, flaw_correct)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
@@ -250,7 +280,11 @@ export class RoomStore {
   }
 
   async answeredItems(sessionId: string, participantId: string, phase: CheckPhase): Promise<string[]> {
-    const rows = await this.db.query<{ item_id: string }>('SELECT item_id FROM check_answers WHERE session_id = $1 AND participant_id = $2 AND phase = $3', [sessionId, participantId, phase]);
+    const rows = await this.db.query<{ item_id: string }>('SELECT item_id FROM check_answers WHERE session_id = $1 AND participant_id = $2 AND phase = $3', [
+      sessionId,
+      participantId,
+      phase,
+    ]);
     return rows.map((r) => r.item_id);
   }
 
@@ -272,7 +306,12 @@ export class RoomStore {
 
   async saveRecord(sessionId: string, trainee: string, record: unknown): Promise<string> {
     const id = randomUUID();
-    await this.db.query('INSERT INTO drill_records (id, session_id, trainee, record) VALUES ($1, $2, $3, $4)', [id, sessionId, trainee, JSON.stringify(record)]);
+    await this.db.query('INSERT INTO drill_records (id, session_id, trainee, record) VALUES ($1, $2, $3, $4)', [
+      id,
+      sessionId,
+      trainee,
+      JSON.stringify(record),
+    ]);
     return id;
   }
 }

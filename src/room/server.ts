@@ -52,7 +52,7 @@ type PodiumSocket = Socket<Record<string, (...args: never[]) => void>, Record<st
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
-export function keyMatches(given: string, expected: string): boolean {
+function keyMatches(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
@@ -154,12 +154,7 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
   });
 
   /** Wraps a handler: rate limit, schema validation, a refusal code instead of an exception. */
-  function on<S extends z.ZodType, R extends object>(
-    socket: PodiumSocket,
-    event: string,
-    schema: S,
-    handler: (msg: z.infer<S>) => Promise<Ack<R>>,
-  ): void {
+  function on<S extends z.ZodType, R extends object>(socket: PodiumSocket, event: string, schema: S, handler: (msg: z.infer<S>) => Promise<Ack<R>>): void {
     socket.on(event, async (raw: unknown, ack?: unknown) => {
       const reply = typeof ack === 'function' ? (ack as (a: Ack<R>) => void) : () => {};
       if (!socket.data.bucket.take(Date.now())) return reply({ ok: false, error: 'rate-limited' });
@@ -312,7 +307,12 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
       await store.reveal(pollId, sid, revealed);
       const poll = await store.poll(pollId, sid);
       const tally = await store.tally(pollId);
-      io.to(`proj:${sid}`).emit('reveal', revealed && poll ? { pollId, revealed, tally, best: poll.best, traineeChoice: poll.trainee_choice, options: poll.options } : { pollId, revealed: false });
+      io.to(`proj:${sid}`).emit(
+        'reveal',
+        revealed && poll
+          ? { pollId, revealed, tally, best: poll.best, traineeChoice: poll.trainee_choice, options: poll.options }
+          : { pollId, revealed: false },
+      );
       return { ok: true };
     });
 
@@ -355,7 +355,17 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
         ok: true,
         participants: await store.participants(sid),
         questions: await store.questions(sid),
-        polls: polls.map((p, i) => ({ id: p.id, seq: p.seq, beatId: p.beat_id, kind: p.kind, prompt: p.prompt, options: p.options, best: p.best, traineeChoice: p.trainee_choice, tally: tallies[i] })),
+        polls: polls.map((p, i) => ({
+          id: p.id,
+          seq: p.seq,
+          beatId: p.beat_id,
+          kind: p.kind,
+          prompt: p.prompt,
+          options: p.options,
+          best: p.best,
+          traineeChoice: p.trainee_choice,
+          tally: tallies[i],
+        })),
         classReport: classReport(await store.checkRows(sid)),
       };
     });

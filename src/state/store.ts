@@ -7,7 +7,7 @@ import { mergeScenarios, type LibraryEntry } from './libraryEntry.ts';
 import { entryKey, type ScenarioEntry } from './scenarioEntry.ts';
 import type { Settings } from './settings.ts';
 
-export const SCREENS = ['Boot', 'Preloader', 'Menu', 'Briefing', 'PressRoom', 'Debrief'] as const;
+const SCREENS = ['Boot', 'Preloader', 'Menu', 'Briefing', 'PressRoom', 'Debrief'] as const;
 export type ScreenKey = (typeof SCREENS)[number];
 
 export interface DrillState {
@@ -74,30 +74,30 @@ export function createAppStore(initial: Pick<AppState, 'settings'> & Partial<App
       set({ bundledScenarios, libraryScenarios, scenarios, selectedScenarioId: same ? entryKey(same) : firstPlayable(scenarios) });
     };
     return {
-    screen: 'Boot',
-    scenarios: [],
-    bundledScenarios: initial.scenarios ?? [],
-    libraryScenarios: [],
-    selectedScenarioId: null,
-    drill: null,
-    replay: null,
-    settingsOpen: false,
-    toasts: [],
-    ...initial,
-    goTo: (screen) => set({ screen }),
-    updateSettings: (patch) => set({ settings: { ...get().settings, ...patch } }),
-    setScenarios: (scenarios) => list(scenarios, get().libraryScenarios),
-    setLibraryScenarios: (library) => list(get().bundledScenarios, library),
-    selectScenario: (id) => set({ selectedScenarioId: id }),
-    setDrill: (drill) => set({ drill }),
-    setReplay: (replay) => set({ replay }),
-    setSettingsOpen: (open) => set({ settingsOpen: open }),
-    pushToast: (kind, message, options) => {
-      const id = nextToast++;
-      set({ toasts: [...get().toasts, { id, kind, message, ...(options?.sticky ? { sticky: true } : {}) }] });
-      return id;
-    },
-    dismissToast: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
+      screen: 'Boot',
+      scenarios: [],
+      bundledScenarios: initial.scenarios ?? [],
+      libraryScenarios: [],
+      selectedScenarioId: null,
+      drill: null,
+      replay: null,
+      settingsOpen: false,
+      toasts: [],
+      ...initial,
+      goTo: (screen) => set({ screen }),
+      updateSettings: (patch) => set({ settings: { ...get().settings, ...patch } }),
+      setScenarios: (scenarios) => list(scenarios, get().libraryScenarios),
+      setLibraryScenarios: (library) => list(get().bundledScenarios, library),
+      selectScenario: (id) => set({ selectedScenarioId: id }),
+      setDrill: (drill) => set({ drill }),
+      setReplay: (replay) => set({ replay }),
+      setSettingsOpen: (open) => set({ settingsOpen: open }),
+      pushToast: (kind, message, options) => {
+        const id = nextToast++;
+        set({ toasts: [...get().toasts, { id, kind, message, ...(options?.sticky ? { sticky: true } : {}) }] });
+        return id;
+      },
+      dismissToast: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
     };
   });
 }

@@ -72,7 +72,15 @@ export function renderBranchMap(container: HTMLElement, model: MapModel, deps: B
   const drawing = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, class: 'st-map-svg', 'aria-hidden': 'true' });
   const defs = svg('defs', {});
   for (const tone of ['good', 'bad', 'mixed', 'neutral', 'best']) {
-    const marker = svg('marker', { id: `st-arrow-${tone}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' });
+    const marker = svg('marker', {
+      id: `st-arrow-${tone}`,
+      viewBox: '0 0 10 10',
+      refX: 9,
+      refY: 5,
+      markerWidth: 7,
+      markerHeight: 7,
+      orient: 'auto-start-reverse',
+    });
     marker.append(svg('path', { d: 'M0,0 L10,5 L0,10 z', class: `st-arrow st-tone-${tone}` }));
     defs.append(marker);
   }
@@ -84,7 +92,15 @@ export function renderBranchMap(container: HTMLElement, model: MapModel, deps: B
     if (!edge) continue;
     const d = edge.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
     const tone = e.best ? 'best' : e.tone;
-    drawing.append(svg('path', { d, class: `st-edge st-tone-${e.tone}${e.best ? ' st-edge-best' : ''}${e.labels[0]?.kind === 'jump' ? ' st-edge-jump' : ''}`, 'marker-end': `url(#st-arrow-${tone})`, 'data-from': e.from, 'data-to': e.to }));
+    drawing.append(
+      svg('path', {
+        d,
+        class: `st-edge st-tone-${e.tone}${e.best ? ' st-edge-best' : ''}${e.labels[0]?.kind === 'jump' ? ' st-edge-jump' : ''}`,
+        'marker-end': `url(#st-arrow-${tone})`,
+        'data-from': e.from,
+        'data-to': e.to,
+      }),
+    );
     const text = labels.get(e) ?? '';
     if (text && edge.x !== undefined && edge.y !== undefined) {
       const w = Math.round(text.length * 0.5 * em) + 12;
@@ -106,7 +122,13 @@ export function renderBranchMap(container: HTMLElement, model: MapModel, deps: B
     if (n.best) badges.push(h('span', { class: 'st-badge st-badge-best' }, t('studio:map.best')));
     const card = h(
       'button',
-      { type: 'button', class: classes, 'data-beat': n.id, style: `left:${Math.round(at.x - cardW / 2)}px;top:${Math.round(at.y - cardH / 2)}px;width:${cardW}px;height:${cardH}px`, title: t('studio:map.goTo', { id: n.id }) },
+      {
+        type: 'button',
+        class: classes,
+        'data-beat': n.id,
+        style: `left:${Math.round(at.x - cardW / 2)}px;top:${Math.round(at.y - cardH / 2)}px;width:${cardW}px;height:${cardH}px`,
+        title: t('studio:map.goTo', { id: n.id }),
+      },
       h('span', { class: 'st-card-head' }, h('span', { class: 'st-card-id' }, n.id), h('span', { class: 'st-card-reporter' }, deps.reporterName(n.reporter))),
       h('span', { class: 'st-card-ask', lang: deps.lang }, firstWords(n.ask, deps.lang)),
       badges.length ? h('span', { class: 'st-card-badges' }, ...badges) : null,
@@ -117,7 +139,16 @@ export function renderBranchMap(container: HTMLElement, model: MapModel, deps: B
   for (const id of extra) {
     const at = g.node(id);
     const text = id === 'end' ? t('studio:map.end') : t('studio:map.rumour', { id: id.replace(/^rumour:/, '') });
-    canvas.append(h('span', { class: `st-pill${id === 'end' ? ' st-pill-end' : ''}`, style: `left:${Math.round(at.x - pillW / 2)}px;top:${Math.round(at.y - pillH / 2)}px;width:${pillW}px;height:${pillH}px` }, text));
+    canvas.append(
+      h(
+        'span',
+        {
+          class: `st-pill${id === 'end' ? ' st-pill-end' : ''}`,
+          style: `left:${Math.round(at.x - pillW / 2)}px;top:${Math.round(at.y - pillH / 2)}px;width:${pillW}px;height:${pillH}px`,
+        },
+        text,
+      ),
+    );
   }
   const legend = h(
     'p',

@@ -26,7 +26,7 @@ export interface StudioEditor {
 }
 
 /** The range a problem underlines: the word at its column, or the rest of its line. */
-export function problemRange(doc: Text, line: number, column: number): { from: number; to: number } {
+function problemRange(doc: Text, line: number, column: number): { from: number; to: number } {
   const l = doc.line(Math.min(Math.max(1, line), doc.lines));
   const from = Math.min(l.from + Math.max(0, column - 1), l.to);
   const rest = doc.sliceString(from, l.to);

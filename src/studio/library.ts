@@ -4,7 +4,7 @@
 // load, by the same checker, so a newer app never trusts an older check.
 import { openDB, type IDBPDatabase } from 'idb';
 
-export const LIBRARY_DB = 'podium-studio';
+const LIBRARY_DB = 'podium-studio';
 const STORE = 'scenarios';
 
 export interface LibraryFile {
@@ -48,7 +48,16 @@ export function openLibrary(): Library {
 
 /** A file name the library can keep: letters, digits, dot, dash and underscore, ending in .yaml. */
 export function libraryName(name: string): string {
-  const base = name.replace(/\.(ya?ml)$/i, '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-  const safe = base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'scenario';
+  const base = name
+    .replace(/\.(ya?ml)$/i, '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+  const safe =
+    base
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'scenario';
   return `${safe}.yaml`;
 }

@@ -41,7 +41,7 @@ export interface MapModel {
   edges: MapEdge[];
 }
 
-export function netEffect(effects: Effects, weights: Scenario['weights']): number {
+function netEffect(effects: Effects, weights: Scenario['weights']): number {
   let net = 0;
   for (const [skill, points] of Object.entries(effects)) net += points * (weights?.[skill] ?? 1);
   return net;
@@ -103,7 +103,8 @@ export function mapModel(scenario: Scenario, unreachable: readonly string[]): Ma
     };
     beat.answers?.forEach((a, i) => add(a.next, { kind: 'answer', number: i + 1 }, netEffect(a.effects, scenario.weights)));
     if (beat.free_text) add(beat.free_text.next, { kind: 'typed' }, null);
-    if (beat.answers?.length || beat.free_text || beat.on_timeout) add(silenceNext(beat), { kind: 'silence' }, netEffect(silenceEffects(beat), scenario.weights));
+    if (beat.answers?.length || beat.free_text || beat.on_timeout)
+      add(silenceNext(beat), { kind: 'silence' }, netEffect(silenceEffects(beat), scenario.weights));
     for (const [to, { labels, nets }] of byTarget) {
       // Silence colours an edge only when nothing else takes it.
       const answered = nets.filter((n) => !n.silence).map((n) => n.net);
@@ -114,7 +115,8 @@ export function mapModel(scenario: Scenario, unreachable: readonly string[]): Ma
   }
   // Escalations and events ask for a beat out of turn: drawn as jumps from nowhere in particular.
   for (const r of scenario.rumours) {
-    if (r.escalate && scenario.beats[r.escalate.goto]) edges.push({ from: `rumour:${r.id}`, to: r.escalate.goto, labels: [{ kind: 'jump', conditional: false }], tone: 'neutral', best: false });
+    if (r.escalate && scenario.beats[r.escalate.goto])
+      edges.push({ from: `rumour:${r.id}`, to: r.escalate.goto, labels: [{ kind: 'jump', conditional: false }], tone: 'neutral', best: false });
   }
   return { nodes, edges };
 }

@@ -150,10 +150,17 @@ export function createPreviewPanel(deps: PreviewPanelDeps): PreviewPanel {
     element.replaceChildren(
       h('p', { class: 'st-note' }, t('studio:preview.intro')),
       h('div', { class: 'st-field' }, h('label', { for: 'st-preview-beat' }, t('studio:preview.beat')), beatSelect),
-      h('div', { class: 'st-field' }, h('label', { for: 'st-preview-clock' }, t('studio:preview.clock', { duration: clockText(s.duration) })), h('span', { class: 'st-row' }, clock, clockShown)),
+      h(
+        'div',
+        { class: 'st-field' },
+        h('label', { for: 'st-preview-clock' }, t('studio:preview.clock', { duration: clockText(s.duration) })),
+        h('span', { class: 'st-row' }, clock, clockShown),
+      ),
       h('fieldset', { class: 'st-fieldset' }, h('legend', {}, t('studio:preview.flags')), flagBoxes),
       h('fieldset', { class: 'st-fieldset' }, h('legend', {}, t('studio:preview.rumours')), rumourRows),
-      playable ? h('p', { class: 'st-dim' }, t('studio:preview.how', { title: resolveText(s.title, lang) })) : h('p', { class: 'st-note st-bad' }, t('studio:preview.fixErrors')),
+      playable
+        ? h('p', { class: 'st-dim' }, t('studio:preview.how', { title: resolveText(s.title, lang) }))
+        : h('p', { class: 'st-note st-bad' }, t('studio:preview.fixErrors')),
       h('div', { class: 'st-row' }, play, again),
     );
   };

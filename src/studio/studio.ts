@@ -113,13 +113,13 @@ function createStudio(deps: StudioDeps): Studio {
   const tabBar = h('div', { class: 'st-tabs', role: 'tablist' });
   const panel = h('div', { class: 'st-panel', role: 'tabpanel' });
   const dropHint = h('div', { class: 'st-drop', hidden: true });
-  const body = h('div', { class: 'st-body', 'data-tab': 'problems' }, h('section', { class: 'st-editor-col' }, editorHost, status), h('section', { class: 'st-side' }, tabBar, panel));
-  root.append(
-    bar,
-    body,
-    dropHint,
-    fileInput,
+  const body = h(
+    'div',
+    { class: 'st-body', 'data-tab': 'problems' },
+    h('section', { class: 'st-editor-col' }, editorHost, status),
+    h('section', { class: 'st-side' }, tabBar, panel),
   );
+  root.append(bar, body, dropHint, fileInput);
   document.body.append(root);
   // The studio owns its keys: the app's single-letter commands (L, S, F…) must not fire from here.
   root.addEventListener('keydown', (e) => e.stopPropagation());
@@ -139,7 +139,11 @@ function createStudio(deps: StudioDeps): Studio {
 
   const buildBar = () => {
     title.textContent = t('studio:title');
-    const copySelect = h('select', { class: 'st-input', 'aria-label': t('studio:copyLabel'), 'data-action': 'copy-select' }, h('option', { value: '' }, t('studio:copyPick')));
+    const copySelect = h(
+      'select',
+      { class: 'st-input', 'aria-label': t('studio:copyLabel'), 'data-action': 'copy-select' },
+      h('option', { value: '' }, t('studio:copyPick')),
+    );
     for (const path of Object.keys(bundledFiles).sort()) {
       const file = path.split('/').pop()!;
       if (file.endsWith('.plan.yaml')) continue;
@@ -150,7 +154,10 @@ function createStudio(deps: StudioDeps): Studio {
       copySelect.value = '';
     });
     const langs = h('span', { class: 'st-row' });
-    for (const [code, label] of [['vi', 'Tiếng Việt'], ['en', 'English']] as const) {
+    for (const [code, label] of [
+      ['vi', 'Tiếng Việt'],
+      ['en', 'English'],
+    ] as const) {
       const b = button(label, `lang-${code}`, () => store.getState().updateSettings({ language: code }), 'ps-btn ps-btn-ghost');
       b.setAttribute('lang', code);
       b.setAttribute('aria-pressed', String(lang() === code));
@@ -327,7 +334,15 @@ function createStudio(deps: StudioDeps): Studio {
       for (const l of languages) {
         const value = row.values[l];
         const longest = Math.max(...languages.map((k) => row.values[k]?.value.length ?? 0));
-        const field = h('textarea', { class: `st-input st-text${value ? '' : ' st-missing'}`, lang: l, rows: Math.min(8, Math.max(2, Math.ceil(longest / 34))), 'data-lang': l, 'data-row': i, 'aria-label': `${pathLabel(row.path)} (${l})`, placeholder: value ? '' : t('studio:translations.missing') });
+        const field = h('textarea', {
+          class: `st-input st-text${value ? '' : ' st-missing'}`,
+          lang: l,
+          rows: Math.min(8, Math.max(2, Math.ceil(longest / 34))),
+          'data-lang': l,
+          'data-row': i,
+          'aria-label': `${pathLabel(row.path)} (${l})`,
+          placeholder: value ? '' : t('studio:translations.missing'),
+        });
         field.value = value?.value ?? '';
         field.addEventListener('change', () => {
           const source = editor.text();
@@ -341,7 +356,15 @@ function createStudio(deps: StudioDeps): Studio {
       body.append(tr);
     });
     table.append(body);
-    translationsBox.replaceChildren(h('p', { class: missing ? 'st-note st-bad' : 'st-good' }, missing ? t('studio:translations.missingCount', { count: missing }) : `✓ ${t('studio:translations.complete')}`), h('p', { class: 'st-dim' }, t('studio:translations.intro')), table);
+    translationsBox.replaceChildren(
+      h(
+        'p',
+        { class: missing ? 'st-note st-bad' : 'st-good' },
+        missing ? t('studio:translations.missingCount', { count: missing }) : `✓ ${t('studio:translations.complete')}`,
+      ),
+      h('p', { class: 'st-dim' }, t('studio:translations.intro')),
+      table,
+    );
   };
 
   const renderLibrary = async () => {
@@ -352,7 +375,12 @@ function createStudio(deps: StudioDeps): Studio {
       libraryBox.replaceChildren(h('p', { class: 'st-note st-bad' }, t('studio:library.unavailable')));
       return;
     }
-    const entries = new Map(store.getState().scenarios.filter((e) => 'library' in e).map((e) => [(e as LibraryEntry).library.name, e]));
+    const entries = new Map(
+      store
+        .getState()
+        .scenarios.filter((e) => 'library' in e)
+        .map((e) => [(e as LibraryEntry).library.name, e]),
+    );
     const list = h('ul', { class: 'st-library-list' });
     for (const f of files) {
       const entry = entries.get(f.name);
@@ -369,12 +397,19 @@ function createStudio(deps: StudioDeps): Studio {
           'li',
           { class: 'st-library-item', 'data-name': f.name },
           h('span', { class: 'st-library-title' }, titleText),
-          h('span', { class: 'st-dim' }, `${f.name} · ${errors ? t('studio:errors', { count: errors }) : t('studio:playable')}${warnings ? ` · ${t('studio:warnings', { count: warnings })}` : ''}`),
+          h(
+            'span',
+            { class: 'st-dim' },
+            `${f.name} · ${errors ? t('studio:errors', { count: errors }) : t('studio:playable')}${warnings ? ` · ${t('studio:warnings', { count: warnings })}` : ''}`,
+          ),
           h('span', { class: 'st-row' }, open, remove),
         ),
       );
     }
-    libraryBox.replaceChildren(h('p', { class: 'st-note' }, t('studio:library.intro')), files.length ? list : h('p', { class: 'st-dim' }, t('studio:library.empty')));
+    libraryBox.replaceChildren(
+      h('p', { class: 'st-note' }, t('studio:library.intro')),
+      files.length ? list : h('p', { class: 'st-dim' }, t('studio:library.empty')),
+    );
   };
 
   // ---- files ------------------------------------------------------------------------------------
@@ -487,9 +522,7 @@ function createStudio(deps: StudioDeps): Studio {
 
   // ---- preview ----------------------------------------------------------------------------------
   const gameReady = () =>
-    window.__podium
-      ? Promise.resolve()
-      : new Promise<void>((done) => window.addEventListener('podium:ready', () => done(), { once: true }));
+    window.__podium ? Promise.resolve() : new Promise<void>((done) => window.addEventListener('podium:ready', () => done(), { once: true }));
 
   const play = async (start: StartState, again: boolean) => {
     await saveNow();

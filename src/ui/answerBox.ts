@@ -41,7 +41,8 @@ export function createAnswerBox(o: AnswerBoxOptions): AnswerBox {
 
   const updateCount = () => {
     const words = countWords(textarea.value);
-    count.textContent = maxWords === null ? t('pressRoom:answerBox.words', { count: words }) : t('pressRoom:answerBox.wordsOf', { count: words, max: maxWords });
+    count.textContent =
+      maxWords === null ? t('pressRoom:answerBox.words', { count: words }) : t('pressRoom:answerBox.wordsOf', { count: words, max: maxWords });
     form.classList.toggle('over-limit', maxWords !== null && words > maxWords);
   };
 

@@ -30,7 +30,9 @@ export function placeOver(el: HTMLElement, rect: { x: number; y: number; w: numb
 export function trapFocus(container: HTMLElement): (e: KeyboardEvent) => void {
   const listener = (e: KeyboardEvent) => {
     if (e.key !== 'Tab') return;
-    const focusable = [...container.querySelectorAll<HTMLElement>('button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter((el) => !el.hasAttribute('disabled') && el.offsetParent !== null);
+    const focusable = [...container.querySelectorAll<HTMLElement>('button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
+      (el) => !el.hasAttribute('disabled') && el.offsetParent !== null,
+    );
     if (focusable.length === 0) return;
     const first = focusable[0]!;
     const last = focusable[focusable.length - 1]!;

@@ -12,7 +12,14 @@ import { projectorShowsPrivate } from '../app/live/projectorPrivacy.ts';
 
 /** What to announce when the view changes from `prev` to `next` (pure, for tests). */
 /** `feedback` false: a live drill's projector keeps the feedback private until it is revealed (src/app/live). */
-export function announcements(prev: SessionView | null, next: SessionView, checked: CheckedScenario, lang: string, t: (k: string, o?: Record<string, unknown>) => string, feedback = true): { urgent: string[]; polite: string[] } {
+export function announcements(
+  prev: SessionView | null,
+  next: SessionView,
+  checked: CheckedScenario,
+  lang: string,
+  t: (k: string, o?: Record<string, unknown>) => string,
+  feedback = true,
+): { urgent: string[]; polite: string[] } {
   const urgent: string[] = [];
   const polite: string[] = [];
   const beat = next.beat;
@@ -38,7 +45,10 @@ export function announcements(prev: SessionView | null, next: SessionView, check
   for (const item of next.feed) {
     if (seen.has(item.key)) continue;
     const text = resolveText(item.text, lang);
-    const from = (item.from !== undefined ? resolveText(item.from, lang) : undefined) ?? (item.rumourId ? next.rumours.find((r) => r.id === item.rumourId)?.author : undefined) ?? '';
+    const from =
+      (item.from !== undefined ? resolveText(item.from, lang) : undefined) ??
+      (item.rumourId ? next.rumours.find((r) => r.id === item.rumourId)?.author : undefined) ??
+      '';
     polite.push(t(`pressRoom:live.${item.kind}`, { from, text }));
   }
   if (prev && prev.status !== next.status) {

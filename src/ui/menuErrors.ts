@@ -7,6 +7,8 @@ import { h } from './dom.ts';
 /** `lang`: the messages whose code has a template in that language are shown in it (the rest in English). */
 export function diagnosticsList(diagnostics: readonly Diagnostic[], label: string, kind: 'errors' | 'warnings', lang = 'en'): HTMLElement {
   const list = h('ol', { class: 'diagnostics' });
-  list.append(...diagnostics.map((d) => h('li', { class: d.severity }, h('code', {}, formatDiagnosticIn(d, lang)), d.hint ? h('span', { class: 'hint' }, d.hint) : null)));
+  list.append(
+    ...diagnostics.map((d) => h('li', { class: d.severity }, h('code', {}, formatDiagnosticIn(d, lang)), d.hint ? h('span', { class: 'hint' }, d.hint) : null)),
+  );
   return h('section', { class: kind === 'errors' ? 'menu-errors' : 'menu-warnings', 'aria-label': label, tabindex: 0 }, list);
 }

@@ -15,14 +15,26 @@ export interface PausedOverlay {
 export function createPausedOverlay(root: HTMLElement, store: AppStore, i18n: I18n, commands: Commands, overlays: OverlayStack): PausedOverlay {
   const t = (k: string) => i18n.t(k);
   const backdrop = h('div', { class: 'dialog-backdrop paused', hidden: true });
-  const panel = h('section', { class: 'dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'paused-title', 'aria-describedby': 'paused-text', tabindex: -1 });
+  const panel = h('section', {
+    class: 'dialog',
+    role: 'dialog',
+    'aria-modal': 'true',
+    'aria-labelledby': 'paused-title',
+    'aria-describedby': 'paused-text',
+    tabindex: -1,
+  });
   backdrop.append(panel);
   root.append(backdrop);
 
   // Each button runs the command its key runs (the key shown is the command's first binding).
   const button = (labelKey: string, id: CommandId, cls: string) => {
     const hint = commands.keyHint(id);
-    const b = h('button', { type: 'button', class: `btn ${cls}`, 'data-command': id }, t(labelKey), h('kbd', {}, hint === 'Space' ? t('common:keys.space') : hint));
+    const b = h(
+      'button',
+      { type: 'button', class: `btn ${cls}`, 'data-command': id },
+      t(labelKey),
+      h('kbd', {}, hint === 'Space' ? t('common:keys.space') : hint),
+    );
     b.addEventListener('click', () => commands.run(id));
     return b;
   };

@@ -33,7 +33,10 @@ export function createSettingsPanel(root: HTMLElement, store: AppStore, i18n: I1
     panel.replaceChildren();
     const title = h('h2', { id: 'settings-title' }, t('settings:title'));
     const lang = h('fieldset', {}, h('legend', {}, t('settings:language')));
-    for (const [value, name] of [['vi', 'Tiếng Việt'], ['en', 'English']] as const) {
+    for (const [value, name] of [
+      ['vi', 'Tiếng Việt'],
+      ['en', 'English'],
+    ] as const) {
       const input = h('input', { type: 'radio', name: 'lang', value, checked: s.language === value });
       input.addEventListener('change', () => store.getState().updateSettings({ language: value }));
       lang.append(h('label', { class: 'choice', lang: value }, input, name));
@@ -41,7 +44,14 @@ export function createSettingsPanel(root: HTMLElement, store: AppStore, i18n: I1
     const sound = h('fieldset', {}, h('legend', {}, t('settings:sound')));
     const mute = h('input', { type: 'checkbox', checked: s.muted });
     mute.addEventListener('change', () => store.getState().updateSettings({ muted: mute.checked }));
-    const volume = h('input', { type: 'range', min: 0, max: 100, step: 5, value: Math.round(s.volume * 100), 'aria-valuetext': `${Math.round(s.volume * 100)} %` });
+    const volume = h('input', {
+      type: 'range',
+      min: 0,
+      max: 100,
+      step: 5,
+      value: Math.round(s.volume * 100),
+      'aria-valuetext': `${Math.round(s.volume * 100)} %`,
+    });
     volume.addEventListener('input', () => {
       volume.setAttribute('aria-valuetext', `${volume.value} %`);
       store.getState().updateSettings({ volume: Number(volume.value) / 100 });

@@ -1,5 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import { COMMAND_IDS, COMMANDS, INPUT_LAYERS, commandForKey, createCommands, isPlanned, isPrintableKey, layersOf, normalizeKey, type CommandSpec, type InputLayer } from '../../src/app/commands.ts';
+import {
+  COMMAND_IDS,
+  COMMANDS,
+  INPUT_LAYERS,
+  commandForKey,
+  createCommands,
+  isPlanned,
+  isPrintableKey,
+  layersOf,
+  normalizeKey,
+  type CommandSpec,
+  type InputLayer,
+} from '../../src/app/commands.ts';
 import { createOverlayStack, screenLayer } from '../../src/app/overlayStack.ts';
 import en from '../../locales/en/commands.json';
 import vi_ from '../../locales/vi/commands.json';
@@ -45,7 +57,8 @@ describe('the command table', () => {
   });
 
   it('names what the live console and the clicker will need', () => {
-    for (const id of ['live.next', 'live.previous', 'live.blank', 'live.reveal', 'live.hide', 'drill.pause', 'drill.resume', 'drill.end'] as const) expect(COMMAND_IDS).toContain(id);
+    for (const id of ['live.next', 'live.previous', 'live.blank', 'live.reveal', 'live.hide', 'drill.pause', 'drill.resume', 'drill.end'] as const)
+      expect(COMMAND_IDS).toContain(id);
     expect(spec('live.next').keys).toContain('PageDown');
     expect(spec('live.previous').keys).toContain('PageUp');
     expect(spec('live.blank').keys).toEqual(expect.arrayContaining(['b', '.']));

@@ -129,7 +129,13 @@ describe('sound bank without Web Audio', () => {
     expect(FakeHowl.made).toHaveLength(0);
     expect(Howler.volumes).toEqual([]);
     expect(bank.diagnostics()).toEqual({
-      context: 'none', playing: [], loaded: [], failed: [], volume: 0.3, muted: true, masterGain: null,
+      context: 'none',
+      playing: [],
+      loaded: [],
+      failed: [],
+      volume: 0.3,
+      muted: true,
+      masterGain: null,
     });
   });
 
@@ -177,9 +183,7 @@ describe('sound bank on Web Audio', () => {
   it('preloads every sound on unlock from Web Audio buffers, Ogg first then MP3', () => {
     const bank = createSoundBank({ baseUrl: '/assets/snd/' });
     bank.unlock();
-    expect(FakeHowl.made.map((h) => h.options.src)).toEqual(
-      SOUND_KEYS.map((key) => [`/assets/snd/${key}.ogg`, `/assets/snd/${key}.mp3`]),
-    );
+    expect(FakeHowl.made.map((h) => h.options.src)).toEqual(SOUND_KEYS.map((key) => [`/assets/snd/${key}.ogg`, `/assets/snd/${key}.mp3`]));
     expect(FakeHowl.made.every((h) => h.options.html5 === false)).toBe(true);
     bank.unlock();
     expect(FakeHowl.made).toHaveLength(SOUND_KEYS.length);

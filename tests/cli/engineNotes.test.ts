@@ -20,7 +20,9 @@ describe('engine notes', () => {
 
   it("the author's feedback wins, and a save from before notes shows its engine words as they are", () => {
     expect(saidInTerminal({ feedback: { en: 'Good.', vi: 'Tốt.' }, note: { code: 'silence' } }, 'en')).toBe('Good.');
-    expect(saidInTerminal({ feedback: { en: 'Countered before it spread.', vi: 'Phản bác trước khi tin đồn lan ra.' } }, 'vi')).toBe('Phản bác trước khi tin đồn lan ra.');
+    expect(saidInTerminal({ feedback: { en: 'Countered before it spread.', vi: 'Phản bác trước khi tin đồn lan ra.' } }, 'vi')).toBe(
+      'Phản bác trước khi tin đồn lan ra.',
+    );
     expect(saidInTerminal({}, 'en')).toBe('');
   });
 });

@@ -64,7 +64,7 @@ describe('runPlay', () => {
     expect(out).toContain('Ending: trusted');
   });
 
-  it('numbers answers as shown: the file\'s order, or the seed\'s with --shuffle', async () => {
+  it("numbers answers as shown: the file's order, or the seed's with --shuffle", async () => {
     const plain = await play(FLOOD, '--lang', 'en', '--answers', '1');
     expect(plain.out).toContain('→ answer 1: No. The dam was inspected');
     expect(plain.out).not.toContain('answers shown in');

@@ -26,7 +26,10 @@ async function runHere(...args: string[]): Promise<{ status: number; stdout: str
   const err: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
   const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out.push(String(chunk));
+    return true;
+  });
   try {
     const status = await main(args);
     return { status, stdout: out.join('\n'), stderr: err.join('\n') };
@@ -103,7 +106,10 @@ describe('scenario check (in-process)', () => {
   it('prints JSON with --json', async () => {
     const { status, stdout } = await runHere('check', '--json', FLOOD, BAD);
     expect(status).toBe(1);
-    const json = JSON.parse(stdout) as { files: { file: string; kind: string; diagnostics: { code: string; line: number }[]; summary: { paths: string } | null }[]; errors: number };
+    const json = JSON.parse(stdout) as {
+      files: { file: string; kind: string; diagnostics: { code: string; line: number }[]; summary: { paths: string } | null }[];
+      errors: number;
+    };
     expect(json.errors).toBe(1);
     expect(json.files.map((f) => [f.file, f.kind])).toEqual([
       [FLOOD, 'scenario'],
@@ -196,11 +202,14 @@ describe('scenario check: hints and exit status', () => {
 });
 
 describe('scenario graph stays readable on a 10+ beat scenario', () => {
-  it('draws one edge per beat and target (and condition), with a lone answer\'s text', async () => {
+  it("draws one edge per beat and target (and condition), with a lone answer's text", async () => {
     const { status, stdout } = await runHere('graph', 'tests/fixtures/mistakes/base.yaml', '--lang', 'en');
     expect(status).toBe(0);
     const edges = stdout.split('\n').filter((l) => /^ {2}b\d+ -/.test(l));
-    const pairs = edges.map((l) => { const m = /^ {2}(b\d+) \S+\|"[^|]*?( if [^|]*)?"\| (\S+)$/.exec(l)!; return `${m[1]}>${m[3]}${m[2] ?? ''}`; });
+    const pairs = edges.map((l) => {
+      const m = /^ {2}(b\d+) \S+\|"[^|]*?( if [^|]*)?"\| (\S+)$/.exec(l)!;
+      return `${m[1]}>${m[3]}${m[2] ?? ''}`;
+    });
     expect(new Set(pairs).size).toBe(pairs.length);
     // 10 beats; 61 lines before edges were grouped.
     expect(edges.length).toBeLessThanOrEqual(14);

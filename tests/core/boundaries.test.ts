@@ -19,7 +19,10 @@ describe('src/core boundaries', () => {
   it('imports no UI, sound, translation, charting or storage package, and nothing from Node', () => {
     const bad = sources.flatMap(({ file, source }) =>
       importsOf(source)
-        .filter((spec) => FORBIDDEN_PACKAGES.some((p) => spec === p || spec.startsWith(`${p}/`)) || spec.startsWith('node:') || /^(fs|path|os|child_process)$/.test(spec))
+        .filter(
+          (spec) =>
+            FORBIDDEN_PACKAGES.some((p) => spec === p || spec.startsWith(`${p}/`)) || spec.startsWith('node:') || /^(fs|path|os|child_process)$/.test(spec),
+        )
         .map((spec) => `${file} imports ${spec}`),
     );
     expect(bad).toEqual([]);

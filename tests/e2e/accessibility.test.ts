@@ -72,7 +72,10 @@ describe('accessibility', () => {
     expect(await again.page.evaluate(() => window.__podium!.store.getState().settings)).toMatchObject({ highContrast: true, muted: true, answerTime: 2 });
     await startFromMenu(again.page, 'flood-dam-rumour');
     const beat = (await waitForBeat(again.page)).beat!;
-    const limit = await again.page.evaluate((id) => window.__podium!.store.getState().scenarios.find((e) => e.checked?.scenario.id === 'flood-dam-rumour')!.checked!.scenario.beats[id]!.time_limit, beat.id);
+    const limit = await again.page.evaluate(
+      (id) => window.__podium!.store.getState().scenarios.find((e) => e.checked?.scenario.id === 'flood-dam-rumour')!.checked!.scenario.beats[id]!.time_limit,
+      beat.id,
+    );
     expect(beat.deadline! - beat.askedAt).toBeCloseTo(2 * limit, 5);
     expect(isBlank(await screenshot(again.page, 'pressroom-en-1280x720-high-contrast'))).toBe(false);
     again.assertNoErrors();

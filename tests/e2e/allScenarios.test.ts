@@ -87,7 +87,10 @@ describe('every bundled scenario, menu to debrief by keyboard', () => {
           expect(await report.locator('.pd-ending-text').textContent(), `${id} ending`).toBe(endingText);
 
           // The results scene under the report: its buttons' labels whole, on one line, on screen.
-          await report.locator('button', { hasText: await t('debrief:summary') }).first().click();
+          await report
+            .locator('button', { hasText: await t('debrief:summary') })
+            .first()
+            .click();
           const labels = [await t('results:menu'), await t('results:again'), await t('debrief:fullReport')];
           for (const fit of await labelFits(p.page, 'Debrief', labels)) {
             expect(fit, `${id}: "${fit.label}" on the results screen`).toEqual({ label: fit.label, found: true, lines: 1, inside: true });

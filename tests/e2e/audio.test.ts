@@ -77,10 +77,13 @@ function hook<T>(page: Page, body: string): Promise<T> {
 }
 
 async function startDrill(page: Page): Promise<void> {
-  const started = await hook<boolean>(page, `
+  const started = await hook<boolean>(
+    page,
+    `
     const entries = store.getState().scenarios.filter((e) => e.checked);
     const entry = entries.find((e) => e.checked.scenario.id === 'flood-dam-rumour') ?? entries[0];
-    return !!entry && controller.startDrill(entry.checked.scenario.id);`);
+    return !!entry && controller.startDrill(entry.checked.scenario.id);`,
+  );
   expect(started).toBe(true);
   await waitForScreen(page, 'PressRoom');
 }
@@ -96,7 +99,7 @@ describe('sound in the browser', () => {
     expect(h.masterGain).toBeGreaterThan(0);
     expect(await hook<boolean>(p.page, 'return sound.available;')).toBe(true);
     // The first question is asked as the conference opens, to the photographers' shutters.
-    await waitHeard(p.page, (x) => x.shots.includes(SHUTTER_SECONDS), "the shutters of the opening question", 3_000);
+    await waitHeard(p.page, (x) => x.shots.includes(SHUTTER_SECONDS), 'the shutters of the opening question', 3_000);
     p.assertNoErrors();
     await p.close();
   });
@@ -134,11 +137,7 @@ describe('sound in the browser', () => {
     await waitForMenu(p.page);
     await p.page.keyboard.press('ArrowDown'); // the first gesture, which would unlock audio
     await startDrill(p.page);
-    await p.page.waitForFunction(
-      `(window.__podium.store.getState().drill?.view.beat?.answers.length ?? 0) > 0`,
-      null,
-      { timeout: 30_000 },
-    );
+    await p.page.waitForFunction(`(window.__podium.store.getState().drill?.view.beat?.answers.length ?? 0) > 0`, null, { timeout: 30_000 });
     await p.page.keyboard.press('1');
     await p.page.waitForFunction(`window.__podium.store.getState().drill?.view.turns.length > 0`, null, { timeout: 10_000 });
     expect(await hook<boolean>(p.page, 'return sound.available;')).toBe(false);

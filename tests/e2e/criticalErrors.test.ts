@@ -24,7 +24,7 @@ describe('critical errors', () => {
       const answers = scenario.beats[v.beat!.id]!.answers ?? [];
       if (answers.length === 0) return { type: TYPED_ANSWER };
       const critical = answers.findIndex((a) => a.critical);
-      const index = critical >= 0 ? critical : 0;
+      const index = Math.max(critical, 0);
       // Keys pick by position on screen.
       return { choose: v.beat!.answers.findIndex((a) => a.index === index) };
     });

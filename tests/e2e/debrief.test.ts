@@ -52,7 +52,9 @@ describe('debrief report', () => {
       expect(await row.locator('.pd-skill-name').textContent()).toBe(SKILL_NAMES[s.skill as SkillId].en);
     }
     expect(await overlay.locator('.pd-ending-text').textContent()).toBe((final.ending!.text as Record<string, string>).en);
-    expect(await overlay.locator('.pd-beat').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.beat))).toEqual(final.turns.map((t) => t.beatId));
+    expect(await overlay.locator('.pd-beat').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.beat))).toEqual(
+      final.turns.map((t) => t.beatId),
+    );
     // Every question explains itself: points (or none) and, where there was a choice, the best answer.
     const beatsWithChoices = final.turns.filter((t) => t.response.kind === 'choice').length;
     expect(await overlay.locator('.pd-beat-choice').count()).toBe(beatsWithChoices);

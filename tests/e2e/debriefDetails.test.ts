@@ -30,7 +30,6 @@ async function watchFeedbackIcons(page: Page): Promise<void> {
   });
 }
 
-
 describe('debrief and replay details', () => {
   it('answer time ×1.5, a pause, feedback icons, and a replay that is not "live"', async () => {
     // ×10, not ×20: a busy machine must still type an answer before its question times out.
@@ -46,7 +45,9 @@ describe('debrief and replay details', () => {
     await page.keyboard.press('p');
     await page.waitForFunction(() => window.__podium!.store.getState().drill?.view.status === 'paused');
     await page.keyboard.press('p');
-    const final: SessionView = await playToEnd(page, (n, v) => (n === 0 ? null : v.beat!.freeText ? { type: TYPED_ANSWER } : { choose: v.beat!.answers[(n + 1) % v.beat!.answers.length]!.index }));
+    const final: SessionView = await playToEnd(page, (n, v) =>
+      n === 0 ? null : v.beat!.freeText ? { type: TYPED_ANSWER } : { choose: v.beat!.answers[(n + 1) % v.beat!.answers.length]!.index },
+    );
     expect(final.turns.some((t) => t.response.kind === 'timeout')).toBe(true);
     expect(final.turns.some((t) => t.response.kind === 'text')).toBe(true);
 
@@ -92,7 +93,9 @@ describe('debrief and replay details', () => {
     const typedTurn = final.turns.find((t) => t.response.kind === 'text')!;
     const scrubber = page.locator('[data-replay="scrubber"]');
     await scrubber.fill(String(typedTurn.answeredAt + 0.5));
-    await page.waitForFunction(() => (window.__podium!.game.scene.getScene('PressRoom') as unknown as { feedbackCard: { icon: string | null } }).feedbackCard.icon !== null);
+    await page.waitForFunction(
+      () => (window.__podium!.game.scene.getScene('PressRoom') as unknown as { feedbackCard: { icon: string | null } }).feedbackCard.icon !== null,
+    );
     const shown = (await sceneTexts(page, 'PressRoom')).map((t) => t.text).join('\n');
     expect(shown).toContain(`“${TYPED_ANSWER.slice(0, 30)}`);
     await screenshot(page, 'replay-typed-answer-en-720p');
@@ -109,16 +112,23 @@ describe('debrief and replay details', () => {
     if (!sameTextLater) expect(after).not.toContain(`“${TYPED_ANSWER.slice(0, 30)}`);
     const cards = await page.evaluate(() => {
       const scene = window.__podium!.game.scene.getScene('PressRoom') as unknown as Record<string, unknown>;
-      return { now: window.__podium!.store.getState().replay!.view.now, feedbackAt: scene.feedbackCardAt as number | null, eventAt: scene.eventCardAt as number | null };
+      return {
+        now: window.__podium!.store.getState().replay!.view.now,
+        feedbackAt: scene.feedbackCardAt as number | null,
+        eventAt: scene.eventCardAt as number | null,
+      };
     });
-    expect(cards.feedbackAt, 'the typed answer\'s own card has gone').not.toBe(typedTurn.answeredAt);
+    expect(cards.feedbackAt, "the typed answer's own card has gone").not.toBe(typedTurn.answeredAt);
     if (cards.feedbackAt !== null) expect(cards.now - cards.feedbackAt).toBeLessThanOrEqual(7);
     if (cards.eventAt !== null) expect(cards.now - cards.eventAt).toBeLessThanOrEqual(9);
     p.assertNoErrors();
     await p.close();
   });
 
-  for (const [lang, factor] of [['vi', '1,5'], ['en', '1.5']] as const) {
+  for (const [lang, factor] of [
+    ['vi', '1,5'],
+    ['en', '1.5'],
+  ] as const) {
     it(`writes the answer-time factor the same way in the briefing and the settings (${lang})`, async () => {
       const p = await openPage(browser(), `/?lang=${lang}`, { width: 1920, height: 1080 });
       const { page } = p;
@@ -132,7 +142,7 @@ describe('debrief and replay details', () => {
       await waitForScreen(page, 'Briefing');
       await afterFrames(page);
       // The briefing is drawn in the DOM or on the canvas: read both.
-      const briefing = (await page.evaluate(() => document.body.innerText)) + '\n' + (await sceneTexts(page, 'Briefing').catch(() => [])).map((t) => t.text).join('\n');
+      const briefing = `${await page.evaluate(() => document.body.textContent)}\n${(await sceneTexts(page, 'Briefing').catch(() => [])).map((t) => t.text).join('\n')}`;
       expect(briefing).toContain(`× ${factor}`);
       expect(briefing).not.toContain(`× ${factor === '1,5' ? '1.5' : '1,5'}`);
       await screenshot(page, `briefing-factor-${lang}-1080p`);

@@ -21,12 +21,18 @@ async function answerOnce(page: Page): Promise<SessionView> {
   const before = (await liveState(page)).view!;
   const beat = before.beat!;
   await answer(page, beat.answers.length > 0 ? { choose: 0 } : { type: 'Thông tin này chưa được xác nhận, chúng tôi đang xác minh.' });
-  await page.waitForFunction((n) => (window.__podium!.store.getState().drill?.view.turns.length ?? 0) > n, before.turns.length, { timeout: 10_000, polling: 20 });
+  await page.waitForFunction((n) => (window.__podium!.store.getState().drill?.view.turns.length ?? 0) > n, before.turns.length, {
+    timeout: 10_000,
+    polling: 20,
+  });
   return (await liveState(page)).view!;
 }
 
 async function backInDrill(page: Page): Promise<SessionView> {
-  await page.waitForFunction(() => document.body.dataset.screen === 'PressRoom' && window.__podium?.store.getState().drill !== null, null, { timeout: 60_000, polling: 50 });
+  await page.waitForFunction(() => document.body.dataset.screen === 'PressRoom' && window.__podium?.store.getState().drill !== null, null, {
+    timeout: 60_000,
+    polling: 50,
+  });
   return (await liveState(page)).view!;
 }
 

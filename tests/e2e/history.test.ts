@@ -86,10 +86,16 @@ describe('drill history', () => {
     // Exports hold what is listed.
     const json = JSON.parse(await download(page, 'export-json'));
     expect(json.records.map((r: DrillRecord) => r.id).sort()).toEqual([played.id, 'drill-1', 'drill-2'].sort());
-    const drillsCsv = Papa.parse<Record<string, string>>((await download(page, 'export-csv-drills')).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const drillsCsv = Papa.parse<Record<string, string>>((await download(page, 'export-csv-drills')).replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(drillsCsv.data).toHaveLength(3);
     expect(drillsCsv.data.find((r) => r['Drill id'] === played.id)?.Overall).toBe(String(Math.round(played.score.overall * 10) / 10));
-    const beatsCsv = Papa.parse<Record<string, string>>((await download(page, 'export-csv-beats')).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const beatsCsv = Papa.parse<Record<string, string>>((await download(page, 'export-csv-beats')).replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(beatsCsv.data).toHaveLength(played.beats.length + imported[0]!.beats.length + imported[1]!.beats.length);
 
     // Scenario filter on top of it.
@@ -104,7 +110,11 @@ describe('drill history', () => {
       ['notes.json', 'drill_id,trainee\n1,An', /not valid JSON.*Nothing was changed/],
       ['scenario.json', JSON.stringify({ format: 1, id: 'flood', beats: {} }), /not a Podium drill records file.*Nothing was changed/],
       ['future.json', JSON.stringify({ ...JSON.parse(exportJson(imported)), format: 99 }), /newer version of Podium \(format 99.*Nothing was changed/],
-      ['broken.json', exportJson([{ ...imported[0]!, id: 'new-one' }, { ...imported[1]!, id: 'new-two', score: { skills: [], overall: 'high' } } as never]), /damaged: drill 2.*score\.overall.*Nothing was changed/],
+      [
+        'broken.json',
+        exportJson([{ ...imported[0]!, id: 'new-one' }, { ...imported[1]!, id: 'new-two', score: { skills: [], overall: 'high' } } as never]),
+        /damaged: drill 2.*score\.overall.*Nothing was changed/,
+      ],
     ];
     for (const [file, text, message] of refusals) {
       expect(await importText(page, file, text)).toMatch(message);

@@ -14,7 +14,17 @@ describe('the progress chart', () => {
       const { page } = p;
       await waitForMenu(page);
       const morning = sampleRecord(1);
-      const records = [morning, { ...sampleRecord(2), trainee: morning.trainee, traineeKey: morning.traineeKey, id: 'same-day', date: new Date(Date.parse(morning.date) + 3 * 3600_000).toISOString() }, sampleRecord(4)];
+      const records = [
+        morning,
+        {
+          ...sampleRecord(2),
+          trainee: morning.trainee,
+          traineeKey: morning.traineeKey,
+          id: 'same-day',
+          date: new Date(Date.parse(morning.date) + 3 * 3600_000).toISOString(),
+        },
+        sampleRecord(4),
+      ];
       await page.evaluate(async (list) => {
         const store = await window.__podium!.reports.records;
         for (const r of list) await store.put(r);
@@ -23,7 +33,10 @@ describe('the progress chart', () => {
       await page.locator('[data-filter="trainee"]').selectOption(morning.traineeKey);
       await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-overlay="history"]')?.dataset.progress === 'ready');
       const label = (await page.locator('.pd-progress-chart canvas').getAttribute('aria-label'))!;
-      const points = label.slice(label.indexOf(':') + 1).split(';').map((s) => s.trim());
+      const points = label
+        .slice(label.indexOf(':') + 1)
+        .split(';')
+        .map((s) => s.trim());
       expect(points.length).toBe(3);
       expect(new Set(points).size).toBe(3);
       await screenshot(page, `history-progress-same-day-${lang}-720p`);

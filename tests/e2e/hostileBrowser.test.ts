@@ -25,7 +25,9 @@ async function debriefShown(page: Page): Promise<void> {
 function recordViolations(): void {
   const seen: string[] = [];
   (window as unknown as { __csp: string[] }).__csp = seen;
-  document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`));
+  document.addEventListener('securitypolicyviolation', (e) =>
+    seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+  );
 }
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
@@ -50,11 +52,19 @@ describe('a full IndexedDB', () => {
     await playToEnd(page);
     await debriefShown(page);
     const status = page.locator('[data-overlay="debrief"] .pd-status').first();
-    await page.waitForFunction(() => document.querySelector('[data-overlay="debrief"] .pd-status')?.textContent?.includes('could not be kept'), null, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('[data-overlay="debrief"] .pd-status')?.textContent?.includes('could not be kept'), null, {
+      timeout: 15_000,
+    });
     expect(await status.textContent()).toContain("could not be kept in the history: the browser's storage for this site is full");
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.locator('[data-overlay="debrief"] [data-action="export"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 10_000 }),
+      page.locator('[data-overlay="debrief"] [data-action="export"]').click(),
+    ]);
     const path = await download.path();
-    const file = JSON.parse(await (await import('node:fs/promises')).readFile(path, 'utf8')) as { kind: string; records: { scenarioId: string; log: unknown[] }[] };
+    const file = JSON.parse(await (await import('node:fs/promises')).readFile(path, 'utf8')) as {
+      kind: string;
+      records: { scenarioId: string; log: unknown[] }[];
+    };
     expect(file.kind).toBe('podium.drill-records');
     expect(file.records.map((r) => r.scenarioId)).toEqual([SCENARIO]);
     expect(file.records[0]!.log.length).toBeGreaterThan(3);
@@ -75,7 +85,7 @@ describe('imported records', () => {
     return (await status.textContent()) ?? '';
   }
 
-  it('are held to a live drill\'s limits and scored again from their logs (a forged 100 shows as earned)', async () => {
+  it("are held to a live drill's limits and scored again from their logs (a forged 100 shows as earned)", async () => {
     const p = await openPage(browser(), URL);
     const { page } = p;
     await waitForMenu(page);
@@ -107,8 +117,15 @@ describe('imported records', () => {
     const forged = { ...played, score: { ...played.score, overall: 100 } };
     const foreign = { ...played, id: 'from-elsewhere', scenarioId: 'not-installed-here', score: { ...played.score, overall: 97 } };
     expect(await importText(page, 'class.json', file([forged, foreign]))).toBe('Added 2 drill(s); 0 were already here.');
-    const kept = await page.evaluate(async () => (await (await window.__podium!.reports.records).list()).map((r) => [r.id, r.score.overall, r.unverified ?? false]));
-    expect(kept.sort()).toEqual([[played.id, played.score.overall, false], ['from-elsewhere', 97, true]].sort());
+    const kept = await page.evaluate(async () =>
+      (await (await window.__podium!.reports.records).list()).map((r) => [r.id, r.score.overall, r.unverified ?? false]),
+    );
+    expect(kept.sort()).toEqual(
+      [
+        [played.id, played.score.overall, false],
+        ['from-elsewhere', 97, true],
+      ].sort(),
+    );
     expect(await page.locator(`[data-record="${played.id}"] td.pd-num`).first().textContent()).toBe(String(Math.round(played.score.overall)));
     expect(await page.locator('[data-record="from-elsewhere"] td[data-unverified]').textContent()).toBe('97 (unchecked)');
     p.assertNoErrors();
@@ -140,7 +157,12 @@ describe('the Content-Security-Policy', () => {
   it('holds in the dev server too: the menu and a drill start with no violation', async () => {
     // Its own dependency cache: other dev servers on this machine neither slow it down nor reload it.
     const cacheDir = await mkdtemp(join(tmpdir(), 'podium-csp-vite-'));
-    const server = await createServer({ root: resolve(import.meta.dirname, '../..'), cacheDir, logLevel: 'error', server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: true } });
+    const server = await createServer({
+      root: resolve(import.meta.dirname, '../..'),
+      cacheDir,
+      logLevel: 'error',
+      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: true },
+    });
     await server.listen();
     try {
       const { port } = server.httpServer!.address() as AddressInfo;
@@ -170,7 +192,11 @@ describe('a connection lost after the page loaded', () => {
     await page.context().route('**/*.js', (route) => route.abort('internetdisconnected'));
     await playToEnd(page);
     await debriefShown(page);
-    await page.waitForFunction(() => ['ready', 'failed'].includes(document.querySelector<HTMLElement>('[data-overlay="debrief"]')?.dataset.charts ?? ''), null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => ['ready', 'failed'].includes(document.querySelector<HTMLElement>('[data-overlay="debrief"]')?.dataset.charts ?? ''),
+      null,
+      { timeout: 20_000 },
+    );
     const charts = await page.evaluate(() => document.querySelector<HTMLElement>('[data-overlay="debrief"]')!.dataset.charts);
     // Charts already in the page (preloaded) may be drawn; if not, the trainee is told why.
     if (charts === 'failed') {
@@ -184,7 +210,11 @@ describe('a connection lost after the page loaded', () => {
     let downloaded = false;
     page.once('download', () => (downloaded = true));
     await page.locator('[data-action="export-csv-drills"]').click();
-    await page.waitForFunction(() => document.querySelector('.pd-history .pd-status, [data-overlay="history"] .pd-status')?.textContent?.length, null, { timeout: 10_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => document.querySelector('.pd-history .pd-status, [data-overlay="history"] .pd-status')?.textContent?.length, null, {
+        timeout: 10_000,
+      })
+      .catch(() => undefined);
     await page.waitForTimeout(500);
     if (!downloaded) {
       const status = await page.evaluate(() => [...document.querySelectorAll('.pd-status')].map((e) => e.textContent).join(' | '));

@@ -14,7 +14,11 @@ const browser = useBrowser();
 const SCENARIO = 'fishing-boat-detained';
 
 const language = (page: Page) =>
-  page.evaluate(() => ({ store: window.__podium!.store.getState().settings.language, i18n: window.__podium!.i18n.language, html: document.documentElement.lang }));
+  page.evaluate(() => ({
+    store: window.__podium!.store.getState().settings.language,
+    i18n: window.__podium!.i18n.language,
+    html: document.documentElement.lang,
+  }));
 
 /** The texts on a screen: the menu is drawn in the DOM, the press room and the results in Phaser. */
 async function textsOf(page: Page, key: string): Promise<string[]> {

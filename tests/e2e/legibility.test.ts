@@ -29,14 +29,31 @@ function check(screen: string, texts: ShownText[], floor: number): { screen: str
   const shown = texts.filter((t) => t.where === 'dom' || t.inViewport);
   expect.soft(shown.length, `${screen}: no text found`).toBeGreaterThan(0);
   expect.soft(under(shown, floor), `${screen}: text under ${floor} px`).toEqual([]);
-  expect.soft(shown.filter((t) => t.inkClipped).map((t) => t.text), `${screen}: ink cut off`).toEqual([]);
-  expect.soft(shown.filter((t) => t.overflowsBox).map((t) => t.text), `${screen}: a line past its box`).toEqual([]);
+  expect
+    .soft(
+      shown.filter((t) => t.inkClipped).map((t) => t.text),
+      `${screen}: ink cut off`,
+    )
+    .toEqual([]);
+  expect
+    .soft(
+      shown.filter((t) => t.overflowsBox).map((t) => t.text),
+      `${screen}: a line past its box`,
+    )
+    .toEqual([]);
   return { screen, smallest: Math.round(smallest(shown) * 10) / 10, texts: shown.length };
 }
 
 async function closeOverlay(page: Page, selector: string): Promise<void> {
   await page.keyboard.press('Escape');
-  await page.waitForFunction((s) => !document.querySelector(s) || (document.querySelector(s) as HTMLElement).closest('[hidden]') !== null || document.querySelector(s)!.getClientRects().length === 0, selector, { timeout: 10_000 });
+  await page.waitForFunction(
+    (s) =>
+      !document.querySelector(s) ||
+      (document.querySelector(s) as HTMLElement).closest('[hidden]') !== null ||
+      document.querySelector(s)!.getClientRects().length === 0,
+    selector,
+    { timeout: 10_000 },
+  );
 }
 
 describe('legibility on a projector', () => {
@@ -59,7 +76,9 @@ describe('legibility on a projector', () => {
         await closeOverlay(page, '.dialog.settings');
 
         await page.evaluate(() => window.__podium!.reports.openHistory());
-        await page.waitForFunction(() => document.querySelector('#report')!.children.length > 0 && document.querySelector('#report')!.textContent!.trim() !== '');
+        await page.waitForFunction(
+          () => document.querySelector('#report')!.children.length > 0 && document.querySelector('#report')!.textContent!.trim() !== '',
+        );
         await afterFrames(page);
         results.push(check('history', await domTexts(page, '#report'), c.floor));
         await screenshot(page, `legibility-history-${name}`);
@@ -101,7 +120,9 @@ describe('legibility on a projector', () => {
         await page.evaluate(() => window.__podium!.controller.end());
         await waitForScreen(page, 'Debrief');
         await page.waitForFunction(() => document.querySelector('#report')!.textContent!.trim() !== '');
-        await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-overlay="debrief"]')?.dataset.charts !== undefined, null, { timeout: 20_000 });
+        await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-overlay="debrief"]')?.dataset.charts !== undefined, null, {
+          timeout: 20_000,
+        });
         await afterFrames(page);
         results.push(check('report', await domTexts(page, '#report'), c.floor));
         await screenshot(page, `legibility-report-${name}`);

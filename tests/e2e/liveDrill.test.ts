@@ -29,7 +29,7 @@ async function consoleReady(page: Page): Promise<void> {
 
 /** Everything the room can read on the projector: the DOM's text and the press room's canvas texts. */
 async function projected(page: Page): Promise<string> {
-  const dom = await page.evaluate(() => document.body.innerText + '\n' + [...document.querySelectorAll('.sr-only')].map((e) => e.textContent).join('\n'));
+  const dom = await page.evaluate(() => `${document.body.textContent}\n${[...document.querySelectorAll('.sr-only')].map((e) => e.textContent).join('\n')}`);
   const canvas = (await sceneTexts(page, 'PressRoom').catch(() => [])).map((t) => t.text).join('\n');
   return `${dom}\n${canvas}`;
 }
@@ -49,11 +49,24 @@ async function answerNext(page: Page, n: number): Promise<void> {
   const beat = before.beat!;
   // After a typed answer the caret may still be in the answer box: Esc leaves it, as a trainee does.
   if (beat.answers.length > 0 && (await page.evaluate(() => document.activeElement?.id === 'answer-text'))) await page.keyboard.press('Escape');
-  await answer(page, beat.answers.length > 0 ? { choose: beat.answers[n % beat.answers.length]!.index } : { type: 'Đập an toàn, chúng tôi đang kiểm tra và sẽ thông báo ngay cho bà con.' });
+  await answer(
+    page,
+    beat.answers.length > 0
+      ? { choose: beat.answers[n % beat.answers.length]!.index }
+      : { type: 'Đập an toàn, chúng tôi đang kiểm tra và sẽ thông báo ngay cho bà con.' },
+  );
   try {
-    await page.waitForFunction((count) => (window.__podium!.store.getState().drill?.view.turns.length ?? 0) > count, before.turns.length, { timeout: 20_000, polling: 20 });
+    await page.waitForFunction((count) => (window.__podium!.store.getState().drill?.view.turns.length ?? 0) > count, before.turns.length, {
+      timeout: 20_000,
+      polling: 20,
+    });
   } catch (error) {
-    const where = await page.evaluate(() => ({ layer: window.__podium!.commands.layer(), status: window.__podium!.store.getState().drill?.view.status, focus: document.activeElement?.outerHTML.slice(0, 120), live: window.__podium!.live.state }));
+    const where = await page.evaluate(() => ({
+      layer: window.__podium!.commands.layer(),
+      status: window.__podium!.store.getState().drill?.view.status,
+      focus: document.activeElement?.outerHTML.slice(0, 120),
+      live: window.__podium!.live.state,
+    }));
     throw new Error(`the answer to ${beat.id} was not taken: ${JSON.stringify(where)}`, { cause: error });
   }
 }
@@ -113,10 +126,14 @@ describe('a live drill with a facilitator console', () => {
     expect(shownAfterFirst).not.toMatch(/Feedback:/);
     expect(await desk.locator('[data-panel="score"] .c-overall').count()).toBe(1);
     // Rotation every question: Bình is at the podium now.
-    await projector.waitForFunction(() => {
-      const seats = window.__podium!.controller.log.filter((e) => e.type === 'seat');
-      return seats.length >= 2;
-    }, null, { timeout: 5000 });
+    await projector.waitForFunction(
+      () => {
+        const seats = window.__podium!.controller.log.filter((e) => e.type === 'seat');
+        return seats.length >= 2;
+      },
+      null,
+      { timeout: 5000 },
+    );
     expect(await seatNow(projector)).toBe('Bình');
 
     // ---- release a rumour or an event of the scenario now --------------------------------------
@@ -137,7 +154,9 @@ describe('a live drill with a facilitator console', () => {
     await desk.selectOption('select[name=live-kind]', 'question');
     await desk.fill('textarea[name=live-text]', 'Who will pay for the families moved out tonight?');
     await desk.click('button[data-command="live.ask"]');
-    await projector.waitForFunction(() => document.querySelector('.live-item:not([hidden])')?.textContent?.includes('Who will pay') === true, null, { timeout: 5000 });
+    await projector.waitForFunction(() => document.querySelector('.live-item:not([hidden])')?.textContent?.includes('Who will pay') === true, null, {
+      timeout: 5000,
+    });
     expect((await v(projector)).status).toBe('paused');
     // The trainee types the reply on the projector; the console sees it as it is typed.
     await projector.fill('#live-answer', 'The province relief fund pays, from tomorrow morning.');
@@ -149,13 +168,20 @@ describe('a live drill with a facilitator console', () => {
     await screenshot(projector, 'live-projector-live-item-1080p');
     await desk.click('button[data-command="live.score"]');
     await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'running', null, { timeout: 5000 });
-    const live = await projector.evaluate(() => window.__podium!.store.getState().drill!.view.moments.filter((m) => m.source.kind === 'facilitator').map((m) => [m.skill, m.points]));
+    const live = await projector.evaluate(() =>
+      window
+        .__podium!.store.getState()
+        .drill!.view.moments.filter((m) => m.source.kind === 'facilitator')
+        .map((m) => [m.skill, m.points]),
+    );
     expect(live).toEqual([
       ['accuracy', 2],
       ['composure', -1],
     ]);
     expect(await projector.locator('.live-item:not([hidden])').count()).toBe(0);
-    expect(await projector.evaluate(() => window.__podium!.controller.log.flatMap((e) => (e.type === 'live' ? [e.answer] : [])))).toEqual(['The province relief fund pays, from tomorrow morning.']);
+    expect(await projector.evaluate(() => window.__podium!.controller.log.flatMap((e) => (e.type === 'live' ? [e.answer] : [])))).toEqual([
+      'The province relief fund pays, from tomorrow morning.',
+    ]);
 
     // ---- a timestamped note --------------------------------------------------------------------
     await desk.fill('textarea[name=note]', 'Bình: steady voice, look at the cameras');
@@ -172,15 +198,23 @@ describe('a live drill with a facilitator console', () => {
     // ---- the console reloaded: attached again within a second ----------------------------------
     await desk.reload({ waitUntil: 'domcontentloaded' });
     await consoleReady(desk);
-    const { attached, started } = await desk.evaluate(() => ({ attached: window.__podiumConsole!.attachedAfterMs()!, started: window.__podiumConsole!.startedAtMs() }));
-    console.log(`console reloaded: attached to the projector ${Math.round(attached - started)} ms after its script started (${Math.round(attached)} ms after navigation, page load included)`);
+    const { attached, started } = await desk.evaluate(() => ({
+      attached: window.__podiumConsole!.attachedAfterMs()!,
+      started: window.__podiumConsole!.startedAtMs(),
+    }));
+    console.log(
+      `console reloaded: attached to the projector ${Math.round(attached - started)} ms after its script started (${Math.round(attached)} ms after navigation, page load included)`,
+    );
     expect(attached - started).toBeLessThan(1000);
     await desk.waitForFunction(() => window.__podiumConsole!.view()?.drill?.notes.length === 1, null, { timeout: 3000 });
 
     // ---- the projector reloaded mid-drill: back where it was, still live, same seat ------------
     const beforeReload = await v(projector);
     await projector.reload({ waitUntil: 'load' });
-    await projector.waitForFunction(() => document.body.dataset.screen === 'PressRoom' && window.__podium?.store.getState().drill != null, null, { timeout: 60_000, polling: 20 });
+    await projector.waitForFunction(() => document.body.dataset.screen === 'PressRoom' && window.__podium?.store.getState().drill != null, null, {
+      timeout: 60_000,
+      polling: 20,
+    });
     const afterReload = await v(projector);
     expect(afterReload.turns.length).toBe(beforeReload.turns.length);
     expect(afterReload.score.overall).toBeCloseTo(beforeReload.score.overall, 5);
@@ -215,12 +249,17 @@ describe('a live drill with a facilitator console', () => {
       await desk.click(`button[data-command="${id}"]`);
       await projector.waitForFunction((k) => window.__podium!.live.latencies.length > k, n, { timeout: 3000, polling: 5 });
       samples.push(await projector.evaluate(() => window.__podium!.live.latencies.at(-1)!));
-      await desk.waitForFunction((want) => window.__podiumConsole!.view()?.drill?.status === want, paused ? 'running' : 'paused', { timeout: 3000, polling: 5 });
+      await desk.waitForFunction((want) => window.__podiumConsole!.view()?.drill?.status === want, paused ? 'running' : 'paused', {
+        timeout: 3000,
+        polling: 5,
+      });
     }
     if ((await v(projector)).status === 'paused') await desk.click('button[data-command="drill.resume"]');
     samples.sort((a, b) => a - b);
     const median = samples[Math.floor(samples.length / 2)]!;
-    console.log(`console → projector store, pause/resume ×${samples.length}: median ${median.toFixed(1)} ms, max ${samples.at(-1)!.toFixed(1)} ms (goal ≤ 50 ms)`);
+    console.log(
+      `console → projector store, pause/resume ×${samples.length}: median ${median.toFixed(1)} ms, max ${samples.at(-1)!.toFixed(1)} ms (goal ≤ 50 ms)`,
+    );
     expect(median).toBeLessThanOrEqual(50);
 
     // ---- the trainee's draft as it is typed, and two more answers (Chi, then An) ---------------
@@ -255,7 +294,7 @@ describe('a live drill with a facilitator console', () => {
     expect(await projector.locator('[data-live="score"]').count()).toBe(0);
     await desk.click('button[data-command="live.reveal"]');
     await projector.waitForFunction(() => document.querySelector('.live-board:not([hidden])') !== null, null, { timeout: 3000 });
-    const board = await projector.locator('.live-board').innerText();
+    const board = await projector.locator('.live-board').textContent();
     for (const name of ROSTER) expect(board).toContain(name);
     const endShot = await screenshot(projector, 'live-projector-scoreboard-1080p');
     expect(isBlank(endShot)).toBe(false);
@@ -270,7 +309,15 @@ describe('a live drill with a facilitator console', () => {
       ROSTER,
       { timeout: 10_000, polling: 100 },
     );
-    const cards = await projector.evaluate(async () => (await (await window.__podium!.reports.records).list()).map((r) => ({ trainee: r.trainee, overall: r.score.overall, beats: r.beats.length, live: r.log.filter((e) => e.type === 'live').length, notes: r.log.filter((e) => e.type === 'note').length })));
+    const cards = await projector.evaluate(async () =>
+      (await (await window.__podium!.reports.records).list()).map((r) => ({
+        trainee: r.trainee,
+        overall: r.score.overall,
+        beats: r.beats.length,
+        live: r.log.filter((e) => e.type === 'live').length,
+        notes: r.log.filter((e) => e.type === 'note').length,
+      })),
+    );
     const perTrainee = cards.filter((c) => ROSTER.includes(c.trainee));
     expect(perTrainee).toHaveLength(3);
     for (const c of perTrainee) {
@@ -287,7 +334,7 @@ describe('a live drill with a facilitator console', () => {
     expect(await projector.locator('.live-board:not([hidden])').count()).toBe(0);
     // The report keeps the live question, who answered it, the seats and the note.
     await projector.waitForSelector('[data-section="live"]', { timeout: 15_000 });
-    const liveReport = await projector.locator('[data-section="live"]').innerText();
+    const liveReport = await projector.locator('[data-section="live"]').textContent();
     expect(liveReport).toContain('Who will pay for the families moved out tonight?');
     expect(liveReport).toContain('named the fund, but hesitated');
     expect(liveReport).toContain('The province relief fund pays, from tomorrow morning.');
@@ -331,7 +378,10 @@ describe('a live drill with a facilitator console', () => {
     // Revealed from the start: the feedback card and the score mark are on the projector.
     await projector.waitForFunction(() => document.querySelector('[data-live="score"]') !== null, null, { timeout: 5000 });
     await projector.waitForFunction(
-      () => (window.__podium!.game.scene.getScene('PressRoom').children.list as unknown as { type: string; text?: string; visible: boolean; list?: unknown[] }[]).flatMap((o) => (o.type === 'Container' ? (o.list as typeof o[]) : [o])).some((o) => o.type === 'Text' && o.visible && o.text === window.__podium!.i18n.t('pressRoom:feedback.answered')),
+      () =>
+        (window.__podium!.game.scene.getScene('PressRoom').children.list as unknown as { type: string; text?: string; visible: boolean; list?: unknown[] }[])
+          .flatMap((o) => (o.type === 'Container' ? (o.list as (typeof o)[]) : [o]))
+          .some((o) => o.type === 'Text' && o.visible && o.text === window.__podium!.i18n.t('pressRoom:feedback.answered')),
       null,
       { timeout: 5000 },
     );
@@ -354,4 +404,3 @@ describe('a live drill with a facilitator console', () => {
     await proj.close();
   }, 180_000);
 });
-

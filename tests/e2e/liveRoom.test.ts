@@ -25,7 +25,13 @@ beforeAll(async () => {
   db = await openDatabase('memory://');
   await migrate(db);
   const distDir = inject('distDir') || resolve(import.meta.dirname, '../../dist');
-  server = await createRoomServer({ db, facilitatorKey: 'live-room', scenarios: loadBundledScenarios(resolve(import.meta.dirname, '../../scenarios')), staticDir: distDir, tallyEveryMs: 20 });
+  server = await createRoomServer({
+    db,
+    facilitatorKey: 'live-room',
+    scenarios: loadBundledScenarios(resolve(import.meta.dirname, '../../scenarios')),
+    staticDir: distDir,
+    tallyEveryMs: 20,
+  });
   url = `http://127.0.0.1:${(await server.listen(0, '127.0.0.1')).port}`;
 });
 afterAll(async () => {
@@ -73,7 +79,9 @@ describe('the whole room drills', () => {
       phones.push(p);
     }
     const room = desk.locator('[data-panel="room"]');
-    await desk.waitForFunction(() => document.querySelector('[data-panel="room"]')?.textContent?.includes('3 người đã vào') === true, null, { timeout: 10_000 });
+    await desk.waitForFunction(() => document.querySelector('[data-panel="room"]')?.textContent?.includes('3 người đã vào') === true, null, {
+      timeout: 10_000,
+    });
 
     // ---- the before check, from the console ----------------------------------------------------
     await room.locator('button', { hasText: 'Mở bài trước' }).click();
@@ -97,7 +105,9 @@ describe('the whole room drills', () => {
       await p.page.waitForSelector('.options button');
       await p.page.click(`.options button >> nth=${i % 2}`);
     }
-    await desk.waitForFunction(() => document.querySelector('[data-panel="room"] .c-room-poll')?.textContent?.startsWith('3 phiếu') === true, null, { timeout: 10_000 });
+    await desk.waitForFunction(() => document.querySelector('[data-panel="room"] .c-room-poll')?.textContent?.startsWith('3 phiếu') === true, null, {
+      timeout: 10_000,
+    });
     expect(await projector.locator('.room-result').isVisible()).toBe(false);
     await screenshot(desk, 'room-console-live-vote-1080p');
     await room.locator('button', { hasText: 'Công bố kết quả lên màn chiếu' }).click();
@@ -109,9 +119,15 @@ describe('the whole room drills', () => {
     // A phone sends a question; the facilitator puts it to the trainee as a live reporter question.
     await phones[1]!.page.fill('#ask', 'Khi nào bà con được về nhà?');
     await phones[1]!.page.click('text=Gửi câu hỏi');
-    await desk.waitForFunction(() => document.querySelector('.c-room-questions')?.textContent?.includes('Khi nào bà con được về nhà?') === true, null, { timeout: 10_000 });
+    await desk.waitForFunction(() => document.querySelector('.c-room-questions')?.textContent?.includes('Khi nào bà con được về nhà?') === true, null, {
+      timeout: 10_000,
+    });
     await room.locator('.c-room-questions button').first().click();
-    await projector.waitForFunction(() => document.querySelector('.live-item:not([hidden])')?.textContent?.includes('Khi nào bà con được về nhà?') === true, null, { timeout: 10_000 });
+    await projector.waitForFunction(
+      () => document.querySelector('.live-item:not([hidden])')?.textContent?.includes('Khi nào bà con được về nhà?') === true,
+      null,
+      { timeout: 10_000 },
+    );
     await projector.fill('#live-answer', 'Khi Sở Nông nghiệp và Môi trường xác nhận an toàn, chúng tôi sẽ thông báo ngay.');
     // The room rates the answer to the live question.
     await room.locator('button', { hasText: 'Cho cả phòng chấm câu trả lời này' }).click();
@@ -120,7 +136,9 @@ describe('the whole room drills', () => {
       await p.page.click('.stars button >> nth=3');
       await p.page.click('button.primary');
     }
-    await desk.waitForFunction(() => document.querySelector('[data-panel="room"] .c-room-poll')?.textContent?.includes('(3 người chấm)') === true, null, { timeout: 10_000 });
+    await desk.waitForFunction(() => document.querySelector('[data-panel="room"] .c-room-poll')?.textContent?.includes('(3 người chấm)') === true, null, {
+      timeout: 10_000,
+    });
     await desk.click('[data-skill="accuracy"] [data-points="1"]');
     await desk.fill('input[name=live-reason]', 'đúng thẩm quyền, chưa có mốc thời gian');
     await desk.click('button[data-command="live.score"]');
@@ -135,7 +153,9 @@ describe('the whole room drills', () => {
     const after = await Promise.all(phones.map((p) => takeCheck(p.page, 0)));
     expect(after).toEqual(before);
     await room.locator('button', { hasText: 'Đóng bài kiểm tra' }).click();
-    await desk.waitForFunction(() => document.querySelector('[data-panel="room"] .c-room-report')?.textContent?.includes('3 người làm cả hai') === true, null, { timeout: 10_000 });
+    await desk.waitForFunction(() => document.querySelector('[data-panel="room"] .c-room-report')?.textContent?.includes('3 người làm cả hai') === true, null, {
+      timeout: 10_000,
+    });
     expect(await room.locator('.c-room-caution').textContent()).toContain('quá ít');
     await screenshot(desk, 'room-console-class-report-1080p');
     const download = desk.waitForEvent('download');

@@ -15,7 +15,10 @@ const SCENARIO = 'flood-dam-rumour';
 
 /** `n` characters of words (Vietnamese with stacked marks, or English). */
 function words(n: number, lang: 'vi' | 'en'): string {
-  const source = lang === 'vi' ? 'Ban Chỉ huy PCTT tỉnh ĐÃ XÁC NHẬN Ầ Ỗ Ữ lượng nước về hồ tăng nhanh trong đêm' : 'The provincial Command CONFIRMED overnight that inflows to the reservoir rose quickly';
+  const source =
+    lang === 'vi'
+      ? 'Ban Chỉ huy PCTT tỉnh ĐÃ XÁC NHẬN Ầ Ỗ Ữ lượng nước về hồ tăng nhanh trong đêm'
+      : 'The provincial Command CONFIRMED overnight that inflows to the reservoir rose quickly';
   let out = '';
   while (out.length < n) out += (out ? ' ' : '') + source;
   return out.slice(0, n);
@@ -78,7 +81,12 @@ describe('long texts fit or scroll', () => {
           readyInside: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight,
           readyOnTop: onTop(ready),
           cardsOnTop: [...document.querySelectorAll('.ps-reporter')].map(onTop),
-          whole: column.textContent!.includes((window.__podium!.store.getState().scenarios.find((e) => e.checked?.scenario.id === 'flood-dam-rumour')!.checked!.scenario.briefing.situation as Record<string, string>)[document.documentElement.lang]!),
+          whole: column.textContent!.includes(
+            (
+              window.__podium!.store.getState().scenarios.find((e) => e.checked?.scenario.id === 'flood-dam-rumour')!.checked!.scenario.briefing
+                .situation as Record<string, string>
+            )[document.documentElement.lang]!,
+          ),
         };
       });
       expect(layout.scrolls).toBe(true);
@@ -118,7 +126,13 @@ describe('long texts fit or scroll', () => {
             const clipBottom = sc ? sc.view.y + sc.view.h : scene.layout.ticker.y;
             return { top, bottom: top + r.h, whole: top >= clipTop - 1 && top + r.h <= clipBottom + 1 };
           });
-          return { ticker: scene.layout.ticker.y, scrolling: sc !== null, viewBottom: sc ? sc.view.y + sc.view.h : null, onScreen, panel: scene.layout.question };
+          return {
+            ticker: scene.layout.ticker.y,
+            scrolling: sc !== null,
+            viewBottom: sc ? sc.view.y + sc.view.h : null,
+            onScreen,
+            panel: scene.layout.question,
+          };
         });
       const first = await shown();
       expect(first.onScreen).toHaveLength(3);
@@ -181,7 +195,11 @@ describe('long texts fit or scroll', () => {
       // The clickable area of a card in the feed column (below its header); cards are containers, so
       // a zone's place on the canvas is its container's plus its own.
       const zones = (scene.children.list as unknown as Zone[])
-        .flatMap((o) => (o.type === 'Container' ? o.list!.map((c) => ({ ...c, type: c.type, input: c.input, x: c.x + o.x, y: c.y + o.y, width: c.width, height: c.height })) : [o]))
+        .flatMap((o) =>
+          o.type === 'Container'
+            ? o.list!.map((c) => ({ ...c, type: c.type, input: c.input, x: c.x + o.x, y: c.y + o.y, width: c.width, height: c.height }))
+            : [o],
+        )
         .filter((o) => o.type === 'Zone' && o.input && o.x >= feed.x && o.y > feed.y + 20);
       const zone = zones.sort((a, b) => a.y - b.y)[0];
       const k = window.__podium!.game.canvas.getBoundingClientRect().width / window.__podium!.game.canvas.width;

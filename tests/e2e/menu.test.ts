@@ -21,7 +21,11 @@ describe('menu', () => {
     const p = await openPage(browser(), '/?lang=en', { width: 1920, height: 1080 });
     const { page } = p;
     await waitForMenu(page);
-    const entries = await page.evaluate(() => window.__podium!.store.getState().scenarios.map((e) => ({ file: e.file, id: e.checked?.scenario.id ?? null, errors: e.diagnostics.filter((d) => d.severity === 'error').length })));
+    const entries = await page.evaluate(() =>
+      window
+        .__podium!.store.getState()
+        .scenarios.map((e) => ({ file: e.file, id: e.checked?.scenario.id ?? null, errors: e.diagnostics.filter((d) => d.severity === 'error').length })),
+    );
     expect(entries.map((e) => e.file)).toEqual(bundled.map((f) => `scenarios/${f}`));
     for (const e of entries) expect(e, e.file).toMatchObject({ errors: 0 });
 
@@ -41,12 +45,17 @@ describe('menu', () => {
     }
     expect(texts.some((t) => /Easy|Medium|Hard/.test(t))).toBe(true);
     // A true account of the length: the conference clock, and the play time a run takes.
-    const duration = await page.evaluate((id) => window.__podium!.store.getState().scenarios.find((e) => e.checked?.scenario.id === id)!.checked!.scenario.duration, last);
+    const duration = await page.evaluate(
+      (id) => window.__podium!.store.getState().scenarios.find((e) => e.checked?.scenario.id === id)!.checked!.scenario.duration,
+      last,
+    );
     expect(texts).toContain(`Conference clock: ${Math.round(duration / 60)} minutes`);
     expect(texts.some((t) => /^About \d+–\d+ min to play$/.test(t))).toBe(true);
     // Every English title whole in the list: none cut with an ellipsis or past its box.
     const titles = await page.evaluate(() => window.__podium!.store.getState().scenarios.map((e) => (e.checked!.scenario.title as Record<string, string>).en));
-    const items = await page.locator('.ps-menu-item-title').evaluateAll((els) => els.map((el) => ({ text: el.textContent, cut: el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1 })));
+    const items = await page
+      .locator('.ps-menu-item-title')
+      .evaluateAll((els) => els.map((el) => ({ text: el.textContent, cut: el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1 })));
     expect(items).toEqual(titles.map((text) => ({ text, cut: false })));
     expect(isBlank(await screenshot(page, 'menu-en-1920x1080'))).toBe(false);
     p.assertNoErrors();
@@ -63,8 +72,22 @@ describe('menu', () => {
         file: 'scenarios/zz-broken.yaml',
         checked: null,
         diagnostics: [
-          { code: 'unknown-beat' as const, severity: 'error' as const, file: 'scenarios/zz-broken.yaml', line: 41, column: 15, message: 'answer 2 of beat "q-open" goes to "q-mising", which is no beat. Did you mean "q-missing"?' },
-          { code: 'missing-language' as const, severity: 'error' as const, file: 'scenarios/zz-broken.yaml', line: 12, column: 3, message: 'the title has no "en" text: every text needs vi, en.' },
+          {
+            code: 'unknown-beat' as const,
+            severity: 'error' as const,
+            file: 'scenarios/zz-broken.yaml',
+            line: 41,
+            column: 15,
+            message: 'answer 2 of beat "q-open" goes to "q-mising", which is no beat. Did you mean "q-missing"?',
+          },
+          {
+            code: 'missing-language' as const,
+            severity: 'error' as const,
+            file: 'scenarios/zz-broken.yaml',
+            line: 12,
+            column: 3,
+            message: 'the title has no "en" text: every text needs vi, en.',
+          },
         ],
       };
       state.setScenarios([...state.scenarios, broken]);
@@ -138,7 +161,20 @@ describe('menu', () => {
       state.setScenarios(
         state.scenarios.map((e) =>
           e.checked?.scenario.id === id
-            ? { file: e.file, checked: null, diagnostics: [{ code: 'unknown-beat' as const, severity: 'error' as const, file: e.file, line: 9, column: 3, message: 'answer 1 of beat "q-open" goes to "q-opne", which is no beat.' }] }
+            ? {
+                file: e.file,
+                checked: null,
+                diagnostics: [
+                  {
+                    code: 'unknown-beat' as const,
+                    severity: 'error' as const,
+                    file: e.file,
+                    line: 9,
+                    column: 3,
+                    message: 'answer 1 of beat "q-open" goes to "q-opne", which is no beat.',
+                  },
+                ],
+              }
             : e,
         ),
       );
@@ -157,13 +193,27 @@ describe('menu', () => {
     const p = await openPage(browser(), '/?lang=en', { width: 1920, height: 1080 });
     const { page } = p;
     await waitForMenu(page);
-    const line = 'scenarios/flood-dam-rumour.yaml:120:11 warning [flag-never-set] the flag "promised_update" is read by a branch of beat "q-follow" but never set: that branch can never be taken. Did you mean "promised-update"?';
+    const line =
+      'scenarios/flood-dam-rumour.yaml:120:11 warning [flag-never-set] the flag "promised_update" is read by a branch of beat "q-follow" but never set: that branch can never be taken. Did you mean "promised-update"?';
     await page.evaluate(() => {
       const state = window.__podium!.store.getState();
       state.setScenarios(
         state.scenarios.map((e) =>
           e.checked?.scenario.id === 'flood-dam-rumour'
-            ? { ...e, diagnostics: [{ code: 'flag-never-set' as const, severity: 'warning' as const, file: e.file, line: 120, column: 11, message: 'the flag "promised_update" is read by a branch of beat "q-follow" but never set: that branch can never be taken. Did you mean "promised-update"?' }] }
+            ? {
+                ...e,
+                diagnostics: [
+                  {
+                    code: 'flag-never-set' as const,
+                    severity: 'warning' as const,
+                    file: e.file,
+                    line: 120,
+                    column: 11,
+                    message:
+                      'the flag "promised_update" is read by a branch of beat "q-follow" but never set: that branch can never be taken. Did you mean "promised-update"?',
+                  },
+                ],
+              }
             : e,
         ),
       );

@@ -18,7 +18,14 @@ describe('offline', () => {
 
     await p.context.setOffline(true);
     // Nothing that is not cached can be had now.
-    expect(await p.page.evaluate(() => fetch(`./not-in-the-cache-${Date.now()}.txt`).then(() => 'online', () => 'offline'))).toBe('offline');
+    expect(
+      await p.page.evaluate(() =>
+        fetch(`./not-in-the-cache-${Date.now()}.txt`).then(
+          () => 'online',
+          () => 'offline',
+        ),
+      ),
+    ).toBe('offline');
     await p.page.reload({ waitUntil: 'load' });
     await waitForMenu(p.page);
     expect(await p.page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);

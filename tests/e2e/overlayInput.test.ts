@@ -144,7 +144,12 @@ describe('overlays own the input', () => {
     const dialog = page.locator('.dialog.settings');
     await dialog.waitFor({ state: 'visible' });
     const box = (await dialog.boundingBox())!;
-    for (const pt of [{ x: 20, y: 20 }, { x: 20, y: 360 }, { x: 200, y: 700 }, { x: box.x - 30, y: box.y + 40 }]) {
+    for (const pt of [
+      { x: 20, y: 20 },
+      { x: 20, y: 360 },
+      { x: 200, y: 700 },
+      { x: box.x - 30, y: box.y + 40 },
+    ]) {
       if (!(await settingsOpen())) await page.keyboard.press('s');
       await dialog.waitFor({ state: 'visible' });
       await page.mouse.click(pt.x, pt.y);
@@ -186,7 +191,12 @@ describe('overlays own the input', () => {
     const settings = page.locator('.dialog.settings');
     await settings.waitFor({ state: 'visible' });
     const box = (await settings.boundingBox())!;
-    expect(await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.dialog.settings'), { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBe(true);
+    expect(
+      await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.dialog.settings'), {
+        x: box.x + box.width / 2,
+        y: box.y + box.height / 2,
+      }),
+    ).toBe(true);
     await screenshot(page, 'overlay-settings-over-pause-vi-720p');
     await page.keyboard.press('Escape');
     await settings.waitFor({ state: 'hidden' });

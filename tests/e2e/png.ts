@@ -62,12 +62,23 @@ function unfilter(raw: Uint8Array, stride: number, height: number, bpp: number):
       const upLeft = y > 0 && x >= bpp ? out[prev + x - bpp]! : 0;
       let predicted: number;
       switch (filter) {
-        case 0: predicted = 0; break;
-        case 1: predicted = left; break;
-        case 2: predicted = up; break;
-        case 3: predicted = (left + up) >> 1; break;
-        case 4: predicted = paeth(left, up, upLeft); break;
-        default: throw new Error(`bad PNG filter ${filter} on row ${y}`);
+        case 0:
+          predicted = 0;
+          break;
+        case 1:
+          predicted = left;
+          break;
+        case 2:
+          predicted = up;
+          break;
+        case 3:
+          predicted = (left + up) >> 1;
+          break;
+        case 4:
+          predicted = paeth(left, up, upLeft);
+          break;
+        default:
+          throw new Error(`bad PNG filter ${filter} on row ${y}`);
       }
       out[row + x] = (value + predicted) & 0xff;
     }

@@ -18,15 +18,29 @@ test('pop-up cards stack without overlapping and never cut a long line silently'
     await waitForMenu(p.page);
     await startDrill(p.page, 'flood-dam-rumour');
     await p.page.evaluate(() => window.__podium!.controller.pause());
-    const long = 'The closing words speak to the people the fake targets: call it fake without repeating it, restate the position, reassure with facts, point to the official source, and say when the next update comes so that nobody fills the silence with guesses. '.repeat(2).trim();
+    const long =
+      'The closing words speak to the people the fake targets: call it fake without repeating it, restate the position, reassure with facts, point to the official source, and say when the next update comes so that nobody fills the silence with guesses. '
+        .repeat(2)
+        .trim();
 
     const steps: Record<string, { event: CardState; feedback: CardState }> = await p.page.evaluate((body) => {
-      type Card = { show(spec: object, ms: number): void; hide(): void; bounds: { top: number; height: number } | null; card: { list: { text?: string }[] } | null };
+      type Card = {
+        show(spec: object, ms: number): void;
+        hide(): void;
+        bounds: { top: number; height: number } | null;
+        card: { list: { text?: string }[] } | null;
+      };
       const scene = window.__podium!.game.scene.getScene('PressRoom') as unknown as { eventCard: Card; feedbackCard: Card };
       const { eventCard, feedbackCard } = scene;
       const state = (c: Card) => ({ bounds: c.bounds, body: c.card?.list.at(-1)?.text ?? '' });
       const snap = () => ({ event: state(eventCard), feedback: state(feedbackCard) });
-      const spec = (title: string, text: string) => ({ title, body: text, accent: 0xf0b840, icon: 'feedback', chips: [{ label: '+2 Accuracy', color: 0x40c080 }] });
+      const spec = (title: string, text: string) => ({
+        title,
+        body: text,
+        accent: 0xf0b840,
+        icon: 'feedback',
+        chips: [{ label: '+2 Accuracy', color: 0x40c080 }],
+      });
       const out: Record<string, ReturnType<typeof snap>> = {};
       feedbackCard.show(spec('first feedback', body), 60_000);
       out.feedbackAlone = snap();

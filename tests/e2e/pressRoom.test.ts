@@ -29,7 +29,11 @@ describe('press room', () => {
     expect(second.turns[0]).toMatchObject({ beatId: first.beat!.id, response: { kind: 'choice', answerIndex: first.beat!.answers[0]!.index } });
 
     // Let the rumours out before the mid-drill screenshot.
-    await page.waitForFunction(() => (window.__podium!.store.getState().drill?.view.feed.length ?? 0) >= 2 || window.__podium!.store.getState().drill?.view.beat === null, null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => (window.__podium!.store.getState().drill?.view.feed.length ?? 0) >= 2 || window.__podium!.store.getState().drill?.view.beat === null,
+      null,
+      { timeout: 60_000 },
+    );
     const mid = await view(page);
     expect(mid.feed.length).toBeGreaterThan(0);
     const texts = (await sceneTexts(page, 'PressRoom')).map((t) => t.text);
@@ -59,7 +63,9 @@ describe('press room', () => {
       const scene = window.__podium!.game.scene.getScene('PressRoom');
       const canvas = window.__podium!.game.canvas;
       const k = canvas.getBoundingClientRect().width / canvas.width;
-      const t = scene.children.list.find((o) => o.type === 'Text' && (o as unknown as { text: string }).text.startsWith(text.slice(0, 20))) as unknown as { x: number; y: number; width: number; height: number } | undefined;
+      const t = scene.children.list.find((o) => o.type === 'Text' && (o as unknown as { text: string }).text.startsWith(text.slice(0, 20))) as unknown as
+        | { x: number; y: number; width: number; height: number }
+        | undefined;
       return t ? { x: (t.x + t.width / 2) * k, y: (t.y + t.height / 2) * k } : null;
     }, label);
     expect(target).not.toBeNull();
@@ -79,7 +85,7 @@ describe('press room', () => {
         const v = state.drill!.view;
         const scenario = state.scenarios.find((e) => e.checked?.scenario.id === v.scenarioId)!.checked!.scenario;
         const spreading = v.rumours.filter((r) => r.state === 'spreading' || r.state === 'peaked').map((r) => r.id);
-        const answers = v.beat ? scenario.beats[v.beat.id]!.answers ?? [] : [];
+        const answers = v.beat ? (scenario.beats[v.beat.id]!.answers ?? []) : [];
         const index = answers.findIndex((a) => [a.rebuts ?? []].flat().some((id) => spreading.includes(id)));
         return { index, askedAt: v.beat?.askedAt ?? null, spreading };
       });
@@ -99,7 +105,11 @@ describe('press room', () => {
     await page.keyboard.press(String(found.index + 1));
     await page.waitForFunction((id) => window.__podium!.store.getState().drill!.view.rumours.find((r) => r.id === id)!.state === 'rebutted', rumourId);
     const atRebuttal = await reachOf();
-    await page.waitForFunction(([id, reach]) => window.__podium!.store.getState().drill!.view.rumours.find((r) => r.id === id)!.reach < (reach as number), [rumourId, atRebuttal] as const, { timeout: 30_000 });
+    await page.waitForFunction(
+      ([id, reach]) => window.__podium!.store.getState().drill!.view.rumours.find((r) => r.id === id)!.reach < (reach as number),
+      [rumourId, atRebuttal] as const,
+      { timeout: 30_000 },
+    );
     const shown = await texts();
     expect(shown).toContain('REBUTTED');
     expect(shown.some((t) => /^Reach .+ ↓$/.test(t))).toBe(true);

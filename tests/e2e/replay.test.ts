@@ -47,7 +47,9 @@ describe('replay', () => {
     // Thinking a little before each answer makes a drill long enough to replay at several speeds.
     const final = await playToEnd(page, variedAnswers, 120_000, 700);
     await waitForScreen(page, 'Debrief');
-    const record: DrillRecord = await page.waitForFunction(async () => (await (await window.__podium!.reports.records).list())[0]).then((h) => h.jsonValue() as Promise<DrillRecord>);
+    const record: DrillRecord = await page
+      .waitForFunction(async () => (await (await window.__podium!.reports.records).list())[0])
+      .then((h) => h.jsonValue() as Promise<DrillRecord>);
     expect(record.log.some((e) => e.type === 'pause')).toBe(true);
 
     await page.locator('[data-overlay="debrief"] [data-action="replay"]').click();

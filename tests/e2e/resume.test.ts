@@ -29,7 +29,10 @@ function random(seed: number): () => number {
 }
 
 async function backInDrill(page: Page): Promise<SessionView> {
-  await page.waitForFunction(() => document.body.dataset.screen === 'PressRoom' && window.__podium?.store.getState().drill !== null, null, { timeout: 60_000, polling: 20 });
+  await page.waitForFunction(() => document.body.dataset.screen === 'PressRoom' && window.__podium?.store.getState().drill !== null, null, {
+    timeout: 60_000,
+    polling: 20,
+  });
   // The first view after the restore: read before the clock moves it on.
   return (await liveState(page)).view!;
 }
@@ -101,13 +104,19 @@ describe('resume after refresh', () => {
         expect(r.reach, `${where}: ${r.id}`).toBe(rumourReach(def.reach, { appearedAt: r.appearedAt, rebuttedAt: r.rebuttedAt }, back.now));
       }
     }
-    console.log(`resume: ${RELOADS} reloads, clock off by ${Math.min(...drifts).toFixed(3)}–${Math.max(...drifts).toFixed(3)} drill s from the moment of the refresh (timescale ${TIMESCALE})`);
+    console.log(
+      `resume: ${RELOADS} reloads, clock off by ${Math.min(...drifts).toFixed(3)}–${Math.max(...drifts).toFixed(3)} drill s from the moment of the refresh (timescale ${TIMESCALE})`,
+    );
     expect(isBlank(await screenshot(page, 'resume-after-reload-en'))).toBe(false);
 
     // Saving happens off the frame: each write (serialise + store) is far below a 16 ms frame.
     if ((await liveState(page)).view!.status === 'paused') await page.keyboard.press(' ');
     const writesBefore = await page.evaluate(() => window.__podium!.reports.resumeSaver.writes);
-    await page.waitForFunction((n) => window.__podium!.reports.resumeSaver.writes >= n + 3 || window.__podium!.store.getState().drill?.view.status === 'ended', writesBefore, { timeout: 20_000 });
+    await page.waitForFunction(
+      (n) => window.__podium!.reports.resumeSaver.writes >= n + 3 || window.__podium!.store.getState().drill?.view.status === 'ended',
+      writesBefore,
+      { timeout: 20_000 },
+    );
     const saver = await page.evaluate(() => {
       const s = window.__podium!.reports.resumeSaver;
       return { writes: s.writes, max: s.maxWriteMs, last: s.lastWriteMs };
@@ -163,7 +172,7 @@ describe('resume after refresh', () => {
     await startDrill(page, SCENARIO);
     const toast = page.locator('.toast.error');
     await toast.first().waitFor({ timeout: 10_000 });
-    expect(await toast.first().textContent()).toContain("storage is full");
+    expect(await toast.first().textContent()).toContain('storage is full');
     const t0 = (await liveState(page)).view!.now;
     await untilDrillTime(page, t0 + 0.8 * TIMESCALE);
     const later = (await liveState(page)).view!;

@@ -23,7 +23,13 @@ beforeAll(async () => {
   db = await openDatabase('memory://');
   await migrate(db);
   const distDir = inject('distDir') || resolve(import.meta.dirname, '../../dist');
-  server = await createRoomServer({ db, facilitatorKey: KEY, scenarios: loadBundledScenarios(resolve(import.meta.dirname, '../../scenarios')), staticDir: distDir, tallyEveryMs: 20 });
+  server = await createRoomServer({
+    db,
+    facilitatorKey: KEY,
+    scenarios: loadBundledScenarios(resolve(import.meta.dirname, '../../scenarios')),
+    staticDir: distDir,
+    tallyEveryMs: 20,
+  });
   url = `http://127.0.0.1:${(await server.listen(0, '127.0.0.1')).port}`;
 });
 afterAll(async () => {
@@ -42,7 +48,10 @@ describe('a drill with the room', () => {
     // J shows the join slide with the QR code for the back row, and hides it again.
     await projector.page.keyboard.press('j');
     await projector.page.waitForSelector('.room-slide:not([hidden]) .room-qr');
-    await projector.page.waitForFunction(() => { const img = document.querySelector<HTMLImageElement>('.room-slide .room-qr'); return !!img && img.complete && img.naturalWidth > 0; });
+    await projector.page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('.room-slide .room-qr');
+      return !!img && img.complete && img.naturalWidth > 0;
+    });
     await screenshot(projector.page, 'room-projector-join-slide-1080p');
     await projector.page.keyboard.press('j');
     await projector.page.waitForSelector('.room-slide', { state: 'hidden' });
@@ -82,7 +91,7 @@ describe('a drill with the room', () => {
     await expect.poll(async () => (await fac.emitWithAck('results', {})).polls.at(-1).tally.total, { timeout: 10_000 }).toBe(3);
     expect(await projector.page.locator('.room-result').isVisible()).toBe(false);
     expect(await projector.page.locator('.room-badge').isVisible()).toBe(false);
-    expect(await projector.page.evaluate(() => document.body.innerText.includes('phiếu'))).toBe(false);
+    expect(await projector.page.evaluate(() => document.body.textContent.includes('phiếu'))).toBe(false);
 
     await fac.emitWithAck('reveal', { pollId: poll.id, revealed: true });
     await projector.page.waitForSelector('.room-result:not([hidden]) li');
@@ -93,7 +102,9 @@ describe('a drill with the room', () => {
 
     // The trainee answers (position 1): the vote closes with that choice.
     await projector.page.keyboard.press('1');
-    await expect.poll(async () => (await fac.emitWithAck('results', {})).polls.find((p: { id: string }) => p.id === poll.id).traineeChoice, { timeout: 10_000 }).toBe(0);
+    await expect
+      .poll(async () => (await fac.emitWithAck('results', {})).polls.find((p: { id: string }) => p.id === poll.id).traineeChoice, { timeout: 10_000 })
+      .toBe(0);
     // The next question reaches the phones as soon as it is asked.
     v = await waitForBeat(projector.page, beat.askedAt);
     if (v.status !== 'ended') {

@@ -25,7 +25,13 @@ beforeAll(async () => {
   const distDir = inject('distDir') || resolve(import.meta.dirname, '../../dist');
   db = await openDatabase('memory://');
   await migrate(db);
-  server = await createRoomServer({ db, facilitatorKey: 'e2e', scenarios: loadBundledScenarios(resolve(import.meta.dirname, '../../scenarios')), staticDir: distDir, tallyEveryMs: 20 });
+  server = await createRoomServer({
+    db,
+    facilitatorKey: 'e2e',
+    scenarios: loadBundledScenarios(resolve(import.meta.dirname, '../../scenarios')),
+    staticDir: distDir,
+    tallyEveryMs: 20,
+  });
   url = `http://127.0.0.1:${(await server.listen(0, '127.0.0.1')).port}`;
   fac = io(url, { auth: { role: 'facilitator', key: 'e2e' }, transports: ['websocket'] });
   await new Promise<void>((r) => fac.once('connect', () => r()));
@@ -68,7 +74,11 @@ describe('phones in the room', () => {
       beatId: 'q-open',
       kind: 'choice',
       prompt: { vi: 'Ông có xác nhận đập sắp vỡ không?', en: 'Can you confirm the dam is about to burst?' },
-      options: [{ vi: 'Không, đập đã được kiểm tra.', en: 'No, the dam was inspected.' }, { vi: 'Miễn bình luận.', en: 'No comment.' }, { vi: 'Có thể, chúng tôi chưa rõ.', en: 'Maybe, we do not know.' }],
+      options: [
+        { vi: 'Không, đập đã được kiểm tra.', en: 'No, the dam was inspected.' },
+        { vi: 'Miễn bình luận.', en: 'No comment.' },
+        { vi: 'Có thể, chúng tôi chưa rõ.', en: 'Maybe, we do not know.' },
+      ],
       best: 0,
     });
     for (const p of phones) await p.page.waitForSelector('.options button');
@@ -86,7 +96,13 @@ describe('phones in the room', () => {
     await phones[0]!.page.waitForSelector('text=Hãy theo dõi màn chiếu');
 
     // A typed answer to rate, and a question from the room (shown as text, never as markup).
-    const rating = await fac.emitWithAck('openPoll', { beatId: 'q-missing', kind: 'rating', prompt: { vi: 'Có người chết chưa?', en: 'Has anyone died?' }, options: [], best: null });
+    const rating = await fac.emitWithAck('openPoll', {
+      beatId: 'q-missing',
+      kind: 'rating',
+      prompt: { vi: 'Có người chết chưa?', en: 'Has anyone died?' },
+      options: [],
+      best: null,
+    });
     await phones[1]!.page.waitForSelector('.stars button');
     await phones[1]!.page.click('.stars button >> nth=3');
     await phones[1]!.page.click('.chips button >> text=Accuracy');

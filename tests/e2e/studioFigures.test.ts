@@ -41,10 +41,17 @@ describe('studio figures', () => {
     await page.keyboard.press('Control+End');
     const typed = '\n# checking as I type';
     await page.keyboard.type(typed, { delay: 120 });
-    await page.waitForFunction((n) => (window as never as { __podiumStudio: { latencies: number[] } }).__podiumStudio.latencies.length >= n, typed.length, { timeout: 60_000 });
+    await page.waitForFunction((n) => (window as never as { __podiumStudio: { latencies: number[] } }).__podiumStudio.latencies.length >= n, typed.length, {
+      timeout: 60_000,
+    });
     const { latencies, workerMs, errors } = await page.evaluate(() => {
-      const probe = (window as never as { __podiumStudio: { latencies: number[]; lastReply(): { ms: number; diagnostics: { severity: string }[] } } }).__podiumStudio;
-      return { latencies: [...probe.latencies], workerMs: probe.lastReply().ms, errors: probe.lastReply().diagnostics.filter((d) => d.severity === 'error').length };
+      const probe = (window as never as { __podiumStudio: { latencies: number[]; lastReply(): { ms: number; diagnostics: { severity: string }[] } } })
+        .__podiumStudio;
+      return {
+        latencies: [...probe.latencies],
+        workerMs: probe.lastReply().ms,
+        errors: probe.lastReply().diagnostics.filter((d) => d.severity === 'error').length,
+      };
     });
     const load = (await import('node:os')).loadavg()[0]!;
     const sorted = [...latencies].sort((a, b) => a - b);
@@ -60,7 +67,7 @@ describe('studio figures', () => {
     await p.close();
   });
 
-  it('keeps the studio out of the player\'s start-up JavaScript, and says how big the studio is', () => {
+  it("keeps the studio out of the player's start-up JavaScript, and says how big the studio is", () => {
     const dist = inject('distDir');
     if (!dist) return; // E2E_BASE_URL: someone else's server, no files to measure
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -73,7 +80,8 @@ describe('studio figures', () => {
       raw += bytes.length;
       gz += gzipSync(bytes).length;
       const text = bytes.toString('utf8');
-      for (const marker of ['cm-scroller', 'YAMLParseError', 'network-simplex', 'podium-studio', 'st-studio']) expect(text.includes(marker), `${file} holds ${marker}`).toBe(false);
+      for (const marker of ['cm-scroller', 'YAMLParseError', 'network-simplex', 'podium-studio', 'st-studio'])
+        expect(text.includes(marker), `${file} holds ${marker}`).toBe(false);
     }
     const assets = readdirSync(join(dist, 'assets'));
     const studio = assets.filter((f) => /^(studio|checkWorker|checkClient|libraryMenu)-/.test(f));

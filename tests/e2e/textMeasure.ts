@@ -36,7 +36,11 @@ export async function domTexts(page: Page, root: string): Promise<ShownText[]> {
     for (const top of document.querySelectorAll(selector)) {
       for (const el of [top, ...top.querySelectorAll('*')]) {
         if (el instanceof SVGElement || el.tagName === 'STYLE' || el.tagName === 'SCRIPT') continue;
-        const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('').trim();
+        const own = [...el.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent ?? '')
+          .join('')
+          .trim();
         const value = el instanceof HTMLInputElement && ['text', 'search', ''].includes(el.type) ? el.value || el.placeholder : '';
         const text = own || value;
         if (!text || !seen(el)) continue;
@@ -112,7 +116,9 @@ export async function canvasTexts(page: Page, sceneKey: string): Promise<ShownTe
       .map((t) => {
         const b = t.getBounds();
         // Shown by some camera: the main one, or the question's scrolling window.
-        const inViewport = cams.some((c) => b.x - c.scrollX + b.width > 0 && b.x - c.scrollX < c.width && b.y - c.scrollY + b.height > 0 && b.y - c.scrollY < c.height);
+        const inViewport = cams.some(
+          (c) => b.x - c.scrollX + b.width > 0 && b.x - c.scrollX < c.width && b.y - c.scrollY + b.height > 0 && b.y - c.scrollY < c.height,
+        );
         const ctx = t.canvas.getContext('2d')!;
         const row = (y: number) => {
           const data = ctx.getImageData(0, y, t.canvas.width, 1).data;

@@ -14,7 +14,8 @@ const browser = useBrowser();
 const SCENARIO = 'flood-dam-rumour';
 
 /** Typed words wherever the question takes them, else the first answer. */
-const firstOrTyped: Answerer = (_, view) => (view.beat!.freeText || view.beat!.answers.length === 0 ? { type: TYPED_ANSWER } : { choose: view.beat!.answers[0]!.index });
+const firstOrTyped: Answerer = (_, view) =>
+  view.beat!.freeText || view.beat!.answers.length === 0 ? { type: TYPED_ANSWER } : { choose: view.beat!.answers[0]!.index };
 
 describe('typed answers to confirm', () => {
   it('marks every typed answer and keeps a facilitator adjustment with the record', async () => {
@@ -46,11 +47,17 @@ describe('typed answers to confirm', () => {
 
     await card.locator('input[name="reason"]').fill('Reassuring in other words the rubric does not list');
     await card.locator('[data-action="adjust"]').click();
-    await page.waitForFunction(() => document.querySelector('.pd-beat-text .pd-typed-review')?.getAttribute('data-confirm') === 'adjusted', null, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelector('.pd-beat-text .pd-typed-review')?.getAttribute('data-confirm') === 'adjusted', null, {
+      timeout: 10_000,
+    });
 
     // The score card is the engine's plus the adjustment, with the scenario's weights.
     const { checked } = loadScenario(readFileSync(join(import.meta.dirname, `../../scenarios/${SCENARIO}.yaml`), 'utf8'), SCENARIO);
-    const expected = adjustedScore(final.score, [{ beatOrder: order, beatId: typedTurns[0]!.beatId, skill, points: 2, reason: 'x', date: '' }], checked!.scenario.weights);
+    const expected = adjustedScore(
+      final.score,
+      [{ beatOrder: order, beatId: typedTurns[0]!.beatId, skill, points: 2, reason: 'x', date: '' }],
+      checked!.scenario.weights,
+    );
     const shown = overlay.locator('.pd-overall-number');
     expect(await shown.textContent()).toBe(String(Math.round(expected.overall)));
     const row = expected.skills.find((s) => s.skill === skill)!;
@@ -70,7 +77,11 @@ describe('typed answers to confirm', () => {
           };
         }),
     );
-    const record = stored[0] as { adjustments?: { skill: string; points: number; reason: string; beatOrder: number }[]; score: { overall: number }; engineScore?: { overall: number } };
+    const record = stored[0] as {
+      adjustments?: { skill: string; points: number; reason: string; beatOrder: number }[];
+      score: { overall: number };
+      engineScore?: { overall: number };
+    };
     expect(stored).toHaveLength(1);
     expect(record.adjustments).toMatchObject([{ skill, points: 2, beatOrder: order, reason: 'Reassuring in other words the rubric does not list' }]);
     expect(record.score.overall).toBeCloseTo(expected.overall, 6);

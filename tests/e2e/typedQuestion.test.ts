@@ -84,7 +84,7 @@ describe('a typed question', () => {
     });
   }
 
-  it('hands an input method\'s first key to the box (Telex through the OS)', async () => {
+  it("hands an input method's first key to the box (Telex through the OS)", async () => {
     const p = await openUntimed('/?lang=vi&timescale=4&renderer=canvas', { width: 1920, height: 1080 });
     const { page } = p;
     await reachFreeText(page);
@@ -92,7 +92,8 @@ describe('a typed question', () => {
     const cdp = await page.context().newCDPSession(page);
     // What Chromium receives from an OS input method: a 229 "Process" key, then the composition.
     await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Process', code: 'KeyC', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
-    for (const text of ['c', 'ch', 'chu', 'chư', 'chưa']) await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    for (const text of ['c', 'ch', 'chu', 'chư', 'chưa'])
+      await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
     await cdp.send('Input.insertText', { text: 'chưa' });
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Process', code: 'KeyC', windowsVirtualKeyCode: 229 });
     const s = await state(page);

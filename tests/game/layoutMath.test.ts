@@ -58,7 +58,12 @@ describe('planQuestion', () => {
     expect(plan.grow).toBe(200);
     // What will scroll is laid out in one column at the smallest size allowed.
     expect([plan.cols, plan.choiceSize]).toEqual([1, 20]);
-    const layouts: [number, number][] = [[1, 24], [2, 24], [1, 20], [1, 16]];
+    const layouts: [number, number][] = [
+      [1, 24],
+      [2, 24],
+      [1, 20],
+      [1, 16],
+    ];
     expect(planQuestion(base([huge, huge, huge], { choiceLayouts: layouts, choiceFloors: [0] })).choiceSize).toBe(16);
     const floored = planQuestion(base([huge, huge, huge], { choiceLayouts: layouts, choiceFloors: [20] }));
     expect([floored.fits, floored.cols, floored.choiceSize]).toEqual([false, 1, 20]);

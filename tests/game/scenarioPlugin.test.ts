@@ -54,7 +54,7 @@ describe('scenario plugin', () => {
     const load = plugin.load as (this: { addWatchFile(f: string): void }, id: string) => string | undefined;
     const entryId = resolve('virtual:scenarios')!;
     const dataId = resolve('virtual:scenarios-data')!;
-    expect(load.call({ addWatchFile() {} }, entryId)).toContain("import(\"virtual:scenarios-data\")");
+    expect(load.call({ addWatchFile() {} }, entryId)).toContain('import("virtual:scenarios-data")');
     const watched: string[] = [];
     const code = load.call({ addWatchFile: (f) => watched.push(f) }, dataId)!;
     const data = JSON.parse(JSON.parse(code.replace(/^export default JSON\.parse\(/, '').replace(/\);$/, '')));
@@ -67,12 +67,30 @@ describe('scenario plugin', () => {
     (plugin.configResolved as (c: { root: string; command: string }) => void)({ root: join(import.meta.dirname, '../..'), command: 'build' });
     const emitted: { name: string; source: string }[] = [];
     const load = plugin.load as (this: object, id: string) => string | undefined;
-    const code = load.call({ emitFile: (f: { name: string; source: string }) => (emitted.push(f), 'ref1'), addWatchFile() {} }, (plugin.resolveId as (id: string) => string)('virtual:scenarios'))!;
+    const code = load.call(
+      {
+        emitFile: (f: { name: string; source: string }) => {
+          emitted.push(f);
+          return 'ref1';
+        },
+        addWatchFile() {},
+      },
+      (plugin.resolveId as (id: string) => string)('virtual:scenarios'),
+    )!;
     expect(code).toContain('import.meta.ROLLUP_FILE_URL_ref1');
     expect(code).toContain('fetch(url)');
     expect(emitted[0]!.name).toBe('scenarios.json');
     expect(JSON.parse(emitted[0]!.source)[0].checked.scenario.id).toBe('mini-drill');
-    const tags = preloadTags(['assets/index-a1.js', 'assets/scenarios-Xy_1.json', 'assets/be-vietnam-pro-vietnamese-700-normal-Ab_9.woff2', 'assets/be-vietnam-pro-latin-400-italic-Q.woff2', 'assets/be-vietnam-pro-latin-400-normal-Q.woff'], './');
+    const tags = preloadTags(
+      [
+        'assets/index-a1.js',
+        'assets/scenarios-Xy_1.json',
+        'assets/be-vietnam-pro-vietnamese-700-normal-Ab_9.woff2',
+        'assets/be-vietnam-pro-latin-400-italic-Q.woff2',
+        'assets/be-vietnam-pro-latin-400-normal-Q.woff',
+      ],
+      './',
+    );
     expect(tags.map((t) => [t.attrs!.href, t.attrs!.as])).toEqual([
       ['./assets/be-vietnam-pro-vietnamese-700-normal-Ab_9.woff2', 'font'],
       ['./assets/scenarios-Xy_1.json', 'fetch'],

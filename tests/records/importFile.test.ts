@@ -40,10 +40,18 @@ describe('import refuses bad files', () => {
 
   it('names the damaged record and the field', () => {
     const badScore = { ...sampleRecord(2), score: { ...sampleRecord(2).score, overall: 'high' } };
-    expect(problemOf(withRecords([sampleRecord(1), badScore]))).toMatchObject({ code: 'corrupted', record: 2, detail: expect.stringContaining('score.overall') });
+    expect(problemOf(withRecords([sampleRecord(1), badScore]))).toMatchObject({
+      code: 'corrupted',
+      record: 2,
+      detail: expect.stringContaining('score.overall'),
+    });
     const badLog = { ...sampleRecord(1), log: [{ type: 'choose', at: -4, answerIndex: 0 }] };
     expect(problemOf(withRecords([badLog]))).toMatchObject({ code: 'corrupted', record: 1, detail: expect.stringContaining('log.0') });
-    expect(problemOf(withRecords([sampleRecord(1), sampleRecord(1)]))).toMatchObject({ code: 'corrupted', record: 2, detail: expect.stringContaining('twice') });
+    expect(problemOf(withRecords([sampleRecord(1), sampleRecord(1)]))).toMatchObject({
+      code: 'corrupted',
+      record: 2,
+      detail: expect.stringContaining('twice'),
+    });
     expect(problemOf(withRecords(['not a record']))).toMatchObject({ code: 'corrupted', record: 1 });
     const { format: _f, ...noFormat } = sampleRecord(1);
     expect(problemOf(withRecords([noFormat]))).toMatchObject({ code: 'corrupted', record: 1 });

@@ -18,7 +18,13 @@ import { damScenario } from '../fixtures/debrief/scenario.ts';
 function playedRecord(id = 'drill-1'): DrillRecord {
   const checked = damScenario();
   const view = replay(checked, FINISHED_LOG, {}).view();
-  return recordFromReport(buildReport(checked, view, FINISHED_LOG), { id, trainee: 'An', date: new Date('2025-03-01T09:30:00Z'), options: {}, log: FINISHED_LOG });
+  return recordFromReport(buildReport(checked, view, FINISHED_LOG), {
+    id,
+    trainee: 'An',
+    date: new Date('2025-03-01T09:30:00Z'),
+    options: {},
+    log: FINISHED_LOG,
+  });
 }
 
 function fileOf(records: unknown[]): string {
@@ -33,7 +39,11 @@ function problemOf(records: unknown[]): ImportProblem | null {
 describe('imports are held to the limits of a live drill', () => {
   it('refuses an answer time factor of 0 (the debrief would throw) or below', () => {
     for (const answerTimeFactor of [0, -1]) {
-      expect(problemOf([{ ...playedRecord(), options: { answerTimeFactor } }])).toMatchObject({ code: 'corrupted', record: 1, detail: expect.stringContaining('options.answerTimeFactor') });
+      expect(problemOf([{ ...playedRecord(), options: { answerTimeFactor } }])).toMatchObject({
+        code: 'corrupted',
+        record: 1,
+        detail: expect.stringContaining('options.answerTimeFactor'),
+      });
     }
     expect(problemOf([{ ...playedRecord(), options: { answerTimeFactor: 1.5 } }])).toBeNull();
     expect(problemOf([{ ...playedRecord(), options: { answerTimeFactor: null } }])).toBeNull();
@@ -52,7 +62,10 @@ describe('imports are held to the limits of a live drill', () => {
   it('refuses titles, questions and answers longer than a scenario may hold', () => {
     const long = 'x'.repeat(2001);
     expect(problemOf([{ ...playedRecord(), scenarioTitle: long }])).toMatchObject({ code: 'corrupted', detail: expect.stringContaining('scenarioTitle') });
-    expect(problemOf([{ ...playedRecord(), scenarioTitle: { vi: long, en: 'ok' } }])).toMatchObject({ code: 'corrupted', detail: expect.stringContaining('scenarioTitle') });
+    expect(problemOf([{ ...playedRecord(), scenarioTitle: { vi: long, en: 'ok' } }])).toMatchObject({
+      code: 'corrupted',
+      detail: expect.stringContaining('scenarioTitle'),
+    });
     const record = playedRecord();
     const beats = record.beats.map((b, i) => (i === 0 ? { ...b, ask: long } : b));
     expect(problemOf([{ ...record, beats }])).toMatchObject({ code: 'corrupted', detail: expect.stringContaining('beats.0.ask') });
@@ -96,15 +109,27 @@ describe('imported scores are worked out again from the log', () => {
     const elsewhere = rescoreRecords([playedRecord()], () => null);
     expect(elsewhere).toEqual({ ok: true, records: [{ ...playedRecord(), unverified: true }], changed: 0, unverified: 1 });
     // Once its scenario is there, the mark goes and the scores are worked out again.
-    expect(rescoreRecords([{ ...playedRecord(), unverified: true }], () => damScenario())).toEqual({ ok: true, records: [playedRecord()], changed: 0, unverified: 0 });
+    expect(rescoreRecords([{ ...playedRecord(), unverified: true }], () => damScenario())).toEqual({
+      ok: true,
+      records: [playedRecord()],
+      changed: 0,
+      unverified: 0,
+    });
     const cut = { ...playedRecord('drill-2'), log: FINISHED_LOG.slice(0, 2) };
     expect(rescoreRecords([playedRecord(), cut], () => damScenario())).toMatchObject({ ok: false, problem: { code: 'does-not-replay', record: 2 } });
   });
 
-  it('applies a facilitator\'s adjustments again on top of the worked-out scores', () => {
+  it("applies a facilitator's adjustments again on top of the worked-out scores", () => {
     const honest = playedRecord();
     const beat = honest.beats[1]!;
-    const adjustment = { beatOrder: 1, beatId: beat.beatId, skill: 'accuracy' as const, points: 2, reason: 'Correct in substance.', date: '2025-03-01T10:00:00.000Z' };
+    const adjustment = {
+      beatOrder: 1,
+      beatId: beat.beatId,
+      skill: 'accuracy' as const,
+      points: 2,
+      reason: 'Correct in substance.',
+      date: '2025-03-01T10:00:00.000Z',
+    };
     const adjusted = adjustRecord(honest, adjustment, damScenario().scenario.weights);
     const forged = { ...adjusted, score: { ...adjusted.score, overall: 100 } };
     const rescored = rescoreRecords([forged], () => damScenario());
@@ -112,6 +137,9 @@ describe('imported scores are worked out again from the log', () => {
     if (!rescored.ok) return;
     expect(rescored.records[0]).toEqual(adjusted);
     const misplaced = { ...adjusted, adjustments: [{ ...adjustment, beatId: 'no-such-question' }] };
-    expect(rescoreRecords([misplaced], () => damScenario())).toMatchObject({ ok: false, problem: { code: 'does-not-replay', detail: expect.stringContaining('no-such-question') } });
+    expect(rescoreRecords([misplaced], () => damScenario())).toMatchObject({
+      ok: false,
+      problem: { code: 'does-not-replay', detail: expect.stringContaining('no-such-question') },
+    });
   });
 });

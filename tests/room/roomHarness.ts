@@ -18,7 +18,14 @@ export interface Running {
 export async function startRoom(options: { setting?: string; scenarios?: CheckedScenario[]; scaleOut?: boolean; port?: number } = {}): Promise<Running> {
   const db = await openDatabase(options.setting ?? 'memory://');
   await migrate(db);
-  const server = await createRoomServer({ db, facilitatorKey: KEY, scenarios: options.scenarios ?? [], staticDir: null, scaleOut: options.scaleOut ?? false, tallyEveryMs: 20 });
+  const server = await createRoomServer({
+    db,
+    facilitatorKey: KEY,
+    scenarios: options.scenarios ?? [],
+    staticDir: null,
+    scaleOut: options.scaleOut ?? false,
+    tallyEveryMs: 20,
+  });
   const address = await server.listen(options.port ?? 0, '127.0.0.1');
   const url = `http://127.0.0.1:${address.port}`;
   return {
@@ -43,7 +50,7 @@ export function client(url: string, auth: Record<string, unknown>): Promise<Sock
   });
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: the tests read many reply shapes; each asserts what it reads
 export function call<T = any>(socket: Socket, event: string, payload: unknown = {}): Promise<T> {
   return socket.timeout(5000).emitWithAck(event, payload) as Promise<T>;
 }

@@ -62,7 +62,12 @@ describe('room server', () => {
     expect(await call(p.socket, 'vote', { pollId, choice: 0, extra: true })).toEqual({ ok: false, error: 'invalid' });
     expect(await call(p.socket, 'ask', { text: 'x'.repeat(5000) })).toEqual({ ok: false, error: 'invalid' });
     // A participant cannot act as the facilitator.
-    expect(await p.socket.timeout(300).emitWithAck('openPoll', { beatId: 'q2', kind: 'choice', prompt: 'Q', options: ['a', 'b'], best: 0 }).catch(() => 'no handler')).toBe('no handler');
+    expect(
+      await p.socket
+        .timeout(300)
+        .emitWithAck('openPoll', { beatId: 'q2', kind: 'choice', prompt: 'Q', options: ['a', 'b'], best: 0 })
+        .catch(() => 'no handler'),
+    ).toBe('no handler');
     const results = await call(fac, 'results');
     expect(results.polls[0].tally.total).toBe(0);
     await call(fac, 'closePoll', { pollId, traineeChoice: 0 });
@@ -168,4 +173,3 @@ describe('room server', () => {
     expect((csv.polls as string).split('\r\n')[1]).toBe('1,q1,choice,2,1 / 1,2,2,50,');
   });
 });
-

@@ -10,7 +10,12 @@ import { join } from 'node:path';
 
 function pgBin(): string {
   const base = '/usr/lib/postgresql';
-  const version = existsSync(base) ? readdirSync(base).sort().reverse().find((v) => existsSync(join(base, v, 'bin', 'initdb'))) : undefined;
+  const version = existsSync(base)
+    ? readdirSync(base)
+        .sort()
+        .reverse()
+        .find((v) => existsSync(join(base, v, 'bin', 'initdb')))
+    : undefined;
   if (!version) throw new Error('PostgreSQL is not installed: apt-get install -y postgresql (npm test does this when root)');
   return join(base, version, 'bin');
 }
@@ -56,4 +61,3 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
     },
   };
 }
-

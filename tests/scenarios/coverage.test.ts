@@ -29,9 +29,8 @@ import { loadScenarioFile, scenarioFiles } from './scenarioFiles.ts';
 type Snap = SnapshotFrom<DrillMachine>;
 
 /** Typed answers that exercise a rubric: every rewarded phrase, then every penalised one. */
-export function representativeTexts(free: FreeText): string[] {
-  const phrases = (sign: 1 | -1) =>
-    free.rubric.filter((l) => Math.sign(l.points) === sign).flatMap((l) => ('any' in l ? l.any.slice(0, 1) : l.all));
+function representativeTexts(free: FreeText): string[] {
+  const phrases = (sign: 1 | -1) => free.rubric.filter((l) => Math.sign(l.points) === sign).flatMap((l) => ('any' in l ? l.any.slice(0, 1) : l.all));
   const texts = [phrases(1).join('. '), phrases(-1).join('. ')].filter((t) => t.trim() !== '');
   return texts.length ? texts : ['…'];
 }
@@ -149,7 +148,10 @@ describe.each(scenarioFiles())('%s', (file) => {
     const missing = {
       beats: beats.map(([id]) => id).filter((id) => !cov.beats.has(id)),
       answers: beats.flatMap(([id, b]) => (b.answers ?? []).map((_, i) => `${id}#${i + 1}`)).filter((a) => !cov.answers.has(a)),
-      typed: beats.filter(([, b]) => b.free_text).map(([id]) => id).filter((id) => !cov.typed.has(id)),
+      typed: beats
+        .filter(([, b]) => b.free_text)
+        .map(([id]) => id)
+        .filter((id) => !cov.typed.has(id)),
       timeouts: beats.map(([id]) => id).filter((id) => cov.beats.has(id) && !cov.timedOut.has(id)),
     };
     expect(missing, `${file}: not covered by ${cov.paths} generated paths`).toEqual({ beats: [], answers: [], typed: [], timeouts: [] });

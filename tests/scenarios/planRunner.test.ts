@@ -7,7 +7,12 @@ import { loadFixture } from '../fixtures/engine/checked.ts';
 const flood = loadFixture('flood.yaml');
 const timing = loadFixture('timing.yaml');
 
-const plan = (steps: Plan['steps'], expect?: Plan['expect'], options?: Plan['options']): Plan => ({ name: 't', steps, ...(expect ? { expect } : {}), ...(options ? { options } : {}) });
+const plan = (steps: Plan['steps'], expect?: Plan['expect'], options?: Plan['options']): Plan => ({
+  name: 't',
+  steps,
+  ...(expect ? { expect } : {}),
+  ...(options ? { options } : {}),
+});
 
 describe('parsePlanFile', () => {
   it('accepts the documented format', () => {
@@ -67,7 +72,14 @@ plans:
 
 describe('runPlan', () => {
   it('plays steps in 1-based choices, `after` seconds after each beat was asked', () => {
-    const r = runPlan(flood, plan([{ beat: 'q-open', after: 8, choose: 2 }, { beat: 'q-missing', type: 'chưa xác nhận' }, { beat: 'q-dam', choose: 1 }]));
+    const r = runPlan(
+      flood,
+      plan([
+        { beat: 'q-open', after: 8, choose: 2 },
+        { beat: 'q-missing', type: 'chưa xác nhận' },
+        { beat: 'q-dam', choose: 1 },
+      ]),
+    );
     expect(r.failures).toEqual([]);
     expect(r.view.turns.map((t) => [t.beatId, t.answeredAt, t.response.kind])).toEqual([
       ['q-open', 8, 'choice'],
@@ -78,14 +90,29 @@ describe('runPlan', () => {
   });
 
   it('says which beat the drill is at when a step expects another', () => {
-    const r = runPlan(flood, plan([{ beat: 'q-open', choose: 1 }, { beat: 'q-dam', choose: 1 }]));
+    const r = runPlan(
+      flood,
+      plan([
+        { beat: 'q-open', choose: 1 },
+        { beat: 'q-dam', choose: 1 },
+      ]),
+    );
     expect(r.ok).toBe(false);
     expect(r.failures[0]).toMatch(/^step 2 expected beat q-dam but the drill is at q-missing; so far: q-open \(choice 1 at 5 s\)$/);
   });
 
   it('says when the drill has already ended', () => {
-    const r = runPlan(flood, plan([{ beat: 'q-open', choose: 1 }, { beat: 'q-missing', type: 'ok' }, { beat: 'q-dam', choose: 1 }]));
-    expect(r.failures[0]).toMatch(/^step 3 expected beat q-dam but the drill has already ended \(ending "trusted", end\); so far: q-open \(choice 1 at 5 s\) → q-missing \(typed at 10 s\)$/);
+    const r = runPlan(
+      flood,
+      plan([
+        { beat: 'q-open', choose: 1 },
+        { beat: 'q-missing', type: 'ok' },
+        { beat: 'q-dam', choose: 1 },
+      ]),
+    );
+    expect(r.failures[0]).toMatch(
+      /^step 3 expected beat q-dam but the drill has already ended \(ending "trusted", end\); so far: q-open \(choice 1 at 5 s\) → q-missing \(typed at 10 s\)$/,
+    );
   });
 
   it('refuses an answer after the time limit, and names what does not exist', () => {
@@ -107,9 +134,23 @@ describe('runPlan', () => {
   });
 
   it('injects before the next step, and rumours escalate in their real order between steps', () => {
-    const r = runPlan(timing, plan([{ inject: { event: 'call' } }, { beat: 'q1', choose: 1 }, { beat: 'q-minister', choose: 1 }], undefined, { answer_time_factor: null }));
+    const r = runPlan(
+      timing,
+      plan([{ inject: { event: 'call' } }, { beat: 'q1', choose: 1 }, { beat: 'q-minister', choose: 1 }], undefined, { answer_time_factor: null }),
+    );
     expect(r.failures).toEqual([]);
-    const escalated = runPlan(timing, plan([{ beat: 'q1', choose: 2 }, { beat: 'q2', after: 40, choose: 2 }, { beat: 'q-poison', choose: 1 }], undefined, { answer_time_factor: 2 }));
+    const escalated = runPlan(
+      timing,
+      plan(
+        [
+          { beat: 'q1', choose: 2 },
+          { beat: 'q2', after: 40, choose: 2 },
+          { beat: 'q-poison', choose: 1 },
+        ],
+        undefined,
+        { answer_time_factor: 2 },
+      ),
+    );
     expect(escalated.failures).toEqual([]);
   });
 
@@ -122,7 +163,12 @@ describe('runPlan', () => {
   it('compares the end with the expectations, with clear messages', () => {
     const r = runPlan(
       flood,
-      plan([{ beat: 'q-open', choose: 2 }], { ending: 'trusted', overall: { at_least: 90 }, skills: { accuracy: { at_least: 50 }, timeliness: { at_most: 0 } }, flags: ['evasive', 'brave'] }),
+      plan([{ beat: 'q-open', choose: 2 }], {
+        ending: 'trusted',
+        overall: { at_least: 90 },
+        skills: { accuracy: { at_least: 50 }, timeliness: { at_most: 0 } },
+        flags: ['evasive', 'brave'],
+      }),
     );
     expect(r.failures[0]).toMatch(/^ending: expected "trusted" but got "default" \(end\); so far: q-open/);
     expect(r.failures.slice(1)).toEqual([

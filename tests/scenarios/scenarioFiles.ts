@@ -7,7 +7,10 @@ import { loadScenario } from '../../src/core/scenario/load.ts';
 
 export const SCENARIO_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 
-const yamlFiles = () => readdirSync(SCENARIO_DIR).filter((f) => /\.ya?ml$/.test(f)).sort();
+const yamlFiles = () =>
+  readdirSync(SCENARIO_DIR)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
 
 export const planFiles = () => yamlFiles().filter((f) => f.endsWith('.plan.yaml'));
 export const scenarioFiles = () => yamlFiles().filter((f) => !f.endsWith('.plan.yaml'));
@@ -22,7 +25,14 @@ export interface LoadedScenario {
 export function loadScenarioFile(file: string): LoadedScenario {
   const path = `scenarios/${file}`;
   const { checked, diagnostics } = loadScenario(readFileSync(SCENARIO_DIR + file, 'utf8'), path);
-  return { file, checked, problems: diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n') };
+  return {
+    file,
+    checked,
+    problems: diagnostics
+      .filter((d) => d.severity === 'error')
+      .map(formatDiagnostic)
+      .join('\n'),
+  };
 }
 
 export const readScenarioText = (file: string) => readFileSync(SCENARIO_DIR + file, 'utf8');

@@ -33,9 +33,7 @@ describe('answer order of a new drill', () => {
     const off = controllerWith('off');
     off.controller.startDrill('mini-drill');
     expect(off.store.getState().drill!.options.shuffleSeed).toBeUndefined();
-    expect(off.store.getState().drill!.view.beat!.answers.map((a) => a.index)).toEqual(
-      off.store.getState().drill!.view.beat!.answers.map((_, i) => i),
-    );
+    expect(off.store.getState().drill!.view.beat!.answers.map((a) => a.index)).toEqual(off.store.getState().drill!.view.beat!.answers.map((_, i) => i));
   });
 
   it('keeps a seed the caller gives (playing a drill again with the same order)', () => {

@@ -4,7 +4,11 @@ import { answerFractionLeft, answerSecondsLeft, conferenceSecondsLeft, formatClo
 import { parseUrlOptions } from '../../src/state/urlOptions.ts';
 
 const view = (now: number, beat: Partial<SessionView['beat']> | null): SessionView =>
-  ({ now, duration: 600, beat: beat ? { id: 'b', reporterId: 'r', ask: 'q', askedAt: 10, deadline: 40, answers: [], freeText: null, ...beat } : null }) as unknown as SessionView;
+  ({
+    now,
+    duration: 600,
+    beat: beat ? { id: 'b', reporterId: 'r', ask: 'q', askedAt: 10, deadline: 40, answers: [], freeText: null, ...beat } : null,
+  }) as unknown as SessionView;
 
 describe('selectors', () => {
   it('counts the answer time down and reports no limit as null', () => {

@@ -18,7 +18,7 @@ describe('app store', () => {
     expect(store.getState().selectedScenarioId).toBe('mini-drill');
   });
 
-  it('follows the selected scenario\'s file when a save breaks it and when it is fixed (npm start)', () => {
+  it("follows the selected scenario's file when a save breaks it and when it is fixed (npm start)", () => {
     const good = miniEntry();
     const other = { ...miniEntry(), file: 'scenarios/other.yaml' };
     other.checked = { ...other.checked!, scenario: { ...other.checked!.scenario, id: 'other-drill' } };

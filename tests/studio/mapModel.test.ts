@@ -12,7 +12,7 @@ describe('the branch map model', () => {
     // Both answers and silence go to q-missing: one edge.
     expect(open).toHaveLength(1);
     expect(open[0]).toMatchObject({ to: 'q-missing', tone: 'mixed' });
-    expect(open[0]!.labels.map((l) => l.kind === 'answer' ? l.number : l.kind)).toEqual([1, 2, 'silence']);
+    expect(open[0]!.labels.map((l) => (l.kind === 'answer' ? l.number : l.kind))).toEqual([1, 2, 'silence']);
     const missing = model.edges.filter((e) => e.from === 'q-missing');
     expect(missing.map((e) => e.to).sort()).toEqual(['end', 'q-dam']);
     expect(missing.find((e) => e.to === 'q-dam')!.labels[0]).toMatchObject({ kind: 'typed', conditional: true });

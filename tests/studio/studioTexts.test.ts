@@ -25,9 +25,11 @@ function has(data: Record<string, unknown>, key: string): boolean {
 }
 
 describe('studio texts', () => {
-  it('names every checker code and what to do about it in both languages (shown in the author\'s language)', () => {
+  it("names every checker code and what to do about it in both languages (shown in the author's language)", () => {
     for (const lang of ['vi', 'en']) {
-      const missing = Object.keys(DIAGNOSTIC_CODES).filter((code) => [texts[lang].codes[code], texts[lang].help[code]].some((x) => typeof x !== 'string' || x.length < 5));
+      const missing = Object.keys(DIAGNOSTIC_CODES).filter((code) =>
+        [texts[lang].codes[code], texts[lang].help[code]].some((x) => typeof x !== 'string' || x.length < 5),
+      );
       expect(missing, lang).toEqual([]);
     }
     expect(texts.vi.codes['unknown-key']).not.toBe(texts.en.codes['unknown-key']);
@@ -45,7 +47,11 @@ describe('studio texts', () => {
     for (const r of ['timed', 'spreading', 'rebutted']) used.add(`preview.rumour.${r}`);
     for (const k of ['typed', 'silence', 'jump']) used.add(`map.${k}`);
     expect(used.size).toBeGreaterThan(40);
-    for (const lang of ['vi', 'en']) expect([...used].filter((k) => !has(texts[lang], k)), lang).toEqual([]);
+    for (const lang of ['vi', 'en'])
+      expect(
+        [...used].filter((k) => !has(texts[lang], k)),
+        lang,
+      ).toEqual([]);
   });
 });
 
@@ -56,7 +62,7 @@ describe('studio template and helpers', () => {
     expect(flagsOf(result.scenario!)).toEqual(['vague']);
   });
 
-  it('finds a beat\'s key in the text (a click on the map goes there)', () => {
+  it("finds a beat's key in the text (a click on the map goes there)", () => {
     const at = keyOffset(TEMPLATE, ['beats', 'q-next'])!;
     expect(TEMPLATE.slice(at, at + 'q-next:'.length)).toBe('q-next:');
     expect(keyOffset(TEMPLATE, ['beats', 'nope'])).toBeNull();

@@ -24,7 +24,13 @@ function apply(text: string, edit: { from: number; to: number; insert: string })
 describe('translation rows', () => {
   it('finds every text with its languages, the missing ones as null, and not maps of other things', () => {
     const rows = textRows(source, ['vi', 'en']);
-    expect(rows.map((r) => pathLabel(r.path))).toEqual(['title', 'summary', 'beats › q-open › ask', 'beats › q-open › answers › 1 › text', 'beats › q-open › note']);
+    expect(rows.map((r) => pathLabel(r.path))).toEqual([
+      'title',
+      'summary',
+      'beats › q-open › ask',
+      'beats › q-open › answers › 1 › text',
+      'beats › q-open › note',
+    ]);
     expect(rows[0]!.values.en?.value).toBe('Title');
     expect(rows[1]!.values.en).toBeNull();
     expect(rows[2]!.values.en).toBeNull();

@@ -55,7 +55,14 @@ export interface ConsoleDrill {
   draft: string;
   score: ScoreCard;
   skills: string[];
-  timeline: { at: number; kind: 'answer' | 'typed' | 'silence' | 'live'; ask: string; answer: string; points: Record<string, number>; trainee: string | null }[];
+  timeline: {
+    at: number;
+    kind: 'answer' | 'typed' | 'silence' | 'live';
+    ask: string;
+    answer: string;
+    points: Record<string, number>;
+    trainee: string | null;
+  }[];
   rumours: { id: string; text: string; state: string; appearedAt: number | null; rebuttedAt: number | null }[];
   events: { key: string; kind: string; at: number; text: string; released: boolean }[];
   notes: { at: number; text: string }[];
@@ -78,7 +85,7 @@ export interface ConsoleView {
 
 const short = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-export function nextSteps(checked: CheckedScenario, next: Next | undefined, lang: string): NextStep[] {
+function nextSteps(checked: CheckedScenario, next: Next | undefined, lang: string): NextStep[] {
   if (next === undefined) return [];
   const branches = typeof next === 'string' ? [{ goto: next, conditional: false }] : next.map((b) => ({ goto: b.goto, conditional: b.if !== undefined }));
   return branches.map(({ goto, conditional }) => {
@@ -91,7 +98,7 @@ function effectsOf(e: Record<string, number> | undefined): Record<string, number
   return Object.fromEntries(Object.entries(e ?? {}).filter(([, v]) => v !== 0));
 }
 
-export function consoleBeat(checked: CheckedScenario, view: SessionView, lang: string): ConsoleBeat | null {
+function consoleBeat(checked: CheckedScenario, view: SessionView, lang: string): ConsoleBeat | null {
   const b = view.beat;
   const beat = b ? checked.scenario.beats[b.id] : undefined;
   if (!b || !beat) return null;
@@ -122,7 +129,10 @@ export function consoleBeat(checked: CheckedScenario, view: SessionView, lang: s
           next: nextSteps(checked, beat.free_text.next, lang),
         }
       : null,
-    silence: { effects: effectsOf(beat.on_timeout?.effects), next: nextSteps(checked, beat.on_timeout?.next ?? beat.answers?.[0]?.next ?? beat.free_text?.next, lang) },
+    silence: {
+      effects: effectsOf(beat.on_timeout?.effects),
+      next: nextSteps(checked, beat.on_timeout?.next ?? beat.answers?.[0]?.next ?? beat.free_text?.next, lang),
+    },
   };
 }
 
@@ -147,11 +157,25 @@ export function consoleDrill(checked: CheckedScenario, view: SessionView, log: r
     const beat = scenario.beats[turn.beatId];
     const r = turn.response;
     const answer = r.kind === 'choice' ? resolveText(beat?.answers?.[r.answerIndex]?.text, lang) : r.kind === 'text' ? r.text : '';
-    timeline.push({ at: turn.answeredAt, kind: r.kind === 'choice' ? 'answer' : r.kind === 'text' ? 'typed' : 'silence', ask: short(resolveText(beat?.ask, lang)), answer: short(answer, 140), points: pointsOf(turn.moments), trainee: who(turn.answeredAt) });
+    timeline.push({
+      at: turn.answeredAt,
+      kind: r.kind === 'choice' ? 'answer' : r.kind === 'text' ? 'typed' : 'silence',
+      ask: short(resolveText(beat?.ask, lang)),
+      answer: short(answer, 140),
+      points: pointsOf(turn.moments),
+      trainee: who(turn.answeredAt),
+    });
   }
   for (const e of log) {
     if (e.type !== 'live') continue;
-    timeline.push({ at: e.at, kind: 'live', ask: short(e.ask), answer: short(e.reason, 140), points: { ...e.effects } as Record<string, number>, trainee: who(e.at) });
+    timeline.push({
+      at: e.at,
+      kind: 'live',
+      ask: short(e.ask),
+      answer: short(e.reason, 140),
+      points: { ...e.effects } as Record<string, number>,
+      trainee: who(e.at),
+    });
   }
   timeline.sort((a, b) => a.at - b.at);
   const onFeed = new Set(view.feed.map((f) => f.key));
@@ -166,7 +190,13 @@ export function consoleDrill(checked: CheckedScenario, view: SessionView, log: r
     score: view.score,
     skills: [...rules.skills],
     timeline,
-    rumours: view.rumours.map((r) => ({ id: r.id, text: short(resolveText(r.text, lang), 120), state: r.state, appearedAt: r.appearedAt, rebuttedAt: r.rebuttedAt })),
+    rumours: view.rumours.map((r) => ({
+      id: r.id,
+      text: short(resolveText(r.text, lang), 120),
+      state: r.state,
+      appearedAt: r.appearedAt,
+      rebuttedAt: r.rebuttedAt,
+    })),
     events: scenario.events.map((e, i) => {
       const key = eventKey(e, i);
       return { key, kind: e.kind, at: e.at, text: short(resolveText(e.text, lang), 120), released: onFeed.has(`event:${key}`) };

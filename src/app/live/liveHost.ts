@@ -80,7 +80,9 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
       screen: s.screen,
       lang,
       live: state,
-      scenarios: s.scenarios.flatMap((e) => (e.checked ? [{ id: e.checked.scenario.id, title: textIn(e.checked.scenario.title, lang), languages: e.checked.scenario.languages }] : [])),
+      scenarios: s.scenarios.flatMap((e) =>
+        e.checked ? [{ id: e.checked.scenario.id, title: textIn(e.checked.scenario.title, lang), languages: e.checked.scenario.languages }] : [],
+      ),
       drill: checked && v && s.drill && !s.drill.preview ? consoleDrill(checked, v, controller.log, lang, draft()) : null,
       latencyMs: latencies[latencies.length - 1] ?? null,
     };
@@ -142,7 +144,6 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
   }
 
   const active = () => state.active;
-  const screen = () => store.getState().screen;
 
   function annotateSeat(trainee: string): void {
     session()?.annotate({ type: 'seat', at: controller.now(), trainee });
@@ -183,7 +184,14 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
     const v = s.drill?.view ?? null;
     const turns = v?.turns.length ?? -1;
     const status = v?.status ?? null;
-    const changed = s.screen !== prev.screen || s.drill?.scenarioId !== prev.drill?.scenarioId || turns !== lastTurns || status !== lastStatus || v?.feed !== prev.drill?.view.feed || v?.moments !== prev.drill?.view.moments || s.settings.language !== prev.settings.language;
+    const changed =
+      s.screen !== prev.screen ||
+      s.drill?.scenarioId !== prev.drill?.scenarioId ||
+      turns !== lastTurns ||
+      status !== lastStatus ||
+      v?.feed !== prev.drill?.view.feed ||
+      v?.moments !== prev.drill?.view.moments ||
+      s.settings.language !== prev.settings.language;
     lastTurns = turns;
     lastStatus = status;
     if (!active()) return;
@@ -293,7 +301,10 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
       if (resume) controller.resume();
     }),
     'live.note': live(({ data }) => {
-      const text = typeof data === 'object' && data !== null && typeof (data as { text?: unknown }).text === 'string' ? (data as { text: string }).text.trim().slice(0, 2000) : '';
+      const text =
+        typeof data === 'object' && data !== null && typeof (data as { text?: unknown }).text === 'string'
+          ? (data as { text: string }).text.trim().slice(0, 2000)
+          : '';
       if (!text || !drillRunning()) return false;
       session()?.annotate({ type: 'note', at: controller.now(), text });
     }),
@@ -377,4 +388,3 @@ function tabDrillId(): string {
   }
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}`;
 }
-

@@ -5,7 +5,7 @@ import { ANSWER_TIME_CHOICES, type AnswerTime, type KeyValueStorage } from '../.
 import { LIVE_ITEM_KINDS, type LiveItemKind } from '../../core/live/liveEntries.ts';
 import { isLanguage } from '../../i18n/languages.ts';
 
-export const LIVE_STORAGE_KEY = 'podium.live';
+const LIVE_STORAGE_KEY = 'podium.live';
 
 /** When the room sees scores and feedback: after each answer, or only when the facilitator reveals them. */
 export type RevealMode = 'each' | 'end';
@@ -59,7 +59,14 @@ export function parseSetup(data: unknown): LiveSetup | null {
   const answerTime = (ANSWER_TIME_CHOICES as readonly unknown[]).includes(d.answerTime) ? (d.answerTime as AnswerTime) : 1;
   const reveal: RevealMode = d.reveal === 'each' ? 'each' : 'end';
   const roster = Array.isArray(d.roster)
-    ? [...new Set(d.roster.filter((n): n is string => typeof n === 'string').map((n) => n.trim().slice(0, MAX_NAME)).filter((n) => n.length > 0))].slice(0, MAX_ROSTER)
+    ? [
+        ...new Set(
+          d.roster
+            .filter((n): n is string => typeof n === 'string')
+            .map((n) => n.trim().slice(0, MAX_NAME))
+            .filter((n) => n.length > 0),
+        ),
+      ].slice(0, MAX_ROSTER)
     : [];
   const every = typeof d.rotateEvery === 'number' && Number.isInteger(d.rotateEvery) && d.rotateEvery > 0 && d.rotateEvery <= 50 ? d.rotateEvery : null;
   return { scenarioId: d.scenarioId, language, answerTime, reveal, roster, rotateEvery: every };
@@ -82,7 +89,15 @@ export function loadLiveState(storage: KeyValueStorage | null): LiveState {
     const setup = parseSetup(d.setup);
     if (!d.active || !setup) return OFF;
     const item = d.item ? parseItem(d.item, typeof d.item.at === 'number' ? d.item.at : 0) : null;
-    return { active: true, setup, shown: d.shown === true, blank: d.blank === true, item, panel: d.panel === true, resumeAfterItem: d.resumeAfterItem === true };
+    return {
+      active: true,
+      setup,
+      shown: d.shown === true,
+      blank: d.blank === true,
+      item,
+      panel: d.panel === true,
+      resumeAfterItem: d.resumeAfterItem === true,
+    };
   } catch {
     return OFF;
   }

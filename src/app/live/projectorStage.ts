@@ -87,7 +87,14 @@ export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorS
         board.replaceChildren(
           h('h2', {}, t('stage.board')),
           h('p', { class: 'live-board-class', 'data-live': 'score' }, t('stage.classScore', { score: pct(scene.score.overall) })),
-          h('ol', { class: 'live-board-list' }, ...[...scene.cards].filter((c) => c.questions > 0).sort((a, b) => b.overall - a.overall).map((c, i) => h('li', {}, h('span', { class: 'live-board-rank' }, `${i + 1}.`), h('span', {}, c.trainee), h('strong', {}, pct(c.overall))))),
+          h(
+            'ol',
+            { class: 'live-board-list' },
+            ...[...scene.cards]
+              .filter((c) => c.questions > 0)
+              .sort((a, b) => b.overall - a.overall)
+              .map((c, i) => h('li', {}, h('span', { class: 'live-board-rank' }, `${i + 1}.`), h('span', {}, c.trainee), h('strong', {}, pct(c.overall)))),
+          ),
           h('ul', { class: 'live-board-skills' }, ...scene.score.skills.map((s) => h('li', {}, `${nameOf(s.skill)} ${pct(s.percent)}`))),
         );
       }

@@ -7,7 +7,7 @@
 import { COMMANDS, type CommandId } from '../commands.ts';
 import type { ConsoleView } from './consoleView.ts';
 
-export const LIVE_CHANNEL = 'podium.live';
+const LIVE_CHANNEL = 'podium.live';
 /** Bumped whenever a message's shape changes: a console and a projector of two versions ignore each other. */
 export const LIVE_PROTOCOL = 1;
 
@@ -52,7 +52,8 @@ export function parseConsoleMessage(data: unknown): ConsoleMessage | null {
 export function parseProjectorMessage(data: unknown): ProjectorMessage | null {
   if (!isObject(data) || data.v !== LIVE_PROTOCOL) return null;
   if (data.type === 'state' && isObject(data.view)) return data as unknown as ProjectorMessage;
-  if (data.type === 'done' && typeof data.id === 'string' && Object.hasOwn(COMMANDS, data.id) && typeof data.latencyMs === 'number') return data as unknown as ProjectorMessage;
+  if (data.type === 'done' && typeof data.id === 'string' && Object.hasOwn(COMMANDS, data.id) && typeof data.latencyMs === 'number')
+    return data as unknown as ProjectorMessage;
   if (data.type === 'ext' && typeof data.name === 'string') return data as unknown as ProjectorMessage;
   return null;
 }
@@ -62,7 +63,7 @@ export function epochNow(): number {
   return performance.timeOrigin + performance.now();
 }
 
-export interface LiveChannel<In, Out> {
+export interface LiveChannel<_In, Out> {
   send(message: Out): void;
   close(): void;
 }

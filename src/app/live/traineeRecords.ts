@@ -9,7 +9,14 @@ import type { LogEntry, SessionOptions, SessionView } from '../../core/session/t
 import { recordFromReport, type DrillRecord } from '../../records/drillRecord.ts';
 import { seatShare } from '../../records/seatRecord.ts';
 
-export function traineeRecords(checked: CheckedScenario, view: SessionView, log: readonly LogEntry[], options: SessionOptions, drillId: string, date: Date): DrillRecord[] {
+export function traineeRecords(
+  checked: CheckedScenario,
+  view: SessionView,
+  log: readonly LogEntry[],
+  options: SessionOptions,
+  drillId: string,
+  date: Date,
+): DrillRecord[] {
   const report = buildReport(checked, view, log);
   // A trainee who never faced a question (the drill ended first) has no score to keep.
   const names = traineeCards(checked.scenario, buildRules(checked, options), view, log)

@@ -22,7 +22,10 @@ export function projectorFeed(key: string, sessionId: string, onReveal: (poll: R
   let shown: RevealedPoll | null = null;
   socket.on('connect', () => void socket.emitWithAck('attach', { sessionId }).catch(() => {}));
   socket.on('reveal', (r: { pollId: string; revealed: boolean } & Partial<RevealedPoll>) => {
-    shown = r.revealed && r.tally ? { pollId: r.pollId, tally: r.tally, best: r.best ?? null, traineeChoice: r.traineeChoice ?? null, options: r.options ?? [] } : null;
+    shown =
+      r.revealed && r.tally
+        ? { pollId: r.pollId, tally: r.tally, best: r.best ?? null, traineeChoice: r.traineeChoice ?? null, options: r.options ?? [] }
+        : null;
     onReveal(shown);
   });
   // A vote arriving after the reveal (the poll still open) updates the bars on the wall.

@@ -102,7 +102,18 @@ export async function fetchRoomKey(base = '.'): Promise<string | null> {
 
 export async function connectRoom(key: string, url?: string): Promise<RoomLink> {
   const socket: Socket = io(url ?? '/', { auth: { role: 'facilitator', key }, transports: ['websocket', 'polling'] });
-  let state: RoomState = { connected: false, sessionId: null, code: null, joinUrl: null, participants: 0, polls: [], revealed: null, questions: [], checkPhase: null, classReport: null };
+  let state: RoomState = {
+    connected: false,
+    sessionId: null,
+    code: null,
+    joinUrl: null,
+    participants: 0,
+    polls: [],
+    revealed: null,
+    questions: [],
+    checkPhase: null,
+    classReport: null,
+  };
   const listeners = new Set<(s: RoomState) => void>();
   const set = (patch: Partial<RoomState>) => {
     state = { ...state, ...patch };

@@ -19,9 +19,8 @@ import { shownOrder, type DrillRules } from './rules.ts';
 import { addToRaw, momentsFromEffects } from './scoring.ts';
 import { silenceEffects, silenceNext } from './silence.ts';
 
-
 /** The beats silence would still have asked after the open one, in order, without repeats. */
-export function silenceRoute(rules: DrillRules, ctx: DrillContext, from: string): string[] {
+function silenceRoute(rules: DrillRules, ctx: DrillContext, from: string): string[] {
   const route: string[] = [];
   const seen = new Set([from]);
   const facts = factsOf(rules, ctx);
@@ -41,7 +40,13 @@ function unansweredMoments(rules: DrillRules, ctx: DrillContext, at: number): Sc
   const open = ctx.beat;
   if (!open) return [];
   const silence = (beatId: string, unasked: boolean) =>
-    momentsFromEffects(rules, silenceEffects(rules.beats.get(beatId)!), at, { kind: 'timeout', beatId, ended: unasked ? 'unasked' : 'open' }, { note: { code: unasked ? 'ended-unasked' : 'ended-open' } });
+    momentsFromEffects(
+      rules,
+      silenceEffects(rules.beats.get(beatId)!),
+      at,
+      { kind: 'timeout', beatId, ended: unasked ? 'unasked' : 'open' },
+      { note: { code: unasked ? 'ended-unasked' : 'ended-open' } },
+    );
   const moments = rules.beats.has(open.id) ? silence(open.id, false) : [];
   for (const beatId of silenceRoute(rules, ctx, open.id)) moments.push(...silence(beatId, true));
   return moments;

@@ -7,7 +7,37 @@
 // such as "khoe" and "kho".
 
 /** Words whose final "s" is not a plural. */
-const KEEP = new Set(['news', 'series', 'always', 'perhaps', 'unless', 'various', 'serious', 'previous', 'process', 'access', 'address', 'crisis', 'analysis', 'basis', 'status', 'virus', 'bus', 'gas', 'this', 'was', 'has', 'his', 'its', 'is', 'us', 'yes', 'less', 'across', 'thus']);
+const KEEP = new Set([
+  'news',
+  'series',
+  'always',
+  'perhaps',
+  'unless',
+  'various',
+  'serious',
+  'previous',
+  'process',
+  'access',
+  'address',
+  'crisis',
+  'analysis',
+  'basis',
+  'status',
+  'virus',
+  'bus',
+  'gas',
+  'this',
+  'was',
+  'has',
+  'his',
+  'its',
+  'is',
+  'us',
+  'yes',
+  'less',
+  'across',
+  'thus',
+]);
 
 const VOWEL = /[aeiouy]/;
 

@@ -15,7 +15,7 @@
 import type { Token } from './clauses.ts';
 
 /** The most words between a negation and the phrase it denies (Vietnamese words are syllables: "chưa có cơ sở để khẳng định có 6 ca"). */
-export const WINDOW = 7;
+const WINDOW = 7;
 /** The most words between a phrase and a denial after it. */
 const POST_WINDOW = 3;
 
@@ -23,9 +23,38 @@ const POST_WINDOW = 3;
 // "no", and "đừng" the same word as "đúng" (right). Vietnamese typed without accents is listed too
 // where the bare form is not another common word.
 const NEGATORS = new Set([
-  'không', 'khong', 'chưa', 'chua', 'chẳng', 'chang', 'chả', 'đừng',
-  'not', 'no', 'never', 'cannot', 'nobody', 'none', 'nothing', 'neither', 'nor', 'without',
-  'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'couldnt', 'shouldnt', 'wouldnt',
+  'không',
+  'khong',
+  'chưa',
+  'chua',
+  'chẳng',
+  'chang',
+  'chả',
+  'đừng',
+  'not',
+  'no',
+  'never',
+  'cannot',
+  'nobody',
+  'none',
+  'nothing',
+  'neither',
+  'nor',
+  'without',
+  'dont',
+  'doesnt',
+  'didnt',
+  'cant',
+  'wont',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'havent',
+  'hasnt',
+  'couldnt',
+  'shouldnt',
+  'wouldnt',
 ]);
 /** "don't" is typed as "don" + "t" once the apostrophe separates words. */
 const CONTRACTED = /n$/;
@@ -44,10 +73,37 @@ const ENDERS = new Set(['and', 'because', 'so', 'then', 'while', 'when', 'if', '
 
 /** Denials after a phrase, as folded word sequences. */
 const AFTER: string[][] = [
-  'khong dung', 'khong chinh xac', 'la sai', 'sai su that', 'khong co that', 'khong co co so', 'la gia', 'la tin gia', 'bia dat',
-  'chua duoc xac nhan', 'chua duoc kiem chung', 'chua duoc xac minh', 'chua xac nhan',
-  'is false', 'are false', 'false', 'not true', 'untrue', 'is wrong', 'are wrong', 'incorrect', 'inaccurate', 'baseless', 'groundless',
-  'unfounded', 'not accurate', 'not correct', 'not confirmed', 'not been confirmed', 'unconfirmed', 'is fake',
+  'khong dung',
+  'khong chinh xac',
+  'la sai',
+  'sai su that',
+  'khong co that',
+  'khong co co so',
+  'la gia',
+  'la tin gia',
+  'bia dat',
+  'chua duoc xac nhan',
+  'chua duoc kiem chung',
+  'chua duoc xac minh',
+  'chua xac nhan',
+  'is false',
+  'are false',
+  'false',
+  'not true',
+  'untrue',
+  'is wrong',
+  'are wrong',
+  'incorrect',
+  'inaccurate',
+  'baseless',
+  'groundless',
+  'unfounded',
+  'not accurate',
+  'not correct',
+  'not confirmed',
+  'not been confirmed',
+  'unconfirmed',
+  'is fake',
 ].map((s) => s.split(' '));
 
 function isNegator(tokens: readonly Token[], i: number): boolean {

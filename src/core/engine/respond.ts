@@ -97,7 +97,13 @@ export function typeAnswer(rules: DrillRules, ctx: DrillContext, text: string): 
   if (!asked || !free) return ctx;
   const result = matchRubric(text, free.rubric, free.max_words);
   const moments = result.lines.flatMap(({ line, lineIndex, matched }) =>
-    momentsFromEffects(rules, { [line.skill]: line.points } as Effects, ctx.now, { kind: 'rubric', beatId: asked.id, lineIndex, matched }, { feedback: line.feedback }),
+    momentsFromEffects(
+      rules,
+      { [line.skill]: line.points } as Effects,
+      ctx.now,
+      { kind: 'rubric', beatId: asked.id, lineIndex, matched },
+      { feedback: line.feedback },
+    ),
   );
   const net = result.lines.reduce((sum, l) => sum + l.line.points, 0);
   return closeTurn(rules, ctx, {

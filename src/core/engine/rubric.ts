@@ -29,8 +29,6 @@ import { tokenize, type Token } from './clauses.ts';
 import { inflectionKey } from './inflect.ts';
 import { isNegated, phraseNegates } from './negation.ts';
 
-export { foldWords };
-
 /** Why a phrase that is in the answer earned nothing. */
 export type NotCountedReason = 'negated' | 'unless' | 'fragment';
 
@@ -64,8 +62,35 @@ export interface RubricResult {
 
 /** Words that say nothing by themselves, as typed: a clause of rubric phrases joined by these is a list. */
 const FILLER = new Set([
-  'the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'into', 'about',
-  'và', 'va', 'hoặc', 'của', 'các', 'những', 'cho', 'với', 'về', 'tại', 'trong', 'là',
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+  'into',
+  'about',
+  'và',
+  'va',
+  'hoặc',
+  'của',
+  'các',
+  'những',
+  'cho',
+  'với',
+  'về',
+  'tại',
+  'trong',
+  'là',
 ]);
 /**
  * Words that make a predicate ("đang", "đã", "sẽ", "is", "will"…): a clause of two rubric phrases
@@ -73,8 +98,41 @@ const FILLER = new Set([
  * Matched as typed, like the fillers: folded, "đã" would be "đá" and "can" would be "cần".
  */
 const PREDICATE = new Set([
-  'đang', 'dang', 'đã', 'sẽ', 'được', 'duoc', 'bị', 'là', 'có', 'cần', 'phải', 'vẫn', 'đều', 'hãy', 'xin',
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'do', 'does', 'did', 'please',
+  'đang',
+  'dang',
+  'đã',
+  'sẽ',
+  'được',
+  'duoc',
+  'bị',
+  'là',
+  'có',
+  'cần',
+  'phải',
+  'vẫn',
+  'đều',
+  'hãy',
+  'xin',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'will',
+  'would',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'should',
+  'must',
+  'do',
+  'does',
+  'did',
+  'please',
 ]);
 /** Extra words an English phrase's words may be spread over. */
 const SPREAD = 3;

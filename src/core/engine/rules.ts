@@ -33,7 +33,7 @@ export function answerTimeFactorOf(options: SessionOptions | undefined): number 
   return f;
 }
 
-export function shuffleSeedOf(options: SessionOptions | undefined): number | undefined {
+function shuffleSeedOf(options: SessionOptions | undefined): number | undefined {
   const seed = options?.shuffleSeed;
   if (seed === undefined) return undefined;
   if (!isShuffleSeed(seed)) throw new RangeError(`shuffleSeed must be an integer from 0 to ${MAX_SHUFFLE_SEED}, got ${seed}`);

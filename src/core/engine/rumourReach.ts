@@ -11,7 +11,7 @@ export interface RumourTimes {
 }
 
 function grownReach(reach: Reach, seconds: number): number {
-  const grown = reach.start * Math.pow(2, Math.max(0, seconds) / reach.doubling);
+  const grown = reach.start * 2 ** (Math.max(0, seconds) / reach.doubling);
   return Math.min(reach.peak, Math.floor(grown));
 }
 
@@ -23,7 +23,7 @@ export function rumourReach(reach: Reach, times: RumourTimes, now: number): numb
   if (rebuttedAt <= appearedAt) return 0;
   const atRebuttal = grownReach(reach, rebuttedAt - appearedAt);
   if (now <= rebuttedAt) return grownReach(reach, now - appearedAt);
-  return Math.floor(atRebuttal * Math.pow(0.5, (now - rebuttedAt) / reach.doubling));
+  return Math.floor(atRebuttal * 0.5 ** ((now - rebuttedAt) / reach.doubling));
 }
 
 export function rumourState(reach: Reach, times: RumourTimes, now: number): RumourState {

@@ -8,7 +8,7 @@
 // rebutted by the end of the conference costs 2 points of rumour-rebuttal.
 import type { Reach } from '../scenario/schema.ts';
 
-export const RUMOUR_POINTS = {
+const RUMOUR_POINTS = {
   speed: { fast: 2, slow: 1 },
   reach: { low: 2, mid: 1 },
   unrebutted: -2,

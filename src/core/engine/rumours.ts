@@ -10,7 +10,7 @@ import type { DrillRules } from './rules.ts';
 import type { EngineNote } from './notes.ts';
 import type { SkillId } from '../skills.ts';
 
-export function timesOf(track: RumourTrack): RumourTimes {
+function timesOf(track: RumourTrack): RumourTimes {
   return { appearedAt: track.appearedAt, rebuttedAt: track.rebuttedAt };
 }
 
@@ -76,7 +76,15 @@ function speedNote(delay: number | null, points: number): EngineNote {
   return points > 0 ? { code: 'rumour-countered', seconds, points } : { code: 'rumour-countered-late', seconds };
 }
 
-function rumourMoment(rules: DrillRules, at: number, rumourId: string, skill: SkillId, points: number, measure: 'speed' | 'reach' | 'unrebutted', note: EngineNote): ScoredMoment[] {
+function rumourMoment(
+  rules: DrillRules,
+  at: number,
+  rumourId: string,
+  skill: SkillId,
+  points: number,
+  measure: 'speed' | 'reach' | 'unrebutted',
+  note: EngineNote,
+): ScoredMoment[] {
   if (!rules.skills.includes(skill)) return [];
   return [{ at, skill, points, source: { kind: 'rumour', rumourId, measure }, note }];
 }
@@ -97,13 +105,16 @@ export function rebutRumours(rules: DrillRules, ctx: DrillContext, ids: readonly
     const delay = track.appearedAt === null || at <= track.appearedAt ? null : at - track.appearedAt;
     moments.push(
       ...rumourMoment(rules, at, id, 'timeliness', outcome.timeliness, 'speed', speedNote(delay, outcome.timeliness)),
-      ...rumourMoment(rules, at, id, 'rumour-rebuttal', outcome['rumour-rebuttal'], 'reach', { code: 'rumour-reach', reach: Math.round(delay === null ? 0 : reach), peak: Math.round(rumour.reach.peak) }),
+      ...rumourMoment(rules, at, id, 'rumour-rebuttal', outcome['rumour-rebuttal'], 'reach', {
+        code: 'rumour-reach',
+        reach: Math.round(delay === null ? 0 : reach),
+        peak: Math.round(rumour.reach.peak),
+      }),
     );
     next = withTrack(next, id, { ...track, rebuttedAt: at });
   }
   return { ctx: next, moments };
 }
-
 
 /**
  * At the end: what each rumour that appeared and was never rebutted costs. `cutShort`: the
@@ -119,7 +130,11 @@ export function unrebuttedMoments(rules: DrillRules, ctx: DrillContext, endedAt:
     const due = cutShort && track.appearedAt === null && rumour !== undefined && ctx.startedAt + rumour.appears_at < scheduledEnd;
     const outcome = scoreUnrebutted(due ? ctx.startedAt + rumour.appears_at : track.appearedAt, due ? scheduledEnd : endedAt);
     if (outcome.measure !== 'unrebutted') continue;
-    moments.push(...rumourMoment(rules, endedAt, id, 'rumour-rebuttal', outcome['rumour-rebuttal'], 'unrebutted', { code: due ? 'rumour-cut-short' : 'rumour-unrebutted' }));
+    moments.push(
+      ...rumourMoment(rules, endedAt, id, 'rumour-rebuttal', outcome['rumour-rebuttal'], 'unrebutted', {
+        code: due ? 'rumour-cut-short' : 'rumour-unrebutted',
+      }),
+    );
   }
   return moments;
 }

@@ -23,13 +23,7 @@ export function assessedSkills(skills: readonly string[]): SkillId[] {
 }
 
 /** One moment per assessed skill with a non-zero effect, in the order the author wrote them. */
-export function momentsFromEffects(
-  rules: ScoringRules,
-  effects: Effects,
-  at: number,
-  source: MomentSource,
-  said: Said = {},
-): ScoredMoment[] {
+export function momentsFromEffects(rules: ScoringRules, effects: Effects, at: number, source: MomentSource, said: Said = {}): ScoredMoment[] {
   const out: ScoredMoment[] = [];
   for (const [skill, points] of Object.entries(effects)) {
     if (points === 0 || !isSkillId(skill) || !rules.skills.includes(skill)) continue;
@@ -52,7 +46,7 @@ export function percentOf(raw: number, bounds: SkillBounds | undefined): number 
   return Math.min(100, Math.max(0, ((raw - min) / (max - min)) * 100));
 }
 
-export function skillScores(rules: ScoringRules, raw: Readonly<Record<string, number>>): SkillScore[] {
+function skillScores(rules: ScoringRules, raw: Readonly<Record<string, number>>): SkillScore[] {
   return rules.skills.map((skill) => {
     const b = rules.bounds[skill];
     const value = raw[skill] ?? 0;

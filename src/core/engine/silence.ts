@@ -10,7 +10,7 @@
 import type { Beat, Effects, Next } from '../scenario/schema.ts';
 
 /** Silence on a beat without on_timeout costs this much timeliness (before the rule below). */
-export const DEFAULT_TIMEOUT_TIMELINESS = -1;
+const DEFAULT_TIMEOUT_TIMELINESS = -1;
 
 /** The skills on which silence always costs more than the worst answer. */
 export const SILENCE_SKILLS = ['timeliness', 'transparency'] as const;

@@ -28,7 +28,7 @@ function earlier(a: DueItem | null, b: DueItem): DueItem {
 }
 
 /** The next thing that will happen by itself if nobody acts (regardless of the horizon). */
-export function upcoming(rules: DrillRules, ctx: DrillContext): DueItem | null {
+function upcoming(rules: DrillRules, ctx: DrillContext): DueItem | null {
   if (ctx.ending !== null) return null;
   let best: DueItem | null = null;
   for (const [id, rumour] of rules.rumours) {

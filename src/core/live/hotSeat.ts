@@ -43,7 +43,7 @@ export function nextOnRoster(roster: readonly string[], current: string | null):
 }
 
 /** Questions answered (or let go) since the current trainee sat down. */
-export function turnsSinceSeat(log: readonly LogEntry[], turns: readonly TurnRecord[]): number {
+function turnsSinceSeat(log: readonly LogEntry[], turns: readonly TurnRecord[]): number {
   const seats = seatsOf(log);
   const from = seats[seats.length - 1]?.from ?? 0;
   return turns.filter((t) => t.response.kind !== 'ended' && t.answeredAt >= from).length;
@@ -72,8 +72,14 @@ export function beatRange(skills: readonly SkillId[], beat: Beat): Range {
     let hi = options.length ? Math.max(0, ...options) : 0;
     if (beat.free_text) {
       const lines = beat.free_text.rubric.filter((l) => l.skill === skill);
-      hi = Math.max(hi, lines.filter((l) => l.points > 0).reduce((s, l) => s + l.points, 0));
-      lo = Math.min(lo, lines.filter((l) => l.points < 0).reduce((s, l) => s + l.points, 0));
+      hi = Math.max(
+        hi,
+        lines.filter((l) => l.points > 0).reduce((s, l) => s + l.points, 0),
+      );
+      lo = Math.min(
+        lo,
+        lines.filter((l) => l.points < 0).reduce((s, l) => s + l.points, 0),
+      );
     }
     range[skill] = { min: lo, max: hi };
   }
@@ -99,10 +105,7 @@ export function traineeCards(scenario: Scenario, rules: ScoringRules, view: Pick
   return names.map((trainee) => {
     const turns = view.turns.filter((t) => t.response.kind !== 'ended' && seatedAt(seats, t.answeredAt) === trainee);
     const mine = items.filter((i) => seatedAt(seats, i.at) === trainee);
-    const moments = [
-      ...turns.flatMap((t) => t.moments.filter((m) => m.source.kind !== 'rumour')),
-      ...mine.flatMap((i) => liveMoments(rules.skills, i)),
-    ];
+    const moments = [...turns.flatMap((t) => t.moments.filter((m) => m.source.kind !== 'rumour')), ...mine.flatMap((i) => liveMoments(rules.skills, i))];
     const range: Range = {};
     for (const t of turns) {
       const beat = scenario.beats[t.beatId];

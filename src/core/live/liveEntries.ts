@@ -19,7 +19,3 @@ export type LiveLogEntry =
   | { type: 'seat'; at: number; trainee: string }
   /** A facilitator's note, kept with the drill record. */
   | { type: 'note'; at: number; text: string };
-
-export function isLiveEntry(entry: { type: string }): entry is LiveLogEntry {
-  return entry.type === 'live' || entry.type === 'seat' || entry.type === 'note';
-}

@@ -21,7 +21,15 @@ export function liveReportOf(log: readonly LogEntry[], skills: readonly string[]
     if (e.type !== 'live') continue;
     const points: Record<string, number> = {};
     for (const [skill, p] of Object.entries(e.effects)) if (skills.includes(skill) && clampPoints(p ?? 0) !== 0) points[skill] = clampPoints(p ?? 0);
-    items.push({ at: e.at, kind: e.kind, ask: e.ask, reason: e.reason, points, trainee: seats.length ? seatedAt(seats, e.at) : null, ...(e.answer ? { answer: e.answer } : {}) });
+    items.push({
+      at: e.at,
+      kind: e.kind,
+      ask: e.ask,
+      reason: e.reason,
+      points,
+      trainee: seats.length ? seatedAt(seats, e.at) : null,
+      ...(e.answer ? { answer: e.answer } : {}),
+    });
   }
   return items.length || notes.length || seats.length ? { items, notes, seats } : null;
 }

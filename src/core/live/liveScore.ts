@@ -34,7 +34,7 @@ export function clampPoints(points: number): number {
 }
 
 /** The skills' ranges once `count` live questions were scored. */
-export function widenedBounds(skills: readonly SkillId[], bounds: ScoringRules['bounds'], count: number): Partial<Record<SkillId, SkillBounds>> {
+function widenedBounds(skills: readonly SkillId[], bounds: ScoringRules['bounds'], count: number): Partial<Record<SkillId, SkillBounds>> {
   const out: Partial<Record<SkillId, SkillBounds>> = { ...bounds };
   for (const skill of skills) {
     const b = bounds[skill];
@@ -53,6 +53,9 @@ export function withLiveScores(rules: ScoringRules, view: SessionView, log: read
   for (const m of live) raw[m.skill] = (raw[m.skill] ?? 0) + m.points;
   const score = scoreCard({ ...rules, bounds: widenedBounds(rules.skills, rules.bounds, items.length) }, raw, view.score.critical ?? []);
   // Stable order by drill time: a live moment sits among the answers it came between.
-  const moments = [...view.moments, ...live].map((m, i) => ({ m, i })).sort((a, b) => a.m.at - b.m.at || a.i - b.i).map((x) => x.m);
+  const moments = [...view.moments, ...live]
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => a.m.at - b.m.at || a.i - b.i)
+    .map((x) => x.m);
   return { ...view, moments, score };
 }

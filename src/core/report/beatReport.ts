@@ -95,7 +95,14 @@ export function beatReport(scenario: Scenario, turn: TurnRecord, order: number, 
   if (r.kind === 'choice') {
     const answer = beat.answers?.[r.answerIndex];
     if (answer === undefined) throw new Error(`The drill chose answer ${r.answerIndex + 1} of "${turn.beatId}", which has no such answer.`);
-    response = { kind: 'choice', answerIndex: r.answerIndex, position: shown.indexOf(r.answerIndex), text: answer.text, effects: answer.effects, critical: answer.critical === true };
+    response = {
+      kind: 'choice',
+      answerIndex: r.answerIndex,
+      position: shown.indexOf(r.answerIndex),
+      text: answer.text,
+      effects: answer.effects,
+      critical: answer.critical === true,
+    };
     rebutted = idsOf(answer.rebuts);
     authorFeedback = answer.feedback ?? null;
   } else if (r.kind === 'text') {

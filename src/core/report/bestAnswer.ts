@@ -46,4 +46,3 @@ export function modelAnswerOf(beat: Beat): ModelAnswer | null {
   if (model === undefined) return null;
   return { kind: 'model', text: model, feedback: beat.free_text?.feedback ?? null };
 }
-

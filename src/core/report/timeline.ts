@@ -92,9 +92,7 @@ export function timelineOf(
   return {
     end,
     questions: view.turns.map((t, order) => ({ order, beatId: t.beatId, askedAt: t.askedAt, answeredAt: t.answeredAt, outcome: t.response.kind })),
-    events: view.feed
-      .filter((f) => f.kind !== 'rumour')
-      .map((f) => ({ key: f.key, kind: f.kind, at: f.at, text: f.text, from: f.from ?? null })),
+    events: view.feed.filter((f) => f.kind !== 'rumour').map((f) => ({ key: f.key, kind: f.kind, at: f.at, text: f.text, from: f.from ?? null })),
     rumours,
     pauses: pausesOf(log, end),
     injects: log.flatMap((e) => (e.type === 'inject' ? [{ at: e.at, what: e.what }] : [])),

@@ -105,7 +105,7 @@ export function buildForms(scenarios: readonly CheckedScenario[], played: readon
 }
 
 /** A stable 32-bit hash (FNV-1a): the same participant always gets the same form and order. */
-export function hash32(text: string): number {
+function hash32(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -34,11 +34,11 @@ import { scoreBounds } from './scoreBounds.ts';
 import type { SkillId } from '../skills.ts';
 
 /** Share of questions whose best answer is the longest, above which a length tell is reported. */
-export const LONGEST_SHARE = 0.4;
+const LONGEST_SHARE = 0.4;
 /** The best answer longer than this × the median of the others is a tell on its own. */
-export const LENGTH_MARGIN = 1.3;
+const LENGTH_MARGIN = 1.3;
 /** Questions with fewer answers are left out of the length checks. */
-export const LENGTH_MIN_ANSWERS = 3;
+const LENGTH_MIN_ANSWERS = 3;
 
 const LANGUAGE_NAMES: Record<string, string> = { vi: 'Vietnamese', en: 'English' };
 const languageName = (code: string) => LANGUAGE_NAMES[code] ?? `"${code}"`;
@@ -56,7 +56,7 @@ function median(values: readonly number[]): number {
 }
 
 /** Indexes of the answers with the highest weighted sum (all of them on a tie). */
-export function bestAnswers(scenario: Scenario, beat: Beat): number[] {
+function bestAnswers(scenario: Scenario, beat: Beat): number[] {
   const sums = (beat.answers ?? []).map((a) => weightedSum(scenario, a.effects));
   const top = Math.max(...sums);
   return sums.flatMap((s, i) => (s === top ? [i] : []));

@@ -23,7 +23,11 @@ function checkFlags(ctx: CheckContext): void {
   forEachCondition(s, (atom, path) => {
     if (!('flag' in atom)) return;
     if (!setAt.has(atom.flag) && !read.has(atom.flag)) {
-      ctx.report('flag-never-set', [...path, 'flag'], `${ctx.name(path)} tests the flag "${atom.flag}", but no answer or timeout sets it, so it is never true.${didYouMean(atom.flag, setAt.keys())}`);
+      ctx.report(
+        'flag-never-set',
+        [...path, 'flag'],
+        `${ctx.name(path)} tests the flag "${atom.flag}", but no answer or timeout sets it, so it is never true.${didYouMean(atom.flag, setAt.keys())}`,
+      );
     }
     read.add(atom.flag);
   });
@@ -41,15 +45,28 @@ function checkTimes(ctx: CheckContext): void {
       ctx.say('after-duration', ['rumours', i, 'appears_at'], { rumour: rumour.id, at: rumour.appears_at, duration: s.duration }, { variant: 'rumour' });
     }
     if (rumour.reach.start > rumour.reach.peak) {
-      ctx.say('out-of-range', ['rumours', i, 'reach', 'start'], { rumour: rumour.id, start: rumour.reach.start, peak: rumour.reach.peak }, { variant: 'reach-start' });
+      ctx.say(
+        'out-of-range',
+        ['rumours', i, 'reach', 'start'],
+        { rumour: rumour.id, start: rumour.reach.start, peak: rumour.reach.peak },
+        { variant: 'reach-start' },
+      );
     }
     if (rumour.escalate && rumour.escalate.at_reach > rumour.reach.peak) {
-      ctx.say('escalation-never-happens', ['rumours', i, 'escalate', 'at_reach'], { rumour: rumour.id, atReach: rumour.escalate.at_reach, peak: rumour.reach.peak });
+      ctx.say('escalation-never-happens', ['rumours', i, 'escalate', 'at_reach'], {
+        rumour: rumour.id,
+        atReach: rumour.escalate.at_reach,
+        peak: rumour.reach.peak,
+      });
     }
   });
   s.events.forEach((event, i) => {
     if (event.at >= s.duration) {
-      ctx.report('after-duration', ['events', i, 'at'], `${ctx.name(['events', i])} comes at ${event.at} s, but the conference lasts ${s.duration} s: it never happens unless the facilitator injects it`);
+      ctx.report(
+        'after-duration',
+        ['events', i, 'at'],
+        `${ctx.name(['events', i])} comes at ${event.at} s, but the conference lasts ${s.duration} s: it never happens unless the facilitator injects it`,
+      );
     }
   });
 }

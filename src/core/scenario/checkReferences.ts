@@ -63,7 +63,11 @@ function checkBeatReferences(ctx: CheckContext): void {
   });
   forEachCondition(s, (atom, path) => {
     if ('visited' in atom && !isBeat(atom.visited)) {
-      ctx.report('unknown-beat', [...path, 'visited'], `${ctx.name(path)} asks whether "${atom.visited}" was visited, but there is no such beat.${didYouMean(atom.visited, beats)}`);
+      ctx.report(
+        'unknown-beat',
+        [...path, 'visited'],
+        `${ctx.name(path)} asks whether "${atom.visited}" was visited, but there is no such beat.${didYouMean(atom.visited, beats)}`,
+      );
     }
   });
 }
@@ -75,7 +79,11 @@ function checkOtherReferences(ctx: CheckContext): void {
   const facts = s.briefing.facts.map((f) => f.id);
   for (const [id, beat] of Object.entries(s.beats)) {
     if (!reporters.includes(beat.reporter)) {
-      ctx.report('unknown-reporter', ['beats', id, 'reporter'], `beat "${id}" is asked by "${beat.reporter}", who is not among the reporters.${didYouMean(beat.reporter, reporters)}`);
+      ctx.report(
+        'unknown-reporter',
+        ['beats', id, 'reporter'],
+        `beat "${id}" is asked by "${beat.reporter}", who is not among the reporters.${didYouMean(beat.reporter, reporters)}`,
+      );
     }
     const rebuts = (value: string | string[] | undefined, path: Path) =>
       idsOf(value).forEach((rumour, i) => {
@@ -88,13 +96,21 @@ function checkOtherReferences(ctx: CheckContext): void {
   }
   forEachCondition(s, (atom, path) => {
     if ('rumour' in atom && !rumours.includes(atom.rumour.id)) {
-      ctx.report('unknown-rumour', [...path, 'rumour', 'id'], `${ctx.name(path)} tests the rumour "${atom.rumour.id}", which is no rumour.${didYouMean(atom.rumour.id, rumours)}`);
+      ctx.report(
+        'unknown-rumour',
+        [...path, 'rumour', 'id'],
+        `${ctx.name(path)} tests the rumour "${atom.rumour.id}", which is no rumour.${didYouMean(atom.rumour.id, rumours)}`,
+      );
     }
   });
   s.rumours.forEach((rumour, r) =>
     rumour.countered_by?.forEach((fact, i) => {
       if (!facts.includes(fact)) {
-        ctx.report('unknown-fact', ['rumours', r, 'countered_by', i], `rumour "${rumour.id}" is countered by "${fact}", which is not a fact of the briefing.${didYouMean(fact, facts)}`);
+        ctx.report(
+          'unknown-fact',
+          ['rumours', r, 'countered_by', i],
+          `rumour "${rumour.id}" is countered by "${fact}", which is not a fact of the briefing.${didYouMean(fact, facts)}`,
+        );
       }
     }),
   );
@@ -105,7 +121,10 @@ function checkSkills(ctx: CheckContext): void {
   const assessed = new Set(s.skills);
   const known = (skill: string, path: Path, what: string, anchor: 'key' | 'value' = 'value'): boolean => {
     if (isSkillId(skill)) return true;
-    ctx.report('unknown-skill', path, `${what} "${skill}", which is not a skill.${didYouMean(skill, SKILL_IDS)}`, { anchor, hint: `the skills are ${SKILL_IDS.join(', ')}` });
+    ctx.report('unknown-skill', path, `${what} "${skill}", which is not a skill.${didYouMean(skill, SKILL_IDS)}`, {
+      anchor,
+      hint: `the skills are ${SKILL_IDS.join(', ')}`,
+    });
     return false;
   };
   const use = (skill: string, path: Path, what: string, anchor: 'key' | 'value' = 'value') => {
@@ -118,10 +137,14 @@ function checkSkills(ctx: CheckContext): void {
   for (const skill of Object.keys(s.weights ?? {})) use(skill, ['weights', skill], '"weights" gives a weight to', 'key');
   for (const [id, beat] of Object.entries(s.beats)) {
     beat.answers?.forEach((answer, i) => {
-      for (const skill of Object.keys(answer.effects)) use(skill, ['beats', id, 'answers', i, 'effects', skill], `answer ${i + 1} of beat "${id}" gives points on`, 'key');
+      for (const skill of Object.keys(answer.effects))
+        use(skill, ['beats', id, 'answers', i, 'effects', skill], `answer ${i + 1} of beat "${id}" gives points on`, 'key');
     });
-    beat.free_text?.rubric.forEach((line, i) => use(line.skill, ['beats', id, 'free_text', 'rubric', i, 'skill'], `rubric line ${i + 1} of beat "${id}" gives points on`));
-    for (const skill of Object.keys(beat.on_timeout?.effects ?? {})) use(skill, ['beats', id, 'on_timeout', 'effects', skill], `the timeout of beat "${id}" gives points on`, 'key');
+    beat.free_text?.rubric.forEach((line, i) =>
+      use(line.skill, ['beats', id, 'free_text', 'rubric', i, 'skill'], `rubric line ${i + 1} of beat "${id}" gives points on`),
+    );
+    for (const skill of Object.keys(beat.on_timeout?.effects ?? {}))
+      use(skill, ['beats', id, 'on_timeout', 'effects', skill], `the timeout of beat "${id}" gives points on`, 'key');
   }
   forEachCondition(s, (atom, path) => {
     if ('score' in atom && 'skill' in atom.score) use(atom.score.skill, [...path, 'score', 'skill'], `${ctx.name(path)} tests the score on`);
@@ -134,7 +157,11 @@ function checkLanguages(ctx: CheckContext): void {
   forEachText(ctx.scenario, (text, path) => {
     if (typeof text === 'string') {
       if (languages.length > 1) {
-        ctx.report('missing-language', path, `${ctx.name(path)} is a single text, but the scenario has ${languages.length} languages (${list}): write one text per language, like { ${languages.map((l) => `${l}: "…"`).join(', ')} }`);
+        ctx.report(
+          'missing-language',
+          path,
+          `${ctx.name(path)} is a single text, but the scenario has ${languages.length} languages (${list}): write one text per language, like { ${languages.map((l) => `${l}: "…"`).join(', ')} }`,
+        );
       }
       return;
     }
@@ -144,10 +171,19 @@ function checkLanguages(ctx: CheckContext): void {
       const value = text[language];
       if (value !== undefined && value.trim() !== '') continue;
       const empty = value !== undefined;
-      ctx.report('missing-language', empty ? [...path, language] : path, `${ctx.name(path)} has ${empty ? 'an empty' : 'no'} "${language}" text: every text needs ${list}.${empty ? '' : didYouMean(language, extra)}`);
+      ctx.report(
+        'missing-language',
+        empty ? [...path, language] : path,
+        `${ctx.name(path)} has ${empty ? 'an empty' : 'no'} "${language}" text: every text needs ${list}.${empty ? '' : didYouMean(language, extra)}`,
+      );
     }
     for (const language of extra) {
-      ctx.report('extra-language', [...path, language], `${ctx.name(path)} has a "${language}" text, but "languages" lists only ${list}: it will never be shown`, { anchor: 'key' });
+      ctx.report(
+        'extra-language',
+        [...path, language],
+        `${ctx.name(path)} has a "${language}" text, but "languages" lists only ${list}: it will never be shown`,
+        { anchor: 'key' },
+      );
     }
   });
 }

@@ -9,22 +9,22 @@
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 const NAMES: Record<number, string> = {
-  0x00: 'NUL',
-  0x07: 'bell',
-  0x08: 'backspace',
-  0x0b: 'vertical tab',
-  0x0c: 'form feed',
-  0x1b: 'escape',
-  0x7f: 'delete',
-  0x202a: 'left-to-right embedding',
-  0x202b: 'right-to-left embedding',
-  0x202c: 'pop directional formatting',
-  0x202d: 'left-to-right override',
-  0x202e: 'right-to-left override',
-  0x2066: 'left-to-right isolate',
-  0x2067: 'right-to-left isolate',
-  0x2068: 'first strong isolate',
-  0x2069: 'pop directional isolate',
+  0: 'NUL',
+  7: 'bell',
+  8: 'backspace',
+  11: 'vertical tab',
+  12: 'form feed',
+  27: 'escape',
+  127: 'delete',
+  8234: 'left-to-right embedding',
+  8235: 'right-to-left embedding',
+  8236: 'pop directional formatting',
+  8237: 'left-to-right override',
+  8238: 'right-to-left override',
+  8294: 'left-to-right isolate',
+  8295: 'right-to-left isolate',
+  8296: 'first strong isolate',
+  8297: 'pop directional isolate',
 };
 
 /** "U+001B (escape)": how a message names a character without printing it. */
@@ -32,11 +32,6 @@ export function nameCharacter(code: number): string {
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   const name = NAMES[code] ?? (code >= 0x202a ? 'direction control' : 'control character');
   return `${hex} (${name})`;
-}
-
-export function hasForbiddenCharacter(text: string): boolean {
-  FORBIDDEN.lastIndex = 0;
-  return FORBIDDEN.test(text);
 }
 
 /** The first forbidden character of a text, or null. */

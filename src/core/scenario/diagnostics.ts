@@ -122,11 +122,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 /** File order: by line, then column; errors before warnings at the same place. */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
   );
 }
 
@@ -215,4 +211,3 @@ export function templated(code: DiagnosticCode, file: string, at: Position, vari
   const texts = { en: fillTemplate(template.en, values), vi: fillTemplate(template.vi, values) };
   return { ...diagnostic(code, file, at, texts.en, hint), texts };
 }
-

@@ -175,7 +175,7 @@ export const KINDS: Record<Kind, KindInfo> = {
       time_limit: 'seconds to respond, 5 to 600',
       answers: '2 to 5 choices: { text, effects, rebuts, set, unset, feedback, critical, critical_reason, next }',
       free_text: 'the trainee types or speaks an answer, scored by a rubric: { rubric, max_words, rebuts, set, next }',
-      on_timeout: 'what silence does: { effects, set, feedback, next }; if absent, silence follows the first answer\'s next and costs 1 timeliness point',
+      on_timeout: "what silence does: { effects, set, feedback, next }; if absent, silence follows the first answer's next and costs 1 timeliness point",
     },
   },
   answer: {
@@ -189,7 +189,8 @@ export const KINDS: Record<Kind, KindInfo> = {
       set: FLAGS,
       unset: FLAGS,
       feedback: `why this answer helps or hurts, shown in the debrief; ${TEXT}`,
-      critical: 'true when this answer is a critical error (a secret disclosed, the state\'s position contradicted, figures invented): the overall score is capped at 50 and the debrief names it first',
+      critical:
+        "true when this answer is a critical error (a secret disclosed, the state's position contradicted, figures invented): the overall score is capped at 50 and the debrief names it first",
       critical_reason: `what the critical error is, named first in the debrief (else the feedback is shown); ${TEXT}`,
       next: NEXT,
     },

@@ -29,10 +29,7 @@ export function checkScenarioSet(files: readonly { file: string; text: string }[
       owner.set(summary.id, file);
       return { file, ...result };
     }
-    const diagnostics = [
-      ...result.diagnostics,
-      templated('duplicate-scenario-id', file, summary.idAt, 'default', { id: summary.id, first }),
-    ];
+    const diagnostics = [...result.diagnostics, templated('duplicate-scenario-id', file, summary.idAt, 'default', { id: summary.id, first })];
     return { file, ...result, diagnostics, checked: hasErrors(diagnostics) ? null : result.checked };
   });
 }

@@ -95,7 +95,12 @@ function yamlDiagnostic(file: string, text: string, error: YAMLError, locate: (o
     const lineEnd = text.indexOf('\n', error.pos[0]);
     const line = text.slice(error.pos[0], lineEnd < 0 ? undefined : lineEnd);
     const key = /^("[^"]*"|'[^']*'|[^:#]*?)\s*:(\s|$)/.exec(line)?.[1] ?? line.trim();
-    return diagnostic('duplicate-key', file, at, `the key ${JSON.stringify(key)} appears twice in the same map; keep one (the second would silently replace the first)`);
+    return diagnostic(
+      'duplicate-key',
+      file,
+      at,
+      `the key ${JSON.stringify(key)} appears twice in the same map; keep one (the second would silently replace the first)`,
+    );
   }
   if (error.code === 'TAG_RESOLVE_FAILED') {
     const tag = /^!\S*/.exec(text.slice(error.pos[0]))?.[0] ?? 'this tag';
@@ -126,20 +131,20 @@ function walkLimits(file: string, text: string, doc: Document, locator: Locator)
     if (isAlias(node) || (!isScalar(node) && !isCollection(node))) return;
     if (node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
       const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-      found.push(
-        diagnostic(
-          'unsupported-tag',
-          file,
-          locator.position(tagOffset(text, node)),
-          unsupportedTagMessage(tag),
-        ),
-      );
+      found.push(diagnostic('unsupported-tag', file, locator.position(tagOffset(text, node)), unsupportedTagMessage(tag)));
     }
     if (isScalar(node)) {
       const forbidden = typeof node.value === 'string' ? firstForbidden(node.value) : null;
       if (forbidden) {
         // Only an escape ("\e", "\u202E") gets here: raw characters are refused before parsing.
-        found.push(diagnostic('control-character', file, locator.position(node.range?.[0] ?? 0), `this text writes the invisible character ${nameCharacter(forbidden.code)} as an escape; it can make the text read differently from what it is or disturb the screen it is shown on: remove the escape`));
+        found.push(
+          diagnostic(
+            'control-character',
+            file,
+            locator.position(node.range?.[0] ?? 0),
+            `this text writes the invisible character ${nameCharacter(forbidden.code)} as an escape; it can make the text read differently from what it is or disturb the screen it is shown on: remove the escape`,
+          ),
+        );
       }
       if (typeof node.value === 'string' && node.value.length > LIMITS.maxTextLength) {
         found.push(
@@ -158,7 +163,14 @@ function walkLimits(file: string, text: string, doc: Document, locator: Locator)
         if (isCollection(item.key)) {
           // A list or map used as a key ("? - a"): never part of a scenario, and turning it into a
           // plain object costs time that grows with its depth.
-          found.push(diagnostic('wrong-type', file, locator.position(item.key.range?.[0] ?? 0), 'a key here is itself a list or a map (an explicit "? " key); a key must be a name, like "ask" or a beat id'));
+          found.push(
+            diagnostic(
+              'wrong-type',
+              file,
+              locator.position(item.key.range?.[0] ?? 0),
+              'a key here is itself a list or a map (an explicit "? " key); a key must be a name, like "ask" or a beat id',
+            ),
+          );
           continue;
         }
         visit(item.key);
@@ -223,15 +235,23 @@ function undefinedAliases(file: string, text: string, doc: Document, locator: Lo
   return found.map(({ name, offset }) => {
     const later = all.get(name);
     if (later !== undefined) {
-      return diagnostic('undefined-alias', file, locator.position(offset), `the alias *${name} comes before its anchor &${name} (line ${locator.position(later).line}): an alias can only repeat a part written above it. Move the part marked &${name} above this line, or write it out here`);
+      return diagnostic(
+        'undefined-alias',
+        file,
+        locator.position(offset),
+        `the alias *${name} comes before its anchor &${name} (line ${locator.position(later).line}): an alias can only repeat a part written above it. Move the part marked &${name} above this line, or write it out here`,
+      );
     }
     const near = nearest(name, all.keys());
-    const nearLater = near !== undefined && all.get(near)! > offset ? ` (its anchor is on line ${locator.position(all.get(near)!).line}, below: move that part above this line)` : '';
+    const nearLater =
+      near !== undefined && all.get(near)! > offset
+        ? ` (its anchor is on line ${locator.position(all.get(near)!).line}, below: move that part above this line)`
+        : '';
     return diagnostic(
       'undefined-alias',
       file,
       locator.position(offset),
-      `the alias *${name} repeats nothing: no part of the file above it is marked &${name}.${near ? ` Did you mean *${near}?` : ' Mark the part to repeat with &' + name + ' where it is first written, or write the part out here'}`,
+      `the alias *${name} repeats nothing: no part of the file above it is marked &${name}.${near ? ` Did you mean *${near}?${nearLater}` : ` Mark the part to repeat with &${name} where it is first written, or write the part out here`}`,
     );
   });
 }

@@ -26,9 +26,11 @@ const StepSchema = z
     choose: z.number().int('"choose" is an answer number: 1 for the first in the file').min(1, '"choose" counts from 1, in the file\'s order').optional(),
     type: z.string().min(1, '"type" needs the text the trainee types').optional(),
     timeout: z.literal(true, { error: '"timeout" can only be true' }).optional(),
-    inject: z.union([z.strictObject({ rumour: id }), z.strictObject({ event: z.string().min(1) })], {
-      error: '"inject" is { rumour: ID } or { event: ID }',
-    }).optional(),
+    inject: z
+      .union([z.strictObject({ rumour: id }), z.strictObject({ event: z.string().min(1) })], {
+        error: '"inject" is { rumour: ID } or { event: ID }',
+      })
+      .optional(),
   })
   .superRefine((step, ctx) => {
     const actions = (['choose', 'type', 'timeout'] as const).filter((k) => step[k] !== undefined);
@@ -40,7 +42,10 @@ const StepSchema = z
     }
     if (step.beat === undefined) ctx.addIssue({ code: 'custom', message: 'a step names the "beat" it answers (or is an "inject")' });
     if (actions.length !== 1) {
-      ctx.addIssue({ code: 'custom', message: `a step does exactly one of "choose", "type" or "timeout: true"${actions.length ? ` (this one has ${actions.join(' and ')})` : ''}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `a step does exactly one of "choose", "type" or "timeout: true"${actions.length ? ` (this one has ${actions.join(' and ')})` : ''}`,
+      });
     }
     if (step.timeout && step.after !== undefined) ctx.addIssue({ code: 'custom', message: '"timeout" waits for the time limit: leave out "after"' });
   });
@@ -61,7 +66,7 @@ const PlanSchema = z.strictObject({
 });
 export type Plan = z.infer<typeof PlanSchema>;
 
-export const PlanFileSchema = z.strictObject({
+const PlanFileSchema = z.strictObject({
   scenario: z.string().min(1, 'name the scenario id this file plays, e.g. "scenario: flood-dam-rumour"'),
   plans: z.array(PlanSchema).min(1, 'list at least one plan under "plans"'),
 });
@@ -103,14 +108,16 @@ export function parsePlanFile(text: string): { plan: PlanFile | null; errors: st
 }
 
 /** What a plan asks of the scenario that does not need playing: names that exist. */
-export function checkPlanAgainst(checked: CheckedScenario, plan: Plan): string[] {
+function checkPlanAgainst(checked: CheckedScenario, plan: Plan): string[] {
   const s = checked.scenario;
   const errors: string[] = [];
   plan.steps.forEach((step, i) => {
     if (step.beat !== undefined && !(step.beat in s.beats)) errors.push(`step ${i + 1}: scenario "${s.id}" has no beat "${step.beat}"`);
     const inject = step.inject;
-    if (inject && 'rumour' in inject && !s.rumours.some((r) => r.id === inject.rumour)) errors.push(`step ${i + 1}: scenario "${s.id}" has no rumour "${inject.rumour}"`);
-    if (inject && 'event' in inject && !s.events.some((e, k) => eventKey(e, k) === inject.event)) errors.push(`step ${i + 1}: scenario "${s.id}" has no event "${inject.event}"`);
+    if (inject && 'rumour' in inject && !s.rumours.some((r) => r.id === inject.rumour))
+      errors.push(`step ${i + 1}: scenario "${s.id}" has no rumour "${inject.rumour}"`);
+    if (inject && 'event' in inject && !s.events.some((e, k) => eventKey(e, k) === inject.event))
+      errors.push(`step ${i + 1}: scenario "${s.id}" has no event "${inject.event}"`);
   });
   const ending = plan.expect?.ending;
   if (ending !== undefined && !s.endings.some((e) => e.id === ending)) errors.push(`expect: scenario "${s.id}" has no ending "${ending}"`);
@@ -187,7 +194,8 @@ function problemText(problem: DriveProblem | null, n: number, expected: string):
  * same whatever order the answers are shown in).
  */
 export function runPlan(checked: CheckedScenario, plan: Plan, extra: SessionOptions = {}): PlanResult {
-  const options: SessionOptions = plan.options?.answer_time_factor === undefined ? { ...extra } : { ...extra, answerTimeFactor: plan.options.answer_time_factor };
+  const options: SessionOptions =
+    plan.options?.answer_time_factor === undefined ? { ...extra } : { ...extra, answerTimeFactor: plan.options.answer_time_factor };
   const session = Session.create(checked, options);
   session.start(0);
   const failures = checkPlanAgainst(checked, plan);
@@ -223,8 +231,4 @@ function expectationFailures(view: SessionView, plan: Plan): string[] {
     if (!view.flags.includes(flag)) out.push(`flags: expected "${flag}" to be set at the end (set: ${view.flags.length ? view.flags.join(', ') : 'none'})`);
   }
   return out;
-}
-
-export function runPlanFile(checked: CheckedScenario, file: PlanFile): PlanResult[] {
-  return file.plans.map((plan) => runPlan(checked, plan));
 }

@@ -15,7 +15,11 @@ export interface PlayTime {
 }
 
 function targetsOf(beat: Beat): string[] {
-  const nexts = [...(beat.answers ?? []).map((a) => a.next), ...(beat.free_text ? [beat.free_text.next] : []), ...(beat.on_timeout ? [beat.on_timeout.next] : [])];
+  const nexts = [
+    ...(beat.answers ?? []).map((a) => a.next),
+    ...(beat.free_text ? [beat.free_text.next] : []),
+    ...(beat.on_timeout ? [beat.on_timeout.next] : []),
+  ];
   return [...new Set(nexts.flatMap((n) => branchesOf(n).map((b) => b.goto)))];
 }
 
@@ -46,7 +50,10 @@ export function playTime(scenario: Pick<Scenario, 'start' | 'beats' | 'duration'
     }
     onPath.delete(id);
     const zero = { questions: 0, seconds: 0 };
-    const own = { short: { questions: (short ?? zero).questions + 1, seconds: (short ?? zero).seconds + Math.min(beat.time_limit, QUICK_ANSWER_SECONDS) }, long: { questions: (long ?? zero).questions + 1, seconds: (long ?? zero).seconds + beat.time_limit } };
+    const own = {
+      short: { questions: (short ?? zero).questions + 1, seconds: (short ?? zero).seconds + Math.min(beat.time_limit, QUICK_ANSWER_SECONDS) },
+      long: { questions: (long ?? zero).questions + 1, seconds: (long ?? zero).seconds + beat.time_limit },
+    };
     shortest.set(id, own.short);
     longest.set(id, own.long);
     return own;

@@ -3,13 +3,10 @@
 // Cross-references (ids, languages, reachability) are checked in check.ts, not here, because they
 // need the whole document.
 import { z } from 'zod';
-import { SKILL_IDS } from '../skills.ts';
 
-export const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 1;
 
-const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens, like "flood-dam-rumour"');
+const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens, like "flood-dam-rumour"');
 /** Beat, fact, reporter, rumour and ending ids: letters, digits, - and _. */
 const refId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'an id is letters, digits, "-" or "_"');
 const flagName = refId;
@@ -17,8 +14,6 @@ const flagName = refId;
 /** A text: a map from each language code to a string, or a plain string where there is one language. */
 export const TextSchema = z.union([z.string(), z.record(z.string(), z.string())]);
 export type Text = z.infer<typeof TextSchema>;
-
-export const SkillIdSchema = z.enum(SKILL_IDS);
 
 const points = z.number().int().min(-10).max(10);
 /** `{skill: integer}`, each −10..10. Keys are checked against `skills` in check.ts. */

@@ -83,7 +83,7 @@ const EXPECTED: Record<string, string> = {
   boolean: 'true or false',
 };
 
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
   if (typeof value === 'number') return `the number ${value}`;
@@ -187,7 +187,12 @@ export class SchemaExplainer {
       }
       case 'invalid_value': {
         if (path.length === 1 && path[0] === 'format') {
-          this.emit('unsupported-format', path, 'value', `this file says format ${JSON.stringify(value)}, but Podium reads format ${String(issue.values[0])}: write "format: ${String(issue.values[0])}"`);
+          this.emit(
+            'unsupported-format',
+            path,
+            'value',
+            `this file says format ${JSON.stringify(value)}, but Podium reads format ${String(issue.values[0])}: write "format: ${String(issue.values[0])}"`,
+          );
           return;
         }
         const options = issue.values.map(String);
@@ -247,7 +252,12 @@ export class SchemaExplainer {
     const under = isRecord(parent) ? Object.keys(parent).find((k) => isRecord(parent[k]) && Object.hasOwn(parent[k], key)) : undefined;
     if (under !== undefined) {
       const at = this.locator.at([...path.slice(0, -1), under], 'key');
-      this.emit('missing-key', [...path.slice(0, -1), under, key], 'key', `${owner.name} has no "${key}" of its own: this "${key}" is indented too far, so it went inside "${under}". Indent it like "${under}" (${at.column - 1} spaces)`);
+      this.emit(
+        'missing-key',
+        [...path.slice(0, -1), under, key],
+        'key',
+        `${owner.name} has no "${key}" of its own: this "${key}" is indented too far, so it went inside "${under}". Indent it like "${under}" (${at.column - 1} spaces)`,
+      );
       return;
     }
     this.emit('missing-key', path, 'parent', `${owner.name} has no "${key}": every ${noun} needs one${help ? ` (${help})` : ''}`);
@@ -307,7 +317,13 @@ export class SchemaExplainer {
     const allKeys = [...new Set(keysOf.flat())];
     const unknown = present.filter((k) => !allKeys.includes(k));
     for (const key of unknown) {
-      this.emit('unknown-key', [...path, key], 'key', `${frame.name} has a key "${key}" that the format does not know.${didYouMean(key, allKeys)}`, `known keys: ${allKeys.join(', ')}`);
+      this.emit(
+        'unknown-key',
+        [...path, key],
+        'key',
+        `${frame.name} has a key "${key}" that the format does not know.${didYouMean(key, allKeys)}`,
+        `known keys: ${allKeys.join(', ')}`,
+      );
     }
     if (unknown.length === 0) {
       const noun = frame.kind !== null ? KINDS[frame.kind as Kind].noun : 'one';

@@ -123,7 +123,10 @@ function explain(text: string, error: YAMLError, offset: number): { at: number; 
   const lead = /^[ \t]*/.exec(line.text)![0];
   const first = line.start + lead.length;
   if (lead.includes('\t')) {
-    return { at: line.start + lead.indexOf('\t'), message: 'this line is indented with a tab: indent with spaces, not tabs (as many spaces as the lines it lines up with)' };
+    return {
+      at: line.start + lead.indexOf('\t'),
+      message: 'this line is indented with a tab: indent with spaces, not tabs (as many spaces as the lines it lines up with)',
+    };
   }
   if (error.code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(error.message)) {
     const bracket = unclosedBracket(text, error.pos[0]);
@@ -137,10 +140,17 @@ function explain(text: string, error: YAMLError, offset: number): { at: number; 
   const content = line.text.slice(lead.length);
   const afterKey = /^(- )?[^:'"]*?:\s+(.*)$/.exec(content)?.[2];
   if (afterKey !== undefined && !/^["'[{|>]/.test(afterKey) && /:(\s|$)|\s#/.test(afterKey)) {
-    return { at: first, message: 'the text on this line contains ": " or " #", which YAML reads as the start of another key or a comment: put the whole text in double quotes' };
+    return {
+      at: first,
+      message: 'the text on this line contains ": " or " #", which YAML reads as the start of another key or a comment: put the whole text in double quotes',
+    };
   }
   if (!/:(\s|$)/.test(content) && !content.startsWith('- ') && error.code !== 'MISSING_CHAR') {
-    return { at: first, message: 'this line has no "key:" before its text: write it as key: value (with a space after the colon), or, if it continues the text above, put that text in double quotes' };
+    return {
+      at: first,
+      message:
+        'this line has no "key:" before its text: write it as key: value (with a space after the colon), or, if it continues the text above, put that text in double quotes',
+    };
   }
   if (error.code === 'BAD_SCALAR_START') {
     return { at: first, message: 'a text that starts with @, `, % or another special character must be put in double quotes' };
@@ -157,7 +167,10 @@ function explain(text: string, error: YAMLError, offset: number): { at: number; 
   }
   if (error.code === 'MULTIPLE_DOCS') return { at: offset, message: 'a scenario file holds one document: remove the extra "---"' };
   const library = error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '');
-  return { at: offset, message: `the YAML reader cannot read this line (it says: ${library}); compare it with the lines just above it: the indentation, the colons, the quotes and brackets` };
+  return {
+    at: offset,
+    message: `the YAML reader cannot read this line (it says: ${library}); compare it with the lines just above it: the indentation, the colons, the quotes and brackets`,
+  };
 }
 
 /** The syntax errors of a parse, as they are reported: the standalone ones and the first slip. */

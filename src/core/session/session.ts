@@ -133,12 +133,18 @@ export class Session {
   /** answerIndex is 0-based (the screen shows 1-based numbers). */
   choose(answerIndex: number, now: number): void {
     const t = this.timeAt(now);
-    this.apply({ type: 'choose', at: t, answerIndex }, [{ type: 'tick', at: t }, { type: 'choose', index: answerIndex }]);
+    this.apply({ type: 'choose', at: t, answerIndex }, [
+      { type: 'tick', at: t },
+      { type: 'choose', index: answerIndex },
+    ]);
   }
 
   answerText(text: string, now: number): void {
     const t = this.timeAt(now);
-    this.apply({ type: 'type', at: t, text }, [{ type: 'tick', at: t }, { type: 'answerText', text }]);
+    this.apply({ type: 'type', at: t, text }, [
+      { type: 'tick', at: t },
+      { type: 'answerText', text },
+    ]);
   }
 
   pause(now: number): void {
@@ -153,7 +159,10 @@ export class Session {
 
   inject(what: InjectTarget, now: number): void {
     const t = this.timeAt(now);
-    this.apply({ type: 'inject', at: t, what }, [{ type: 'tick', at: t }, { type: 'inject', what }]);
+    this.apply({ type: 'inject', at: t, what }, [
+      { type: 'tick', at: t },
+      { type: 'inject', what },
+    ]);
   }
 
   /**
@@ -171,7 +180,10 @@ export class Session {
   moveDeadline(seconds: number, now: number): void {
     const t = this.timeAt(now);
     if (!Number.isFinite(seconds) || seconds === 0 || this.context.beat?.deadline == null) return;
-    this.apply({ type: 'time', at: t, seconds }, [{ type: 'tick', at: t }, { type: 'moveDeadline', seconds }]);
+    this.apply({ type: 'time', at: t, seconds }, [
+      { type: 'tick', at: t },
+      { type: 'moveDeadline', seconds },
+    ]);
   }
 
   end(now: number): void {

@@ -8,7 +8,7 @@ import { scoreCard } from '../engine/scoring.ts';
 import { answerOrder } from '../engine/shuffle.ts';
 import type { BeatView, DrillStatus, RumourView, SessionView } from './types.ts';
 
-export function statusOf(value: unknown, ctx: DrillContext): DrillStatus {
+function statusOf(value: unknown, ctx: DrillContext): DrillStatus {
   if (value === 'ready') return 'ready';
   if (value === 'ended' || ctx.ending !== null) return 'ended';
   return ctx.paused ? 'paused' : 'running';

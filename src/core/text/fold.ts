@@ -7,7 +7,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** "Chưa XÁC nhận" → "chua xac nhan" (punctuation and spacing kept). */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').replace(/[đĐÐð]/g, 'd').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(/[đĐÐð]/g, 'd')
+    .toLowerCase();
 }
 
 /** Words are runs of letters and digits after folding; everything else separates them. */

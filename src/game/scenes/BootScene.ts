@@ -4,7 +4,7 @@
 import { PodiumScene } from './podiumScene.ts';
 
 /** How long the fonts and scenarios may take before the Preloader shows, ms. */
-export const PRELOADER_DELAY_MS = 300;
+const PRELOADER_DELAY_MS = 300;
 
 export class BootScene extends PodiumScene {
   protected build(): void {}

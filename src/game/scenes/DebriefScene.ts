@@ -15,7 +15,7 @@ import { mix } from '../theme.ts';
 import { PodiumScene } from './podiumScene.ts';
 import { interfaceLanguage, otherLanguage } from '../../i18n/languages.ts';
 
-export function scoreColor(percent: number, pal: { danger: number; warning: number; success: number }): number {
+function scoreColor(percent: number, pal: { danger: number; warning: number; success: number }): number {
   return percent >= 70 ? pal.success : percent >= 40 ? pal.warning : pal.danger;
 }
 
@@ -66,13 +66,23 @@ export class DebriefScene extends PodiumScene {
     if (view.ending) {
       this.add.text(left.x + pad, y, this.t('results:ending').toUpperCase(), textStyle(px(24), { weight: 700, color: pal.textDim, letterSpacing: px(2) }));
       y += px(34);
-      this.add.text(left.x + pad, y, resolveText(view.ending.text, this.lang), textStyle(px(26), { color: pal.text, wrap: left.w - 2 * pad, lineSpacing: px(5) }));
+      this.add.text(
+        left.x + pad,
+        y,
+        resolveText(view.ending.text, this.lang),
+        textStyle(px(26), { color: pal.text, wrap: left.w - 2 * pad, lineSpacing: px(5) }),
+      );
     }
 
     // Per-skill bars.
     const lang = interfaceLanguage(this.lang);
     const other = otherLanguage(lang);
-    this.add.text(right.x + pad, right.y + pad, this.t('results:skills').toUpperCase(), textStyle(px(24), { weight: 700, color: pal.textDim, letterSpacing: px(2) }));
+    this.add.text(
+      right.x + pad,
+      right.y + pad,
+      this.t('results:skills').toUpperCase(),
+      textStyle(px(24), { weight: 700, color: pal.textDim, letterSpacing: px(2) }),
+    );
     const skills = view.score.skills;
     const rowsTop = right.y + pad + px(44);
     const rowH = Math.min(px(92), (right.y + right.h - pad - rowsTop) / Math.max(1, skills.length));
@@ -115,10 +125,24 @@ export class DebriefScene extends PodiumScene {
     const px = (n: number) => this.px(n);
     const by = height - px(104);
     // Each button as wide as its label needs (one line: a wrapped label overflowed its button at 720p).
-    const fit = (label: string, size: number, min: number, variant: 'ghost' | 'primary' | 'secondary', badge?: string) => Math.max(px(min), Button.widthFor(this, label, size, u, variant, badge));
+    const fit = (label: string, size: number, min: number, variant: 'ghost' | 'primary' | 'secondary', badge?: string) =>
+      Math.max(px(min), Button.widthFor(this, label, size, u, variant, badge));
     const menuLabel = this.t('results:menu');
     const menuKey = keyHintOf('debrief.menu');
-    const menu = new Button(this, { x: px(60), y: by, w: fit(menuLabel, px(24), 240, 'ghost', menuKey), h: px(72), label: menuLabel, badge: menuKey, variant: 'ghost', singleLine: true, fontSize: px(24), u, pal, onActivate: () => this.toMenu() });
+    const menu = new Button(this, {
+      x: px(60),
+      y: by,
+      w: fit(menuLabel, px(24), 240, 'ghost', menuKey),
+      h: px(72),
+      label: menuLabel,
+      badge: menuKey,
+      variant: 'ghost',
+      singleLine: true,
+      fontSize: px(24),
+      u,
+      pal,
+      onActivate: () => this.toMenu(),
+    });
     this.focus.add(menu);
     if (!withDrill) return;
     let x = width - px(60);
@@ -127,7 +151,19 @@ export class DebriefScene extends PodiumScene {
       const label = this.t(action.labelKey);
       const w = fit(label, px(24), 280, 'primary');
       x -= w;
-      const b = new Button(this, { x, y: by, w, h: px(72), label, variant: 'primary', singleLine: true, fontSize: px(24), u, pal, onActivate: () => action.run() });
+      const b = new Button(this, {
+        x,
+        y: by,
+        w,
+        h: px(72),
+        label,
+        variant: 'primary',
+        singleLine: true,
+        fontSize: px(24),
+        u,
+        pal,
+        onActivate: () => action.run(),
+      });
       this.focus.add(b);
       x -= px(16);
     }
@@ -135,7 +171,20 @@ export class DebriefScene extends PodiumScene {
     const variant = actions.length ? 'secondary' : 'primary';
     const againKey = keyHintOf('debrief.again');
     const w = fit(againLabel, px(24), 260, variant, againKey);
-    const again = new Button(this, { x: x - w, y: by, w, h: px(72), label: againLabel, badge: againKey, variant, singleLine: true, fontSize: px(24), u, pal, onActivate: () => this.again() });
+    const again = new Button(this, {
+      x: x - w,
+      y: by,
+      w,
+      h: px(72),
+      label: againLabel,
+      badge: againKey,
+      variant,
+      singleLine: true,
+      fontSize: px(24),
+      u,
+      pal,
+      onActivate: () => this.again(),
+    });
     this.focus.add(again);
     this.focus.focus(1);
   }

@@ -10,7 +10,16 @@ import type { CheckedScenario } from '../../core/scenario/checked.ts';
 import type { BeatView, FeedItem, SessionView, TurnRecord } from '../../core/session/types.ts';
 import { resolveText } from '../../i18n/resolveText.ts';
 import { saidText } from '../../i18n/saidText.ts';
-import { answerFractionLeft, answerSecondsLeft, formatClock, formatSkillMove, reporterOf, selectShownDrill, selectShownScenario, skillMoves } from '../../state/selectors.ts';
+import {
+  answerFractionLeft,
+  answerSecondsLeft,
+  formatClock,
+  formatSkillMove,
+  reporterOf,
+  selectShownDrill,
+  selectShownScenario,
+  skillMoves,
+} from '../../state/selectors.ts';
 import type { AppState } from '../../state/store.ts';
 import type { Rect } from '../layout.ts';
 import { lineWidth, textStyle } from '../textStyle.ts';
@@ -35,7 +44,7 @@ interface Layout {
   ticker: Rect;
 }
 
-export function pressRoomLayout(width: number, height: number, u: number): Layout {
+function pressRoomLayout(width: number, height: number, u: number): Layout {
   const m = Math.round(16 * u);
   const topH = Math.round(72 * u);
   const tickerH = Math.round(58 * u);
@@ -128,13 +137,14 @@ export class PressRoomScene extends PodiumScene {
       clockLabel: this.t('pressRoom:clock'),
       // The replay bar has the controls of a replay; the drill's would do nothing there. A live
       // drill's projector has none: the facilitator's console has them (src/app/live).
-      controls: this.replaying || isLiveProjector()
-        ? []
-        : [
-            { label: `${this.t('pressRoom:pause')} · ${this.t('common:keys.space')}`, run: () => this.ctx.commands.run('drill.pause') },
-            { label: `${this.t('pressRoom:settings')} · ${keyHintOf('app.settings')}`, run: () => this.ctx.commands.run('app.settings') },
-            { label: this.lang === 'vi' ? 'English' : 'Tiếng Việt', run: () => this.toggleLanguage() },
-          ],
+      controls:
+        this.replaying || isLiveProjector()
+          ? []
+          : [
+              { label: `${this.t('pressRoom:pause')} · ${this.t('common:keys.space')}`, run: () => this.ctx.commands.run('drill.pause') },
+              { label: `${this.t('pressRoom:settings')} · ${keyHintOf('app.settings')}`, run: () => this.ctx.commands.run('app.settings') },
+              { label: this.lang === 'vi' ? 'English' : 'Tiếng Việt', run: () => this.toggleLanguage() },
+            ],
     });
     this.room = new RoomView(this, {
       rect: this.layout.room,
@@ -309,14 +319,19 @@ export class PressRoomScene extends PodiumScene {
       boxH: boxH + orTypeH,
       gap,
       questionHeight: (size) => cached(`q${size}`, () => probe(size, questionWrap, questionText, 600)),
-      choiceHeight: (text, size, cols) => cached(`${cols}:${size}:${text}`, () => Button.heightFor(this, text, size, (choicesW - (cols - 1) * gap) / cols, this.px(56), u, 'choice', '1')),
+      choiceHeight: (text, size, cols) =>
+        cached(`${cols}:${size}:${text}`, () => Button.heightFor(this, text, size, (choicesW - (cols - 1) * gap) / cols, this.px(56), u, 'choice', '1')),
     });
     const q: Rect = { x: base.x, y: base.y - plan.grow, w: base.w, h: base.h + plan.grow };
     track(addPanel(this, q, pal, u, { fillAlpha: 1 }));
     this.countdown = new Countdown(this, q.x + q.w - pad - ringR, q.y + this.px(20) + ringR, ringR, pal, captions[0]!, this.px(24));
     let y = q.y + this.px(22);
     if (reporter) {
-      const labels = { outlet: resolveText(reporter.outlet, this.lang), kind: this.t(`common:kind.${reporter.kind}`), stance: this.t(`common:stance.${reporter.stance}`) };
+      const labels = {
+        outlet: resolveText(reporter.outlet, this.lang),
+        kind: this.t(`common:kind.${reporter.kind}`),
+        stance: this.t(`common:stance.${reporter.stance}`),
+      };
       y = addReporterHeader(this, reporter, labels, q.x + pad, y, q.w - 2 * pad - ringSpace, pal, u, track);
     }
     y = Math.max(y, q.y + this.px(20) + ringR * 2);
@@ -326,13 +341,21 @@ export class PressRoomScene extends PodiumScene {
     const scrollTop = y;
     const scrollBottom = free ? bottom - boxH - orTypeH - gap : bottom;
     const dy = plan.fits ? 0 : SCROLL_WORLD_Y;
-    const question = track(this.add.text(q.x + pad, y + this.px(6) + dy, questionText, textStyle(plan.questionSize, { weight: 600, color: pal.text, wrap: questionWrap, lineSpacing: 0 })));
+    const question = track(
+      this.add.text(
+        q.x + pad,
+        y + this.px(6) + dy,
+        questionText,
+        textStyle(plan.questionSize, { weight: 600, color: pal.text, wrap: questionWrap, lineSpacing: 0 }),
+      ),
+    );
     y = question.y + question.height + this.px(16);
     const choicesBottom = labels.length ? this.placeChoices(beat, labels, { x: q.x + pad, y, w: choicesW }, plan.cols, plan.choiceSize, gap) : y;
     if (!plan.fits) this.addScroller({ x: q.x, y: scrollTop, w: q.w, h: scrollBottom - scrollTop }, choicesBottom - scrollTop - dy, track);
     if (free && !this.replaying) {
       const boxRect: Rect = { x: q.x + pad, y: bottom - boxH, w: choicesW, h: boxH };
-      if (labels.length) track(this.add.text(boxRect.x, boxRect.y - this.px(4), this.t('pressRoom:orType'), textStyle(this.px(24), { color: pal.textDim })).setOrigin(0, 1));
+      if (labels.length)
+        track(this.add.text(boxRect.x, boxRect.y - this.px(4), this.t('pressRoom:orType'), textStyle(this.px(24), { color: pal.textDim })).setOrigin(0, 1));
       this.ctx.overlays.showAnswerBox({ beatId: beat.id, maxWords: free.maxWords, rect: this.cssRect(boxRect) });
     } else {
       this.ctx.overlays.showAnswerBox(null);
@@ -353,7 +376,16 @@ export class PressRoomScene extends PodiumScene {
   /** Shows the world below SCROLL_WORLD_Y through a camera over `view`, with a "more" note. */
   private addScroller(view: Rect, contentH: number, track: <T extends Phaser.GameObjects.GameObject>(o: T) => T): void {
     // The note takes the last line of the area, under the window onto the content.
-    const more = track(this.add.text(view.x + view.w - this.px(28), view.y + view.h, `▼ ${this.t('pressRoom:scrollMore')}`, textStyle(this.px(24), { weight: 600, color: this.pal.accent })).setOrigin(1, 1));
+    const more = track(
+      this.add
+        .text(
+          view.x + view.w - this.px(28),
+          view.y + view.h,
+          `▼ ${this.t('pressRoom:scrollMore')}`,
+          textStyle(this.px(24), { weight: 600, color: this.pal.accent }),
+        )
+        .setOrigin(1, 1),
+    );
     const shown = { ...view, h: view.h - more.height };
     const cam = this.cameras.add(shown.x, shown.y, shown.w, shown.h, false, 'question-scroll');
     cam.setScroll(shown.x, shown.y + SCROLL_WORLD_Y);
@@ -394,7 +426,7 @@ export class PressRoomScene extends PodiumScene {
   private placeChoices(beat: BeatView, labels: string[], area: { x: number; y: number; w: number }, cols: number, size: number, gap: number): number {
     const colW = (area.w - (cols - 1) * gap) / cols;
     const buttons = beat.answers.map(
-      (a, i) =>
+      (_a, i) =>
         new Button(this, {
           x: area.x + (i % cols) * (colW + gap),
           y: area.y,
@@ -448,10 +480,16 @@ export class PressRoomScene extends PodiumScene {
       if (item.kind === 'call' || item.kind === 'note') {
         this.eventCardAt = item.at;
         const from = item.from !== undefined ? resolveText(item.from, this.lang) : undefined;
-        const title = item.kind === 'call' ? this.t('pressRoom:call', { from: from ?? this.t('pressRoom:unknownCaller') }) : this.t('pressRoom:note', { from: from ?? this.t('pressRoom:aide') });
+        const title =
+          item.kind === 'call'
+            ? this.t('pressRoom:call', { from: from ?? this.t('pressRoom:unknownCaller') })
+            : this.t('pressRoom:note', { from: from ?? this.t('pressRoom:aide') });
         const body = resolveText(item.text, this.lang);
         const open = () => this.openPost({ author: title, time: formatClock(item.at), text: body });
-        this.eventCard?.show({ title, body, accent: item.kind === 'call' ? this.pal.info : this.pal.confidential, icon: item.kind, open, openLabel: this.t('pressRoom:readPost') }, EVENT_CARD_MS);
+        this.eventCard?.show(
+          { title, body, accent: item.kind === 'call' ? this.pal.info : this.pal.confidential, icon: item.kind, open, openLabel: this.t('pressRoom:readPost') },
+          EVENT_CARD_MS,
+        );
       }
     }
   }
@@ -461,13 +499,23 @@ export class PressRoomScene extends PodiumScene {
     this.feedbackCardAt = turn.answeredAt;
     const moves = skillMoves(turn);
     const chips = moves.map((move) => ({ label: formatSkillMove(move, this.lang), color: move.points > 0 ? this.pal.success : this.pal.danger }));
-    const titleKey = turn.response.kind === 'timeout' ? 'pressRoom:feedback.timeout' : turn.response.kind === 'text' ? 'pressRoom:feedback.typed' : 'pressRoom:feedback.answered';
+    const titleKey =
+      turn.response.kind === 'timeout'
+        ? 'pressRoom:feedback.timeout'
+        : turn.response.kind === 'text'
+          ? 'pressRoom:feedback.typed'
+          : 'pressRoom:feedback.answered';
     const saying = [turn, ...turn.moments].find((m) => m.feedback !== undefined || m.note !== undefined);
     const said = saying ? saidText(saying, this.lang, (k, o) => this.t(k, o)) : chips.length ? '' : this.t('pressRoom:feedback.noChange');
     // The replay shows what the trainee typed (live, they have just written it themselves).
     const typed = this.replaying && turn.response.kind === 'text' ? `“${turn.response.text}”` : '';
     const body = [typed, said].filter(Boolean).join('\n\n');
-    const accent = chips.every((c) => c.color === this.pal.success) && chips.length ? this.pal.success : chips.some((c) => c.color === this.pal.danger) ? this.pal.warning : this.pal.primary;
+    const accent =
+      chips.every((c) => c.color === this.pal.success) && chips.length
+        ? this.pal.success
+        : chips.some((c) => c.color === this.pal.danger)
+          ? this.pal.warning
+          : this.pal.primary;
     const open = () => this.openPost({ author: this.t(titleKey), time: formatClock(turn.answeredAt), text: body });
     // A tick only where the answer helped: silence gets a clock, a net loss an exclamation mark.
     const net = moves.reduce((sum, m) => sum + m.points, 0);
@@ -483,10 +531,19 @@ export class PressRoomScene extends PodiumScene {
     const q = this.layout.question;
     const pad = this.px(28);
     this.beatObjects.push(addPanel(this, q, pal, this.vp.u, { fillAlpha: 1 }));
-    const title = this.add.text(q.x + q.w / 2, q.y + q.h * 0.3, this.t('pressRoom:ended'), textStyle(this.px(48), { weight: 700, color: pal.accent, align: 'center' })).setOrigin(0.5);
+    const title = this.add
+      .text(q.x + q.w / 2, q.y + q.h * 0.3, this.t('pressRoom:ended'), textStyle(this.px(48), { weight: 700, color: pal.accent, align: 'center' }))
+      .setOrigin(0.5);
     this.beatObjects.push(title);
     if (view.ending) {
-      const text = this.add.text(q.x + q.w / 2, title.y + title.height, resolveText(view.ending.text, this.lang), textStyle(this.px(26), { color: pal.text, align: 'center', wrap: q.w - 2 * pad })).setOrigin(0.5, 0);
+      const text = this.add
+        .text(
+          q.x + q.w / 2,
+          title.y + title.height,
+          resolveText(view.ending.text, this.lang),
+          textStyle(this.px(26), { color: pal.text, align: 'center', wrap: q.w - 2 * pad }),
+        )
+        .setOrigin(0.5, 0);
       this.beatObjects.push(text);
     }
   }

@@ -41,7 +41,12 @@ export abstract class PodiumScene extends Phaser.Scene {
     const unsubscribeOverlays = this.ctx.overlayStack.subscribe(() => this.followOverlays());
     // After create() the scene manager marks the scene running: only then can it be paused.
     this.events.once('create', () => this.followOverlays());
-    this.cleanups.push(unsubscribe, unsubscribeOverlays, () => this.scale.off('resize', onResize), () => this.events.off('resume', onResume));
+    this.cleanups.push(
+      unsubscribe,
+      unsubscribeOverlays,
+      () => this.scale.off('resize', onResize),
+      () => this.events.off('resume', onResume),
+    );
     this.events.once('shutdown', () => {
       for (const fn of this.cleanups) fn();
       this.cleanups = [];

@@ -55,10 +55,20 @@ export function drawPodiumGlyph(g: Phaser.GameObjects.Graphics, x: number, y: nu
 }
 
 /** The wordmark: a small podium glyph and PODIUM in gold. Returns its bottom edge. */
-export function drawBrand(scene: Phaser.Scene, x: number, y: number, size: number, pal: Palette, tagline: string | null, textStyleFn: (size: number, o: object) => Phaser.Types.GameObjects.Text.TextStyle): number {
+export function drawBrand(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  size: number,
+  pal: Palette,
+  tagline: string | null,
+  textStyleFn: (size: number, o: object) => Phaser.Types.GameObjects.Text.TextStyle,
+): number {
   const s = size;
   drawPodiumGlyph(scene.add.graphics(), x, y, s, pal.accent);
-  const word = scene.add.text(x + s * 1.25, y + s * 0.55, 'PODIUM', textStyleFn(s * 0.95, { weight: 700, color: pal.accent, letterSpacing: Math.round(s * 0.12) })).setOrigin(0, 0.5);
+  const word = scene.add
+    .text(x + s * 1.25, y + s * 0.55, 'PODIUM', textStyleFn(s * 0.95, { weight: 700, color: pal.accent, letterSpacing: Math.round(s * 0.12) }))
+    .setOrigin(0, 0.5);
   let bottom = y + s * 1.15;
   if (tagline) {
     const tag = scene.add.text(word.x + word.width + s * 0.5, y + s * 0.58, tagline, textStyleFn(s * 0.42, { color: pal.textDim })).setOrigin(0, 0.5);

@@ -52,11 +52,25 @@ function lineSpacingOf(variant: ButtonVariant, fontSize: number): number | undef
 
 export class Button implements Focusable {
   /** Height a button of width `w` needs for a wrapped label (same geometry as the constructor). */
-  static heightFor(scene: Phaser.Scene, label: string, fontSize: number, w: number, minH: number, u: number, variant: ButtonVariant = 'choice', badge?: string): number {
+  static heightFor(
+    scene: Phaser.Scene,
+    label: string,
+    fontSize: number,
+    w: number,
+    minH: number,
+    u: number,
+    variant: ButtonVariant = 'choice',
+    badge?: string,
+  ): number {
     const padX = padXOf(variant, u);
     const padY = padYOf(variant, u);
     const badgeW = badge ? Math.round(fontSize * 1.9) + Math.round(14 * u) : 0;
-    const probe = scene.add.text(0, 0, label, textStyle(fontSize, { weight: weightOf(variant), wrap: w - 2 * padX - badgeW, lineSpacing: lineSpacingOf(variant, fontSize) }));
+    const probe = scene.add.text(
+      0,
+      0,
+      label,
+      textStyle(fontSize, { weight: weightOf(variant), wrap: w - 2 * padX - badgeW, lineSpacing: lineSpacingOf(variant, fontSize) }),
+    );
     const h = probe.height;
     probe.destroy();
     return Math.max(minH, Math.round(h + 2 * padY));
@@ -94,7 +108,13 @@ export class Button implements Focusable {
     const weight = weightOf(variant);
     this.gfx = scene.add.graphics();
     const wrap = o.singleLine ? undefined : textW;
-    this.text = addText(scene, textX, o.y + padY, o.label, textStyle(o.fontSize, { weight, color: this.labelColor(), wrap, align: centered ? 'center' : 'left', lineSpacing: lineSpacingOf(variant, o.fontSize) }));
+    this.text = addText(
+      scene,
+      textX,
+      o.y + padY,
+      o.label,
+      textStyle(o.fontSize, { weight, color: this.labelColor(), wrap, align: centered ? 'center' : 'left', lineSpacing: lineSpacingOf(variant, o.fontSize) }),
+    );
     if (o.singleLine) ellipsize(this.text, textW);
     const contentH = this.text.height;
     const h = Math.max(o.h, Math.round(contentH + 2 * padY));
@@ -106,7 +126,13 @@ export class Button implements Focusable {
       this.text.y += offset;
     }
     if (o.badge) {
-      this.badgeText = addText(scene, o.x + padX + badgeW / 2, o.y + h / 2, o.badge, textStyle(Math.max(o.fontSize * 0.85, 24 * u), { weight: 700, color: pal.accentText, align: 'center' })).setOrigin(0.5, 0.5);
+      this.badgeText = addText(
+        scene,
+        o.x + padX + badgeW / 2,
+        o.y + h / 2,
+        o.badge,
+        textStyle(Math.max(o.fontSize * 0.85, 24 * u), { weight: 700, color: pal.accentText, align: 'center' }),
+      ).setOrigin(0.5, 0.5);
     }
     this.zone = scene.add.zone(o.x, o.y, o.w, h).setOrigin(0, 0).setInteractive({ useHandCursor: true });
     this.zone.on('pointerover', () => {

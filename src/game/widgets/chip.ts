@@ -9,7 +9,16 @@ export interface ChipSpec {
   fill?: number;
 }
 
-function drawChip(scene: Phaser.Scene, x: number, y: number, spec: ChipSpec, size: number, maxWidth: number, pal: Palette, u: number): { w: number; h: number } {
+function drawChip(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  spec: ChipSpec,
+  size: number,
+  maxWidth: number,
+  pal: Palette,
+  u: number,
+): { w: number; h: number } {
   const padX = Math.round(size * 0.7);
   const padY = Math.round(size * 0.28);
   // The frame first, so it stays under the text it frames.

@@ -38,7 +38,7 @@ export interface FeedPanelOptions {
   onOpen?: (post: { author: string; time: string; text: string }) => void;
 }
 
-export function isFeedPost(item: FeedItem): boolean {
+function isFeedPost(item: FeedItem): boolean {
   return item.kind === 'post' || item.kind === 'rumour';
 }
 
@@ -73,7 +73,9 @@ export class FeedPanel {
     const live = scene.add.graphics();
     live.fillStyle(pal.danger, 1);
     live.fillCircle(rect.x + pad + 7 * u, rect.y + headerH / 2, 7 * u);
-    scene.add.text(rect.x + pad + 22 * u, rect.y + headerH / 2, o.t('pressRoom:feed.title'), textStyle(26 * u, { weight: 700, color: pal.text })).setOrigin(0, 0.5);
+    scene.add
+      .text(rect.x + pad + 22 * u, rect.y + headerH / 2, o.t('pressRoom:feed.title'), textStyle(26 * u, { weight: 700, color: pal.text }))
+      .setOrigin(0, 0.5);
     this.countText = scene.add.text(rect.x + rect.w - pad, rect.y + headerH / 2, '', textStyle(24 * u, { color: pal.textDim })).setOrigin(1, 0.5);
     const line = scene.add.graphics();
     line.lineStyle(Math.max(1, u), pal.line, 1);
@@ -190,7 +192,18 @@ export class FeedPanel {
       const barRect = { x: x + pad + 6 * u, y: ry + reach.height + 2 * u, w: w - 2 * pad - 6 * u, h: Math.max(4, 6 * u) };
       objects.push(reach, badge, bar);
       h += reach.height + barRect.h + pad * 0.9;
-      rumourCard = { rumourId: rumour.id, reach, badge, bar, barRect, stripe, stripeRect: { x, y, w: Math.max(3, 5 * u), h }, lastReach: -1, lastState: '', peak: this.o.peakOf(rumour.id) };
+      rumourCard = {
+        rumourId: rumour.id,
+        reach,
+        badge,
+        bar,
+        barRect,
+        stripe,
+        stripeRect: { x, y, w: Math.max(3, 5 * u), h },
+        lastReach: -1,
+        lastState: '',
+        peak: this.o.peakOf(rumour.id),
+      };
     }
     if (h > maxH) {
       for (const o of objects) o.destroy();

@@ -110,7 +110,7 @@ export class FocusList {
       case 'Enter':
       case ' ': {
         const item = this.focused;
-        if (!item || !item.enabled()) return false;
+        if (!item?.enabled()) return false;
         item.activate();
         return true;
       }

@@ -33,38 +33,6 @@ export function drawKindIcon(g: Phaser.GameObjects.Graphics, kind: ReporterKind,
   }
 }
 
-export function drawStatusIcon(g: Phaser.GameObjects.Graphics, status: FactStatus, cx: number, cy: number, s: number, pal: Palette): number {
-  const color = statusColor(status, pal);
-  g.fillStyle(color, 1);
-  g.fillCircle(cx, cy, s / 2);
-  g.lineStyle(Math.max(2, s * 0.13), pal.bgDeep, 1);
-  if (status === 'confirmed') {
-    g.beginPath();
-    g.moveTo(cx - s * 0.22, cy + s * 0.02);
-    g.lineTo(cx - s * 0.05, cy + s * 0.18);
-    g.lineTo(cx + s * 0.24, cy - s * 0.16);
-    g.strokePath();
-  } else if (status === 'unconfirmed') {
-    // an hourglass: still being verified
-    g.fillStyle(pal.bgDeep, 1);
-    g.fillTriangle(cx - s * 0.18, cy - s * 0.24, cx + s * 0.18, cy - s * 0.24, cx, cy);
-    g.fillTriangle(cx - s * 0.18, cy + s * 0.24, cx + s * 0.18, cy + s * 0.24, cx, cy);
-  } else {
-    // a padlock
-    g.fillStyle(pal.bgDeep, 1);
-    g.fillRect(cx - s * 0.2, cy - s * 0.04, s * 0.4, s * 0.28);
-    g.lineStyle(Math.max(1.5, s * 0.09), pal.bgDeep, 1);
-    g.beginPath();
-    g.arc(cx, cy - s * 0.06, s * 0.13, Math.PI, 0);
-    g.strokePath();
-  }
-  return color;
-}
-
-export function statusColor(status: FactStatus, pal: Palette): number {
-  return status === 'confirmed' ? pal.success : status === 'unconfirmed' ? pal.warning : pal.confidential;
-}
-
 export function stanceColor(stance: Stance, pal: Palette): number {
   return stance === 'friendly' ? pal.success : stance === 'hostile' ? pal.danger : pal.info;
 }

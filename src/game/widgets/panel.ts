@@ -13,7 +13,7 @@ export interface PanelStyle {
   shadow?: boolean;
 }
 
-export function drawPanel(g: Phaser.GameObjects.Graphics, r: Rect, pal: Palette, u: number, style: PanelStyle = {}): void {
+function drawPanel(g: Phaser.GameObjects.Graphics, r: Rect, pal: Palette, u: number, style: PanelStyle = {}): void {
   const radius = style.radius ?? Math.round(14 * u);
   if (style.shadow !== false && pal.name !== 'high-contrast') {
     g.fillStyle(0x000000, 0.28);

@@ -88,7 +88,16 @@ export class PopupCard {
     const chipObjects: Phaser.GameObjects.GameObject[] = [];
     if (spec.chips?.length) {
       const before = this.scene.children.list.length;
-      const used = addChipRow(this.scene, textX, y + 4 * u, w - (textX - x) - pad, spec.chips.map((c) => ({ label: c.label, color: c.color })), 24 * u, pal, u);
+      const used = addChipRow(
+        this.scene,
+        textX,
+        y + 4 * u,
+        w - (textX - x) - pad,
+        spec.chips.map((c) => ({ label: c.label, color: c.color })),
+        24 * u,
+        pal,
+        u,
+      );
       chipObjects.push(...this.scene.children.list.slice(before));
       y += used + 12 * u;
     }
@@ -97,7 +106,9 @@ export class PopupCard {
     // then says it opens whole on a click.
     clampLines(body, MAX_BODY_LINES);
     const cut = body.text !== spec.body && spec.open !== undefined;
-    const more = cut ? this.scene.add.text(textX, body.y + body.height, `▸ ${spec.openLabel ?? ''}`, textStyle(24 * u, { weight: 600, color: pal.accent })) : null;
+    const more = cut
+      ? this.scene.add.text(textX, body.y + body.height, `▸ ${spec.openLabel ?? ''}`, textStyle(24 * u, { weight: 600, color: pal.accent }))
+      : null;
     const h = (more ? more.y + more.height : body.y + body.height) - y0 + pad * 0.8;
     const top = this.bottomTop(h) - (this.other?.takenHeight ?? 0);
     this.shownH = h;
@@ -157,7 +168,14 @@ export class PopupCard {
     }
     const card = this.card;
     if (!card) return;
-    this.scene.tweens.add({ targets: card, alpha: 0, duration: 400, onComplete: () => { if (this.card === card) this.hide(); } });
+    this.scene.tweens.add({
+      targets: card,
+      alpha: 0,
+      duration: 400,
+      onComplete: () => {
+        if (this.card === card) this.hide();
+      },
+    });
   }
 }
 

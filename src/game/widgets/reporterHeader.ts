@@ -13,7 +13,17 @@ export interface ReporterLabels {
 }
 
 /** Draws the header at (x, y) within width `w`; returns its bottom edge. */
-export function addReporterHeader(scene: Phaser.Scene, r: Reporter, labels: ReporterLabels, x: number, y: number, w: number, pal: Palette, u: number, track: (o: Phaser.GameObjects.GameObject) => unknown): number {
+export function addReporterHeader(
+  scene: Phaser.Scene,
+  r: Reporter,
+  labels: ReporterLabels,
+  x: number,
+  y: number,
+  w: number,
+  pal: Palette,
+  u: number,
+  track: (o: Phaser.GameObjects.GameObject) => unknown,
+): number {
   const px = (n: number) => Math.round(n * u);
   const icon = px(34);
   const g = scene.add.graphics();

@@ -28,7 +28,7 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-export function seatsFor(w: number, h: number): Seat[] {
+function seatsFor(w: number, h: number): Seat[] {
   const seats: Seat[] = [];
   const rows = [
     { y: h * 0.79, count: 11, s: h * 0.16, spread: 0.8 },
@@ -46,14 +46,23 @@ export function seatsFor(w: number, h: number): Seat[] {
 }
 
 /** Which seat each named reporter takes: spread over both rows, front row first. */
-export function assignSeats(reporters: readonly Reporter[], seats: Seat[]): Map<string, Seat> {
+function assignSeats(reporters: readonly Reporter[], seats: Seat[]): Map<string, Seat> {
   const front = seats.filter((s) => s.row === 1);
   const back = seats.filter((s) => s.row === 0);
   const order: Seat[] = [];
   const pick = (list: Seat[], idx: number[]) => idx.map((i) => list[i]).filter((s): s is Seat => !!s);
   // Every third seat in a row, alternating rows, so the name plates never touch.
   // The back row's middle seat is left to anonymous reporters: standing there would hide the podium.
-  order.push(...pick(front, [1]), ...pick(back, [3]), ...pick(front, [7]), ...pick(back, [7]), ...pick(front, [4]), ...pick(back, [0, 10]), ...pick(front, [0, 8, 3, 5, 2, 6]), ...pick(back, [1, 9, 4, 6, 2, 8, 5]));
+  order.push(
+    ...pick(front, [1]),
+    ...pick(back, [3]),
+    ...pick(front, [7]),
+    ...pick(back, [7]),
+    ...pick(front, [4]),
+    ...pick(back, [0, 10]),
+    ...pick(front, [0, 8, 3, 5, 2, 6]),
+    ...pick(back, [1, 9, 4, 6, 2, 8, 5]),
+  );
   const map = new Map<string, Seat>();
   reporters.forEach((r, i) => {
     const seat = order[i % order.length];
@@ -113,7 +122,10 @@ export interface RoomOptions {
 }
 
 export class RoomView {
-  private readonly figures = new Map<string, { g: Phaser.GameObjects.Graphics; seat: Seat; label: Phaser.GameObjects.Text; plate: Phaser.GameObjects.Graphics }>();
+  private readonly figures = new Map<
+    string,
+    { g: Phaser.GameObjects.Graphics; seat: Seat; label: Phaser.GameObjects.Text; plate: Phaser.GameObjects.Graphics }
+  >();
   private readonly spot: Phaser.GameObjects.Graphics;
   private asking: string | null = null;
   readonly seats: Seat[];
@@ -134,8 +146,14 @@ export class RoomView {
     const bx = rect.x + w / 2;
     // Scenery, not reading matter: the conference's title is in the top bar, and who asks is named
     // in the question panel, at reading size (tests of text size skip what is marked decorative).
-    scene.add.text(bx, rect.y + h * 0.105, o.banner.toUpperCase(), textStyle(h * 0.045, { weight: 700, color: pal.backdropText, letterSpacing: Math.round(h * 0.01) })).setOrigin(0.5, 0.5).setData('decorative', true);
-    const agency = scene.add.text(bx, rect.y + h * 0.185, o.agency, textStyle(h * 0.06, { weight: 700, color: 0xffffff, align: 'center' })).setOrigin(0.5, 0.5).setData('decorative', true);
+    scene.add
+      .text(bx, rect.y + h * 0.105, o.banner.toUpperCase(), textStyle(h * 0.045, { weight: 700, color: pal.backdropText, letterSpacing: Math.round(h * 0.01) }))
+      .setOrigin(0.5, 0.5)
+      .setData('decorative', true);
+    const agency = scene.add
+      .text(bx, rect.y + h * 0.185, o.agency, textStyle(h * 0.06, { weight: 700, color: 0xffffff, align: 'center' }))
+      .setOrigin(0.5, 0.5)
+      .setData('decorative', true);
     ellipsize(agency, w * 0.33);
 
     this.spot = scene.add.graphics();
@@ -153,7 +171,15 @@ export class RoomView {
     for (const r of named) {
       const f = this.figures.get(r.id)!;
       f.plate = scene.add.graphics();
-      f.label = scene.add.text(rect.x + f.seat.x, rect.y + f.seat.y - f.seat.s * 0.12, r.name, textStyle(Math.max(11, Math.min(17 * u, f.seat.s * 0.2)), { weight: 600, color: pal.text })).setOrigin(0.5, 0.5).setData('decorative', true);
+      f.label = scene.add
+        .text(
+          rect.x + f.seat.x,
+          rect.y + f.seat.y - f.seat.s * 0.12,
+          r.name,
+          textStyle(Math.max(11, Math.min(17 * u, f.seat.s * 0.2)), { weight: 600, color: pal.text }),
+        )
+        .setOrigin(0.5, 0.5)
+        .setData('decorative', true);
       this.drawFigure(r, false);
     }
   }

@@ -15,7 +15,7 @@ export class Ticker {
   constructor(
     scene: Phaser.Scene,
     rect: Rect,
-    private readonly pal: Palette,
+    readonly pal: Palette,
     private readonly u: number,
     label: string,
     private readonly reducedMotion: boolean,
@@ -30,7 +30,10 @@ export class Ticker {
     g.fillStyle(pal.danger, 1);
     g.fillRect(rect.x, rect.y, tagW, rect.h);
     g.fillTriangle(rect.x + tagW, rect.y, rect.x + tagW + rect.h * 0.4, rect.y, rect.x + tagW, rect.y + rect.h);
-    tag.setPosition(rect.x + rect.h * 0.4, rect.y + rect.h / 2).setOrigin(0, 0.5).setDepth(1);
+    tag
+      .setPosition(rect.x + rect.h * 0.4, rect.y + rect.h / 2)
+      .setOrigin(0, 0.5)
+      .setDepth(1);
     this.clip = { x: rect.x + tagW + rect.h * 0.7, y: rect.y, w: rect.w - tagW - rect.h * 0.7, h: rect.h };
     this.text = scene.add.text(this.clip.x, rect.y + rect.h / 2, '', textStyle(rect.h * 0.44, { weight: 600, color: pal.text })).setOrigin(0, 0.5);
   }

@@ -40,7 +40,9 @@ export class TopBar {
     g.lineBetween(r.x, r.y + r.h, r.x + r.w, r.y + r.h);
     g.fillStyle(pal.danger, 1);
     g.fillCircle(r.x + px(32), r.y + r.h / 2, px(8));
-    const live = scene.add.text(r.x + px(50), r.y + r.h / 2, o.onAir.toUpperCase(), textStyle(px(24), { weight: 700, color: pal.danger, letterSpacing: px(2) })).setOrigin(0, 0.5);
+    const live = scene.add
+      .text(r.x + px(50), r.y + r.h / 2, o.onAir.toUpperCase(), textStyle(px(24), { weight: 700, color: pal.danger, letterSpacing: px(2) }))
+      .setOrigin(0, 0.5);
     const title = scene.add.text(live.x + live.width + px(18), r.y + r.h / 2, o.title, textStyle(px(26), { weight: 600, color: pal.text })).setOrigin(0, 0.5);
     ellipsize(title, r.w * 0.36 - title.x);
     this.clockText = scene.add.text(r.x + r.w / 2, r.y + r.h / 2 - px(6), '', textStyle(px(30), { weight: 700, color: pal.text })).setOrigin(0.5, 0.5);
@@ -52,7 +54,9 @@ export class TopBar {
     for (const spec of [...o.controls].reverse()) {
       const w = Button.widthFor(scene, spec.label, size, u, 'ghost');
       x -= w;
-      this.buttons.unshift(new Button(scene, { x, y: by, w, h: bh, label: spec.label, variant: 'ghost', singleLine: true, fontSize: size, u, pal, onActivate: spec.run }));
+      this.buttons.unshift(
+        new Button(scene, { x, y: by, w, h: bh, label: spec.label, variant: 'ghost', singleLine: true, fontSize: size, u, pal, onActivate: spec.run }),
+      );
       x -= px(10);
     }
   }

@@ -75,24 +75,50 @@ export function createBriefingScreen(deps: BriefingScreenDeps): void {
       'header',
       { class: 'ps-briefing-header' },
       brand(40, null),
-      h('div', { class: 'ps-briefing-heading' }, h('p', { class: 'ps-label ps-accent' }, t('briefing:heading')), h('h1', { id: 'ps-briefing-title', class: 'ps-briefing-title' }, resolveText(s.title, l))),
+      h(
+        'div',
+        { class: 'ps-briefing-heading' },
+        h('p', { class: 'ps-label ps-accent' }, t('briefing:heading')),
+        h('h1', { id: 'ps-briefing-title', class: 'ps-briefing-title' }, resolveText(s.title, l)),
+      ),
     );
-    const situation = column(t('briefing:situation'), heading(t('briefing:situation')), h('p', { class: 'ps-briefing-situation' }, resolveText(s.briefing.situation, l)));
+    const situation = column(
+      t('briefing:situation'),
+      heading(t('briefing:situation')),
+      h('p', { class: 'ps-briefing-situation' }, resolveText(s.briefing.situation, l)),
+    );
     const messages: HTMLElement[] = [];
     if (s.briefing.key_messages.length) {
-      messages.push(heading(t('briefing:keyMessages')), h('ul', { class: 'ps-briefing-messages' }, ...s.briefing.key_messages.map((km) => h('li', {}, resolveText(km.text, l)))));
+      messages.push(
+        heading(t('briefing:keyMessages')),
+        h('ul', { class: 'ps-briefing-messages' }, ...s.briefing.key_messages.map((km) => h('li', {}, resolveText(km.text, l)))),
+      );
     }
     if (s.briefing.sensitive?.length) {
-      messages.push(heading(t('briefing:sensitive')), h('ul', { class: 'ps-briefing-sensitive' }, ...s.briefing.sensitive.map((topic) => h('li', {}, resolveText(topic, l)))));
+      messages.push(
+        heading(t('briefing:sensitive')),
+        h('ul', { class: 'ps-briefing-sensitive' }, ...s.briefing.sensitive.map((topic) => h('li', {}, resolveText(topic, l)))),
+      );
     }
     const facts = s.briefing.facts.length
       ? h(
           'ul',
           { class: 'ps-briefing-facts' },
-          ...s.briefing.facts.map((f) => h('li', { style: `--status: ${STATUS_COLOURS[f.status] ?? 'var(--text)'}` }, h('span', { class: 'ps-fact-status' }, t(`common:factStatus.${f.status}`)), h('span', {}, resolveText(f.text, l)))),
+          ...s.briefing.facts.map((f) =>
+            h(
+              'li',
+              { style: `--status: ${STATUS_COLOURS[f.status] ?? 'var(--text)'}` },
+              h('span', { class: 'ps-fact-status' }, t(`common:factStatus.${f.status}`)),
+              h('span', {}, resolveText(f.text, l)),
+            ),
+          ),
         )
       : h('p', { class: 'ps-dim' }, t('briefing:noFacts'));
-    const columns = [situation, ...(messages.length ? [column(t('briefing:keyMessages'), ...messages)] : []), column(t('briefing:facts'), heading(t('briefing:facts')), facts)];
+    const columns = [
+      situation,
+      ...(messages.length ? [column(t('briefing:keyMessages'), ...messages)] : []),
+      column(t('briefing:facts'), heading(t('briefing:facts')), facts),
+    ];
     const body = h('div', { class: 'ps-briefing-body ps-panel', style: `grid-template-columns: 1.25fr repeat(${columns.length - 1}, 1fr)` }, ...columns);
     root.replaceChildren(header, body, reporters(s.reporters), buttons.el);
     for (const c of columns) watchOverflow(c);
@@ -121,7 +147,13 @@ export function createBriefingScreen(deps: BriefingScreenDeps): void {
     readyButton.addEventListener('click', () => deps.commands.run('briefing.start'));
     const answerTime = store.getState().settings.answerTime;
     // The factor in the language's number format (vi "1,5"), as Settings shows it.
-    const note = h('p', { class: 'ps-briefing-note' }, answerTime === null ? t('briefing:timeOff') : t('briefing:timeFactor', { factor: answerTime }), h('br'), t('briefing:pauseHint'));
+    const note = h(
+      'p',
+      { class: 'ps-briefing-note' },
+      answerTime === null ? t('briefing:timeOff') : t('briefing:timeFactor', { factor: answerTime }),
+      h('br'),
+      t('briefing:pauseHint'),
+    );
     const el = h('footer', { class: 'ps-briefing-foot' }, backButton, note, readyButton);
     return { el, readyButton };
   };

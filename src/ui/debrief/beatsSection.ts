@@ -29,15 +29,21 @@ function reasonOf(m: ScoredMoment, report: DrillReport, ctx: ReportContext): str
   }
 }
 
-export function momentList(moments: readonly ScoredMoment[], report: DrillReport, ctx: ReportContext): HTMLElement {
+function momentList(moments: readonly ScoredMoment[], report: DrillReport, ctx: ReportContext): HTMLElement {
   if (moments.length === 0) return h('p', { class: 'pd-dim' }, ctx.t('noEffects'));
-  return h('ul', { class: 'pd-effects' }, ...(moments.map((m) =>
-      h('li', { class: m.points > 0 ? 'pd-good' : m.points < 0 ? 'pd-bad' : '' },
+  return h(
+    'ul',
+    { class: 'pd-effects' },
+    ...moments.map((m) =>
+      h(
+        'li',
+        { class: m.points > 0 ? 'pd-good' : m.points < 0 ? 'pd-bad' : '' },
         h('span', { class: 'pd-points' }, signed(m.points)),
         h('span', { class: 'pd-effect-skill' }, ctx.skillName(m.skill)),
         h('span', { class: 'pd-dim' }, `— ${reasonOf(m, report, ctx)}`),
       ),
-    )));
+    ),
+  );
 }
 
 function responseBlock(beat: BeatReport, ctx: ReportContext): HTMLElement {
@@ -45,26 +51,36 @@ function responseBlock(beat: BeatReport, ctx: ReportContext): HTMLElement {
   const r = beat.response;
   switch (r.kind) {
     case 'choice':
-      return h('div', { class: 'pd-answer' },
+      return h(
+        'div',
+        { class: 'pd-answer' },
         h('h4', {}, t('yourAnswer')),
         r.critical ? h('span', { class: 'pd-tag pd-tag-critical' }, t('critical.tag')) : null,
         h('blockquote', {}, `${r.position + 1}. ${text(r.text)}`),
       );
     case 'text':
-      return h('div', { class: 'pd-answer' },
+      return h(
+        'div',
+        { class: 'pd-answer' },
         h('h4', {}, t('typedAnswer')),
         h('blockquote', { class: 'pd-typed' }, r.text),
         r.overLimit ? h('p', { class: 'pd-bad' }, t('overLimit')) : null,
         h('h5', {}, t('matchedLines')),
         r.matched.length === 0
           ? h('p', { class: 'pd-dim' }, t('noMatchedLines'))
-          : h('ul', { class: 'pd-rubric' }, ...(r.matched.map((line) =>
-                h('li', { class: line.points >= 0 ? 'pd-good' : 'pd-bad' },
+          : h(
+              'ul',
+              { class: 'pd-rubric' },
+              ...r.matched.map((line) =>
+                h(
+                  'li',
+                  { class: line.points >= 0 ? 'pd-good' : 'pd-bad' },
                   h('span', { class: 'pd-points' }, `${signed(line.points)} ${ctx.skillName(line.skill)}`),
                   h('span', {}, line.matched.map((p) => `“${p}”`).join(', ')),
                   line.feedback ? h('span', { class: 'pd-dim' }, `— ${text(line.feedback)}`) : null,
                 ),
-              ))),
+              ),
+            ),
       );
     case 'timeout':
       return h('div', { class: 'pd-answer' }, h('p', { class: 'pd-bad' }, t('timedOut')));
@@ -80,7 +96,9 @@ function bestBlock(beat: BeatReport, ctx: ReportContext): HTMLElement | null {
     if (beat.choseBest) parts.push(h('p', { class: 'pd-good pd-best-yours' }, t('bestIsYours')));
     else
       parts.push(
-        h('div', { class: 'pd-best' },
+        h(
+          'div',
+          { class: 'pd-best' },
           h('h4', {}, t('best')),
           h('blockquote', {}, `${beat.bestChoice.position + 1}. ${text(beat.bestChoice.text)}`),
           beat.bestChoice.feedback ? h('p', {}, text(beat.bestChoice.feedback)) : null,
@@ -89,7 +107,9 @@ function bestBlock(beat: BeatReport, ctx: ReportContext): HTMLElement | null {
   }
   if (beat.modelAnswer) {
     parts.push(
-      h('div', { class: 'pd-best' },
+      h(
+        'div',
+        { class: 'pd-best' },
         h('h4', {}, t('modelAnswer')),
         h('blockquote', {}, text(beat.modelAnswer.text)),
         beat.modelAnswer.feedback && beat.response.kind !== 'text' ? h('p', {}, text(beat.modelAnswer.feedback)) : null,
@@ -115,8 +135,12 @@ function beatCard(beat: BeatReport, report: DrillReport, ctx: ReportContext, fac
   const { t, text } = ctx;
   const outlet = text(beat.outlet);
   const rebutted = beat.rebutted.flatMap((id) => report.timeline.rumours.filter((r) => r.id === id));
-  return h('article', { class: `pd-card pd-beat pd-beat-${beat.response.kind}`, 'data-beat': beat.beatId },
-    h('header', { class: 'pd-beat-head' },
+  return h(
+    'article',
+    { class: `pd-card pd-beat pd-beat-${beat.response.kind}`, 'data-beat': beat.beatId },
+    h(
+      'header',
+      { class: 'pd-beat-head' },
       h('h3', {}, t('question', { n: beat.order + 1 })),
       h('span', { class: 'pd-dim' }, outlet ? t('askedBy', { name: beat.reporterName, outlet }) : beat.reporterName),
       h('span', { class: 'pd-dim pd-answer-time' }, answerTimeLine(beat, ctx, factor)),
@@ -141,12 +165,16 @@ export function beatsSection(report: DrillReport, ctx: ReportContext, answerTime
   const key = (m: ScoredMoment) => `${m.at}|${m.skill}|${m.points}|${JSON.stringify(m.source)}`;
   const turnMoments = new Set(report.beats.flatMap((b) => b.moments.map(key)));
   const rumourMoments = report.timeline.rumours.flatMap((r) => r.moments).filter((m) => !turnMoments.has(key(m)));
-  return h('section', { class: 'pd-beats', 'aria-labelledby': 'pd-beats-title' },
+  return h(
+    'section',
+    { class: 'pd-beats', 'aria-labelledby': 'pd-beats-title' },
     h('h2', { id: 'pd-beats-title' }, ctx.t('beats')),
     ...report.beats.map((b) => beatCard(b, report, ctx, answerTimeFactor, confirm)),
     // Questions the conference ended before asking: scored as silence, so shown with their points.
     ...report.notReached.map((b) =>
-      h('article', { class: 'pd-card pd-beat pd-beat-not-reached', 'data-beat': b.beatId },
+      h(
+        'article',
+        { class: 'pd-card pd-beat pd-beat-not-reached', 'data-beat': b.beatId },
         h('header', { class: 'pd-beat-head' }, h('h3', {}, ctx.t('notReached')), h('span', { class: 'pd-dim' }, b.reporterName)),
         h('p', { class: 'pd-ask' }, ctx.text(b.ask)),
         momentList(b.moments, report, ctx),

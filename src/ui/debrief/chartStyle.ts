@@ -22,7 +22,16 @@ export function screenStyle(host: Element): ChartStyle {
     grid: cssVar(s, 'line', '#2c4468'),
     accent: cssVar(s, 'accent', '#f2b84b'),
     // Not the accent: that colour is kept for the trainee's own score (radar, overall line).
-    series: [cssVar(s, 'danger', '#f0555a'), '#b08cff', cssVar(s, 'primary', '#4c8dff'), cssVar(s, 'success', '#3cc27e'), '#5cc8e8', '#ff8fc7', '#c9e265', cssVar(s, 'text-dim', '#a3b6cf')],
+    series: [
+      cssVar(s, 'danger', '#f0555a'),
+      '#b08cff',
+      cssVar(s, 'primary', '#4c8dff'),
+      cssVar(s, 'success', '#3cc27e'),
+      '#5cc8e8',
+      '#ff8fc7',
+      '#c9e265',
+      cssVar(s, 'text-dim', '#a3b6cf'),
+    ],
     question: cssVar(s, 'success', '#3cc27e'),
     missed: cssVar(s, 'danger', '#f0555a'),
     event: cssVar(s, 'primary', '#4c8dff'),

@@ -123,7 +123,12 @@ const QUESTION_ROW = 0.9;
 const EVENT_ROW = 0.78;
 const HEADROOM = 1.5;
 
-export function timelineChart(canvas: HTMLCanvasElement, data: TimelineData, colours: ChartStyle, fixed?: FixedSize): Chart<'line', { x: number; y: number | null }[]> {
+export function timelineChart(
+  canvas: HTMLCanvasElement,
+  data: TimelineData,
+  colours: ChartStyle,
+  fixed?: FixedSize,
+): Chart<'line', { x: number; y: number | null }[]> {
   const datasets: ChartDataset<'line', { x: number; y: number | null }[]>[] = [];
   data.rumours.forEach((r, i) => {
     const colour = colours.series[i % colours.series.length]!;
@@ -221,7 +226,8 @@ export function timelineChart(canvas: HTMLCanvasElement, data: TimelineData, col
             font: font(colours, 12),
             usePointStyle: true,
             // The question bars' thick line would make a huge legend marker: draw every marker thin.
-            generateLabels: (chart) => Chart.defaults.plugins.legend.labels.generateLabels(chart).map((item) => ({ ...item, lineWidth: Math.min(item.lineWidth ?? 1, 2) })),
+            generateLabels: (chart) =>
+              Chart.defaults.plugins.legend.labels.generateLabels(chart).map((item) => ({ ...item, lineWidth: Math.min(item.lineWidth ?? 1, 2) })),
           },
         },
         tooltip: {

@@ -61,11 +61,20 @@ function withKey(b: HTMLButtonElement, key: string): HTMLButtonElement {
 
 function summary(report: DrillReport, ctx: ReportContext, options: DebriefOptions, status: HTMLElement): HTMLElement {
   const { t, text } = ctx;
-  const nameInput = h('input', { class: 'pd-field pd-trainee-input', type: 'text', maxlength: '120', autocomplete: 'name', placeholder: t('traineePlaceholder'), id: 'pd-trainee' });
+  const nameInput = h('input', {
+    class: 'pd-field pd-trainee-input',
+    type: 'text',
+    maxlength: '120',
+    autocomplete: 'name',
+    placeholder: t('traineePlaceholder'),
+    id: 'pd-trainee',
+  });
   nameInput.value = options.trainee;
   nameInput.addEventListener('change', () => options.onTraineeChange?.(nameInput.value.trim()));
   const a = options.actions;
-  const actions = h('nav', { class: 'pd-actions', 'aria-label': t('title') },
+  const actions = h(
+    'nav',
+    { class: 'pd-actions', 'aria-label': t('title') },
     button(t('print'), () => window.print(), { class: 'pd-button', 'data-action': 'print' }),
     a.exportJson ? button(t('exportJson'), a.exportJson, { class: 'pd-button', 'data-action': 'export' }) : null,
     a.replay ? button(t('replay'), a.replay, { class: 'pd-button', 'data-action': 'replay' }) : null,
@@ -76,8 +85,12 @@ function summary(report: DrillReport, ctx: ReportContext, options: DebriefOption
     a.menu ? button(t('menu'), a.menu, { class: 'pd-button pd-primary', 'data-action': 'menu' }) : null,
   );
   const overall = Math.round(report.score.overall);
-  return h('header', { class: 'pd-summary' },
-    h('div', { class: 'pd-summary-text' },
+  return h(
+    'header',
+    { class: 'pd-summary' },
+    h(
+      'div',
+      { class: 'pd-summary-text' },
       h('p', { class: 'pd-kicker' }, t('title')),
       h('h1', {}, text(report.title)),
       h('p', { class: 'pd-dim' }, t('elapsed', { time: mmss(report.elapsed) })),
@@ -85,12 +98,16 @@ function summary(report: DrillReport, ctx: ReportContext, options: DebriefOption
       h('p', { class: 'pd-print-only pd-printed' }, t('printedOn', { date: formatDateTime(new Date(), ctx.lang) })),
       status,
     ),
-    h('div', { class: 'pd-overall', role: 'group', 'aria-label': t('overall') },
+    h(
+      'div',
+      { class: 'pd-overall', role: 'group', 'aria-label': t('overall') },
       h('span', { class: 'pd-overall-number', 'data-overall': String(overall) }, String(overall)),
       h('span', { class: 'pd-dim' }, `${t('overall')} · ${t('outOf100')}`),
     ),
     criticalBlock(report, ctx),
-    h('section', { class: 'pd-ending', 'aria-label': t('ending') },
+    h(
+      'section',
+      { class: 'pd-ending', 'aria-label': t('ending') },
       h('h2', {}, t('ending')),
       report.ending
         ? h('div', {}, h('p', { class: 'pd-ending-text' }, text(report.ending.text)), h('p', { class: 'pd-dim' }, t(`endingReason.${report.ending.reason}`)))
@@ -106,15 +123,18 @@ function criticalBlock(report: DrillReport, ctx: ReportContext): HTMLElement | n
   if (critical.length === 0) return null;
   const { t, text } = ctx;
   const uncapped = report.score.uncapped;
-  return h('section', { class: 'pd-critical', 'aria-label': t('critical.title'), 'data-critical': String(critical.length) },
+  return h(
+    'section',
+    { class: 'pd-critical', 'aria-label': t('critical.title'), 'data-critical': String(critical.length) },
     h('h2', {}, t('critical.title')),
-    h('ul', {}, ...(critical.map((c) => {
-      const beat = report.beats.find((b) => b.beatId === c.beatId && b.answeredAt === c.at);
-      return h('li', {},
-        h('strong', {}, text(c.reason)),
-        h('span', { class: 'pd-dim' }, ` — ${mmss(c.at)}${beat ? ` · ${text(beat.ask)}` : ''}`),
-      );
-    }))),
+    h(
+      'ul',
+      {},
+      ...critical.map((c) => {
+        const beat = report.beats.find((b) => b.beatId === c.beatId && b.answeredAt === c.at);
+        return h('li', {}, h('strong', {}, text(c.reason)), h('span', { class: 'pd-dim' }, ` — ${mmss(c.at)}${beat ? ` · ${text(beat.ask)}` : ''}`));
+      }),
+    ),
     h('p', { class: 'pd-dim' }, uncapped !== undefined ? `${t('critical.cap')} ${t('critical.uncapped', { score: Math.round(uncapped) })}` : t('critical.cap')),
   );
 }
@@ -142,7 +162,7 @@ function paperCopy(host: HTMLElement, make: (canvas: HTMLCanvasElement, size: Fi
 }
 
 /** Long skill names go on two lines around the radar, split at the space nearest the middle. */
-export function twoLines(label: string, longest = 14): string | string[] {
+function twoLines(label: string, longest = 14): string | string[] {
   if (label.length <= longest) return label;
   const middle = label.length / 2;
   let split = -1;
@@ -156,8 +176,18 @@ export function mountDebrief(host: HTMLElement, options: DebriefOptions): Debrie
   const status = h('p', { class: 'pd-status', role: 'status', 'aria-live': 'polite' });
   const skills = skillsSection(report, ctx);
   const timeline = timelineSection(report, ctx);
-  const root = h('div', { class: 'pd-debrief pd-report', lang: ctx.lang, 'data-overlay': 'debrief' },
-    h('div', { class: 'pd-page' }, summary(report, ctx, options, status), skills.element, timeline.element, liveSection(report, ctx), beatsSection(report, ctx, options.answerTimeFactor === undefined ? 1 : options.answerTimeFactor, options.confirm)),
+  const root = h(
+    'div',
+    { class: 'pd-debrief pd-report', lang: ctx.lang, 'data-overlay': 'debrief' },
+    h(
+      'div',
+      { class: 'pd-page' },
+      summary(report, ctx, options, status),
+      skills.element,
+      timeline.element,
+      liveSection(report, ctx),
+      beatsSection(report, ctx, options.answerTimeFactor === undefined ? 1 : options.answerTimeFactor, options.confirm),
+    ),
   );
   host.append(root);
   document.documentElement.classList.add('pd-report-open');
@@ -168,25 +198,36 @@ export function mountDebrief(host: HTMLElement, options: DebriefOptions): Debrie
   let draw: ((c: ChartStyle) => void) | null = null;
 
   // Chart.js measures its labels once: the bundled font must be there first.
-  const fontsLoaded = document.fonts ? Promise.all([document.fonts.load(`600 13px ${FONT_FAMILY}`, 'ẦỖ Aa'), document.fonts.load(`400 12px ${FONT_FAMILY}`, 'ẦỖ Aa')]).catch(() => undefined) : Promise.resolve();
+  const fontsLoaded = document.fonts
+    ? Promise.all([document.fonts.load(`600 13px ${FONT_FAMILY}`, 'ẦỖ Aa'), document.fonts.load(`400 12px ${FONT_FAMILY}`, 'ẦỖ Aa')]).catch(() => undefined)
+    : Promise.resolve();
   const chartsReady = Promise.all([import('./charts.ts'), fontsLoaded])
     .then(([lib]) => {
       if (destroyed) return;
-      const radarData = { labels: report.score.skills.map((s) => twoLines(ctx.skillName(s.skill))), values: report.score.skills.map((s) => Math.round(s.percent)), label: ctx.t('skills') };
+      const radarData = {
+        labels: report.score.skills.map((s) => twoLines(ctx.skillName(s.skill))),
+        values: report.score.skills.map((s) => Math.round(s.percent)),
+        label: ctx.t('skills'),
+      };
       draw = (c) => {
         charts.splice(0).forEach((chart) => chart.destroy());
         charts.push(lib.radarChart(skills.radarCanvas, radarData, c), lib.timelineChart(timeline.canvas, timeline.data, c) as unknown as Chart);
       };
       draw(colours);
       paperCopy(skills.radarCanvas.parentElement!, (canvas, size) => lib.radarChart(canvas, radarData, PRINT_STYLE, size), PRINT_RADAR);
-      paperCopy(timeline.canvas.parentElement!, (canvas, size) => lib.timelineChart(canvas, timeline.data, PRINT_STYLE, size) as unknown as Chart, PRINT_TIMELINE);
+      paperCopy(
+        timeline.canvas.parentElement!,
+        (canvas, size) => lib.timelineChart(canvas, timeline.data, PRINT_STYLE, size) as unknown as Chart,
+        PRINT_TIMELINE,
+      );
       root.dataset.charts = 'ready';
     })
     .catch(() => {
       root.dataset.charts = 'failed';
       // Lazily loaded: when the connection dropped after the page loaded, say so where the charts go.
       if (destroyed) return;
-      for (const canvas of [skills.radarCanvas, timeline.canvas]) canvas.replaceWith(h('p', { class: 'pd-status pd-chart-failed', role: 'status', 'data-kind': 'error' }, ctx.t('chartsFailed')));
+      for (const canvas of [skills.radarCanvas, timeline.canvas])
+        canvas.replaceWith(h('p', { class: 'pd-status pd-chart-failed', role: 'status', 'data-kind': 'error' }, ctx.t('chartsFailed')));
     });
 
   // The type grows with the screen (debrief.css): redraw when the window crosses into a new size.

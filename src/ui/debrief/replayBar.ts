@@ -13,7 +13,7 @@ import './debrief.css';
 import './replay.css';
 import { interfaceLanguage } from '../../i18n/languages.ts';
 
-export const REPLAY_SPEEDS = [1, 2, 4, 8, 16] as const;
+const REPLAY_SPEEDS = [1, 2, 4, 8, 16] as const;
 
 export interface ReplayOptions {
   store: AppStore;
@@ -50,13 +50,28 @@ export function mountReplay(host: HTMLElement, o: ReplayOptions): ReplayHandle {
   let lastMs = 0;
 
   const time = h('span', { class: 'pd-replay-time', 'aria-live': 'off' });
-  const scrubber = h('input', { class: 'pd-replay-scrubber', type: 'range', min: '0', max: String(cursor.end), step: '0.1', value: '0', 'aria-label': t('replayScrubber'), 'data-replay': 'scrubber' });
+  const scrubber = h('input', {
+    class: 'pd-replay-scrubber',
+    type: 'range',
+    min: '0',
+    max: String(cursor.end),
+    step: '0.1',
+    value: '0',
+    'aria-label': t('replayScrubber'),
+    'data-replay': 'scrubber',
+  });
   const playButton = button('', () => (playing ? handle.pause() : handle.play()), { class: 'pd-button pd-primary', 'data-replay': 'play' });
-  const speedSelect = h('select', { class: 'pd-replay-speed', 'aria-label': t('replaySpeed'), 'data-replay': 'speed' }, ...(REPLAY_SPEEDS.map((s) => h('option', { value: String(s) }, `${s}×`))));
+  const speedSelect = h(
+    'select',
+    { class: 'pd-replay-speed', 'aria-label': t('replaySpeed'), 'data-replay': 'speed' },
+    ...REPLAY_SPEEDS.map((s) => h('option', { value: String(s) }, `${s}×`)),
+  );
   speedSelect.addEventListener('change', () => handle.setSpeed(Number(speedSelect.value)));
   scrubber.addEventListener('input', () => handle.seek(Number(scrubber.value)));
 
-  const root = h('div', { class: 'pd-replay', role: 'region', 'aria-label': t('replay'), lang, 'data-overlay': 'replay' },
+  const root = h(
+    'div',
+    { class: 'pd-replay', role: 'region', 'aria-label': t('replay'), lang, 'data-overlay': 'replay' },
     h('span', { class: 'pd-replay-label' }, t('replay')),
     playButton,
     speedSelect,
@@ -67,7 +82,7 @@ export function mountReplay(host: HTMLElement, o: ReplayOptions): ReplayHandle {
   host.append(root);
 
   function show(): void {
-    const seen = cursor.seek(cursor.at < 0 ? 0 : cursor.at);
+    const seen = cursor.seek(Math.max(cursor.at, 0));
     // A pause takes no drill time, so a replay passes through it; shown as paused it would also
     // bring up the live drill's pause dialog, whose buttons act on the real drill.
     const view = seen.status === 'paused' ? { ...seen, status: 'running' as const } : seen;

@@ -31,7 +31,9 @@ export function roomSection(report: DrillReport, votes: (beatId: string, askedAt
       const mean = v.stars.reduce((a, n, i) => a + n * (i + 1), 0) / raters;
       const top = Object.entries(v.skills ?? {}).sort((a, b) => b[1] - a[1])[0];
       return [
-        h('article', { class: 'pd-room-beat' },
+        h(
+          'article',
+          { class: 'pd-room-beat' },
           title,
           h('p', {}, ctx.t('roomRating', { mean: formatNumber(mean, ctx.lang, { maximumFractionDigits: 1 }), count: raters })),
           top ? h('p', {}, ctx.t('roomSkill', { skill: ctx.skillName(top[0]), count: top[1] })) : null,
@@ -44,7 +46,9 @@ export function roomSection(report: DrillReport, votes: (beatId: string, askedAt
     const options = v.options.map((o, i) => {
       const n = v.counts[i] ?? 0;
       const marks = [i === v.best ? ctx.t('roomBest') : '', i === v.traineeChoice ? ctx.t('roomTrainee') : ''].filter(Boolean).join(' · ');
-      return h('li', { class: i === v.best ? 'pd-room-best' : '' },
+      return h(
+        'li',
+        { class: i === v.best ? 'pd-room-best' : '' },
         h('span', {}, `${i + 1}. ${resolveText(o, ctx.lang)}`),
         h('meter', { min: '0', max: String(Math.max(1, total)), value: String(n), 'aria-label': ctx.t('roomCount', { count: n }) }),
         h('span', { class: 'pd-room-n' }, ctx.t('roomCount', { count: n })),
@@ -52,7 +56,9 @@ export function roomSection(report: DrillReport, votes: (beatId: string, askedAt
       );
     });
     return [
-      h('article', { class: 'pd-room-beat' },
+      h(
+        'article',
+        { class: 'pd-room-beat' },
         title,
         h('p', {}, bestShare === null ? ctx.t('roomNoBest', { total }) : ctx.t('roomShare', { share: bestShare, total })),
         h('ol', {}, ...options),

@@ -50,8 +50,14 @@ export function timelineSection(report: DrillReport, ctx: ReportContext): Timeli
         ? r.appearedAt === null
           ? null
           : h('span', { class: 'pd-bad' }, t('notRebutted', { reach: reach(r.reachAtEnd) }))
-        : h('span', { class: 'pd-good' }, preempted ? t('preempted', { time: mmss(r.rebuttedAt) }) : t('rebuttedAt', { time: mmss(r.rebuttedAt), reach: reach(r.reachAtRebuttal ?? 0) }));
-    return h('li', { class: 'pd-rumour', 'data-rumour': r.id },
+        : h(
+            'span',
+            { class: 'pd-good' },
+            preempted ? t('preempted', { time: mmss(r.rebuttedAt) }) : t('rebuttedAt', { time: mmss(r.rebuttedAt), reach: reach(r.reachAtRebuttal ?? 0) }),
+          );
+    return h(
+      'li',
+      { class: 'pd-rumour', 'data-rumour': r.id },
       h('strong', {}, `${r.author}: ${text(r.text)}`),
       r.injected ? h('span', { class: 'pd-tag' }, t('injected')) : null,
       h('span', {}, r.appearedAt === null ? t('neverAppeared') : t('appearedAt', { time: mmss(r.appearedAt) })),
@@ -61,16 +67,21 @@ export function timelineSection(report: DrillReport, ctx: ReportContext): Timeli
   const happenings = [
     ...tl.events.map((e) => ({ at: e.at, label: `${t(`event.${e.kind}`)}: ${text(e.text)}${e.from ? ` (${text(e.from)})` : ''}` })),
     // A pause stops the drill clock, so it starts and ends on the same drill second.
-    ...tl.pauses.map((p) => ({ at: p.from, label: mmss(p.from) === mmss(p.to) ? t('pausedAt', { time: mmss(p.from) }) : t('paused', { from: mmss(p.from), to: mmss(p.to) }) })),
+    ...tl.pauses.map((p) => ({
+      at: p.from,
+      label: mmss(p.from) === mmss(p.to) ? t('pausedAt', { time: mmss(p.from) }) : t('paused', { from: mmss(p.from), to: mmss(p.to) }),
+    })),
   ].sort((a, b) => a.at - b.at);
 
-  const element = h('section', { class: 'pd-card pd-timeline', 'aria-labelledby': 'pd-timeline-title' },
+  const element = h(
+    'section',
+    { class: 'pd-card pd-timeline', 'aria-labelledby': 'pd-timeline-title' },
     h('h2', { id: 'pd-timeline-title' }, t('timeline')),
     h('p', { class: 'pd-hint' }, t('timelineHint')),
     h('div', { class: 'pd-timeline-chart' }, canvas),
     rumourItems.length > 0 ? h('ul', { class: 'pd-rumours' }, ...rumourItems) : null,
     happenings.length > 0
-      ? h('ul', { class: 'pd-happenings' }, ...(happenings.map((item) => h('li', {}, h('span', { class: 'pd-time' }, mmss(item.at)), h('span', {}, item.label)))))
+      ? h('ul', { class: 'pd-happenings' }, ...happenings.map((item) => h('li', {}, h('span', { class: 'pd-time' }, mmss(item.at)), h('span', {}, item.label))))
       : null,
   );
   return { element, canvas, data };

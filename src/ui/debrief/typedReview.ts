@@ -28,7 +28,13 @@ function notCountedBlock(beat: BeatReport, ctx: ReportContext): HTMLElement | nu
   if (r.notCounted.length > 0) {
     parts.push(
       h('h5', {}, ctx.t('typed.notCounted')),
-      h('ul', { class: 'pd-rubric pd-not-counted' }, ...(r.notCounted.map((n) => h('li', { 'data-reason': n.reason }, h('span', {}, `“${n.phrase}”`), h('span', { class: 'pd-dim' }, ` — ${ctx.t(`typed.reason.${n.reason}`)}`))))),
+      h(
+        'ul',
+        { class: 'pd-rubric pd-not-counted' },
+        ...r.notCounted.map((n) =>
+          h('li', { 'data-reason': n.reason }, h('span', {}, `“${n.phrase}”`), h('span', { class: 'pd-dim' }, ` — ${ctx.t(`typed.reason.${n.reason}`)}`)),
+        ),
+      ),
     );
   }
   return parts.length > 0 ? h('div', { class: 'pd-typed-reading' }, ...parts) : null;
@@ -37,13 +43,19 @@ function notCountedBlock(beat: BeatReport, ctx: ReportContext): HTMLElement | nu
 function adjustmentList(beat: BeatReport, ctx: ReportContext, confirm: ConfirmOptions): HTMLElement | null {
   const mine = confirm.adjustments.filter((a) => a.beatOrder === beat.order);
   if (mine.length === 0) return null;
-  return h('ul', { class: 'pd-effects pd-adjustments' }, ...(mine.map((a) =>
-      h('li', { class: a.points > 0 ? 'pd-good' : 'pd-bad' },
+  return h(
+    'ul',
+    { class: 'pd-effects pd-adjustments' },
+    ...mine.map((a) =>
+      h(
+        'li',
+        { class: a.points > 0 ? 'pd-good' : 'pd-bad' },
         h('span', { class: 'pd-points' }, signed(a.points)),
         h('span', { class: 'pd-effect-skill' }, ctx.skillName(a.skill)),
         h('span', { class: 'pd-dim' }, `— ${ctx.t('typed.adjustedBy', { reason: a.reason })}`),
       ),
-    )));
+    ),
+  );
 }
 
 function adjustForm(beat: BeatReport, ctx: ReportContext, confirm: ConfirmOptions): HTMLElement | null {
@@ -51,12 +63,37 @@ function adjustForm(beat: BeatReport, ctx: ReportContext, confirm: ConfirmOption
   if (!onAdjust || confirm.skills.length === 0) return null;
   const { t } = ctx;
   const id = `pd-adjust-${beat.order}`;
-  const skill = h('select', { class: 'pd-field', id: `${id}-skill`, name: 'skill' }, ...(confirm.skills.map((s) => h('option', { value: s }, ctx.skillName(s)))));
-  const points = h('input', { class: 'pd-field pd-adjust-points', id: `${id}-points`, name: 'points', type: 'number', step: '1', min: String(-ADJUSTMENT_LIMIT), max: String(ADJUSTMENT_LIMIT), required: '' });
-  const reason = h('input', { class: 'pd-field pd-adjust-reason', id: `${id}-reason`, name: 'reason', type: 'text', maxlength: '500', required: '', placeholder: t('typed.reasonPlaceholder') });
+  const skill = h('select', { class: 'pd-field', id: `${id}-skill`, name: 'skill' }, ...confirm.skills.map((s) => h('option', { value: s }, ctx.skillName(s))));
+  const points = h('input', {
+    class: 'pd-field pd-adjust-points',
+    id: `${id}-points`,
+    name: 'points',
+    type: 'number',
+    step: '1',
+    min: String(-ADJUSTMENT_LIMIT),
+    max: String(ADJUSTMENT_LIMIT),
+    required: '',
+  });
+  const reason = h('input', {
+    class: 'pd-field pd-adjust-reason',
+    id: `${id}-reason`,
+    name: 'reason',
+    type: 'text',
+    maxlength: '500',
+    required: '',
+    placeholder: t('typed.reasonPlaceholder'),
+  });
   const status = h('p', { class: 'pd-dim pd-adjust-status', role: 'status', 'aria-live': 'polite' });
-  const submit = button(t('typed.adjust'), () => {
-      const adjustment = { beatOrder: beat.order, beatId: beat.beatId, skill: skill.value as SkillId, points: Number(points.value), reason: reason.value.trim() };
+  const submit = button(
+    t('typed.adjust'),
+    () => {
+      const adjustment = {
+        beatOrder: beat.order,
+        beatId: beat.beatId,
+        skill: skill.value as SkillId,
+        points: Number(points.value),
+        reason: reason.value.trim(),
+      };
       if (!isValidAdjustment(adjustment)) {
         status.textContent = t('typed.invalid', { limit: ADJUSTMENT_LIMIT });
         status.className = 'pd-bad pd-adjust-status';
@@ -69,8 +106,12 @@ function adjustForm(beat: BeatReport, ctx: ReportContext, confirm: ConfirmOption
         status.textContent = t('typed.failed', { detail: problem });
         status.className = 'pd-bad pd-adjust-status';
       });
-    }, { class: 'pd-button', 'data-action': 'adjust' });
-  return h('div', { class: 'pd-adjust pd-no-print', role: 'group', 'aria-label': t('typed.adjustTitle') },
+    },
+    { class: 'pd-button', 'data-action': 'adjust' },
+  );
+  return h(
+    'div',
+    { class: 'pd-adjust pd-no-print', role: 'group', 'aria-label': t('typed.adjustTitle') },
     h('h5', {}, t('typed.adjustTitle')),
     h('label', { for: `${id}-skill` }, h('span', {}, t('typed.skill')), skill),
     h('label', { for: `${id}-points` }, h('span', {}, t('typed.points')), points),
@@ -84,7 +125,9 @@ function adjustForm(beat: BeatReport, ctx: ReportContext, confirm: ConfirmOption
 export function typedReview(beat: BeatReport, ctx: ReportContext, confirm: ConfirmOptions | undefined): HTMLElement | null {
   if (beat.response.kind !== 'text') return null;
   const adjusted = confirm?.adjustments.some((a) => a.beatOrder === beat.order) ?? false;
-  return h('div', { class: 'pd-typed-review', 'data-confirm': adjusted ? 'adjusted' : 'to-confirm' },
+  return h(
+    'div',
+    { class: 'pd-typed-review', 'data-confirm': adjusted ? 'adjusted' : 'to-confirm' },
     notCountedBlock(beat, ctx),
     h('p', { class: 'pd-to-confirm' }, adjusted ? ctx.t('typed.adjusted') : ctx.t('typed.toConfirm')),
     confirm ? adjustmentList(beat, ctx, confirm) : null,

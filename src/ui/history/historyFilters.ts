@@ -10,7 +10,9 @@ export interface HistoryFilter {
 }
 
 export function filterRecords(records: readonly DrillRecord[], filter: HistoryFilter): DrillRecord[] {
-  return records.filter((r) => (filter.trainee === null || r.traineeKey === filter.trainee) && (filter.scenarioId === null || r.scenarioId === filter.scenarioId));
+  return records.filter(
+    (r) => (filter.trainee === null || r.traineeKey === filter.trainee) && (filter.scenarioId === null || r.scenarioId === filter.scenarioId),
+  );
 }
 
 /** Letters beyond plain ASCII: "Nguyễn Văn An" is a fuller spelling than "nguyen van an". */

@@ -95,10 +95,15 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
     }
     const text = kind === 'drills' ? csv.drillsCsv(shown(), lang, csvLabels) : csv.beatsCsv(shown(), lang, csvLabels);
     // The byte order mark makes spreadsheet programs read the Vietnamese letters as UTF-8.
-    download(`podium-${kind}-${fileStamp()}.csv`, '\uFEFF' + text, 'text/csv');
+    download(`podium-${kind}-${fileStamp()}.csv`, `\uFEFF${text}`, 'text/csv');
   }
-  const tools = h('div', { class: 'pd-history-tools' },
-    button(t('exportJson'), () => download(`podium-drills-${fileStamp()}.json`, exportJson(shown()), 'application/json'), { class: 'pd-button', 'data-action': 'export-json' }),
+  const tools = h(
+    'div',
+    { class: 'pd-history-tools' },
+    button(t('exportJson'), () => download(`podium-drills-${fileStamp()}.json`, exportJson(shown()), 'application/json'), {
+      class: 'pd-button',
+      'data-action': 'export-json',
+    }),
     button(t('exportCsvDrills'), () => void exportCsv('drills'), { class: 'pd-button', 'data-action': 'export-csv-drills' }),
     button(t('exportCsvBeats'), () => void exportCsv('questions'), { class: 'pd-button', 'data-action': 'export-csv-beats' }),
     button(t('import'), () => fileInput.click(), { class: 'pd-button', 'data-action': 'import' }),
@@ -110,13 +115,21 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
   const progress = h('section', { class: 'pd-card pd-progress', 'aria-labelledby': 'pd-progress-title' }, h('h2', { id: 'pd-progress-title' }), progressBody);
   const list = h('div', { class: 'pd-history-list' });
 
-  const root = h('div', { class: 'pd-history pd-report', lang, 'data-overlay': 'history' },
-    h('div', { class: 'pd-page' },
-      h('header', { class: 'pd-history-head' },
+  const root = h(
+    'div',
+    { class: 'pd-history pd-report', lang, 'data-overlay': 'history' },
+    h(
+      'div',
+      { class: 'pd-page' },
+      h(
+        'header',
+        { class: 'pd-history-head' },
         h('div', {}, h('h1', {}, t('title')), h('p', { class: 'pd-dim' }, t('intro'))),
         button(t('back'), () => options.onBack(), { class: 'pd-button pd-primary', 'data-action': 'back' }),
       ),
-      h('section', { class: 'pd-card pd-history-filters' },
+      h(
+        'section',
+        { class: 'pd-card pd-history-filters' },
         h('label', { for: 'pd-filter-trainee' }, h('span', {}, t('filterTrainee')), traineeSelect),
         h('label', { for: 'pd-filter-scenario' }, h('span', {}, t('filterScenario')), scenarioSelect),
         count,
@@ -148,8 +161,15 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
     const actions = h('div', { class: 'pd-row-actions' });
     const showActions = () =>
       actions.replaceChildren(
-        button(t('openDebrief'), () => options.onOpen(r), { class: 'pd-button', 'data-action': 'open', ...(options.canOpen(r) ? {} : { disabled: '', title: t('scenarioMissing') }) }),
-        button(t('exportOne'), () => download(`podium-drill-${r.id}.json`, exportJson([r]), 'application/json'), { class: 'pd-button', 'data-action': 'export-one' }),
+        button(t('openDebrief'), () => options.onOpen(r), {
+          class: 'pd-button',
+          'data-action': 'open',
+          ...(options.canOpen(r) ? {} : { disabled: '', title: t('scenarioMissing') }),
+        }),
+        button(t('exportOne'), () => download(`podium-drill-${r.id}.json`, exportJson([r]), 'application/json'), {
+          class: 'pd-button',
+          'data-action': 'export-one',
+        }),
         button(t('delete'), showConfirm, { class: 'pd-button pd-danger', 'data-action': 'delete' }),
       );
     function showConfirm(): void {
@@ -162,12 +182,18 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
       yes.focus();
     }
     showActions();
-    return h('tr', { 'data-record': r.id },
+    return h(
+      'tr',
+      { 'data-record': r.id },
       h('td', {}, formatDate(r.date)),
       h('td', { class: r.trainee ? '' : 'pd-dim' }, name),
       h('td', {}, text(r.scenarioTitle)),
-      h('td', { class: 'pd-num', ...r.unverified ? { title: t('unverifiedHint'), 'data-unverified': '' } : {} }, r.unverified ? `${Math.round(r.score.overall)} (${t('unverified')})` : String(Math.round(r.score.overall))),
-      h('td', { ...r.ending ? { title: text(r.ending.text) } : {} }, r.ending ? shorten(text(r.ending.text), 70) : ''),
+      h(
+        'td',
+        { class: 'pd-num', ...(r.unverified ? { title: t('unverifiedHint'), 'data-unverified': '' } : {}) },
+        r.unverified ? `${Math.round(r.score.overall)} (${t('unverified')})` : String(Math.round(r.score.overall)),
+      ),
+      h('td', { ...(r.ending ? { title: text(r.ending.text) } : {}) }, r.ending ? shorten(text(r.ending.text), 70) : ''),
       h('td', { class: 'pd-num' }, mmss(r.elapsed)),
       h('td', {}, actions),
     );
@@ -187,34 +213,50 @@ export function mountHistory(host: HTMLElement, options: HistoryOptions): Histor
     const series = progressSeries(records, filter.trainee);
     const name = traineeChoices(all).find((c) => c.key === filter.trainee)?.name || t('noName');
     title.textContent = t('progress', { name });
-    const labels = progressLabels(series.drills.map((d) => d.date), lang);
+    const labels = progressLabels(
+      series.drills.map((d) => d.date),
+      lang,
+    );
     // The chart's points named for a screen reader (and each one told apart, like on the axis).
     const canvas = h('canvas', { role: 'img', 'aria-label': `${t('progressLabel')}: ${labels.join('; ')}` });
     progressBody.replaceChildren(h('p', { class: 'pd-hint' }, t('progressHint')), h('div', { class: 'pd-progress-chart' }, canvas));
-    return import('../debrief/charts.ts').then((lib) => {
-      if (destroyed || !canvas.isConnected) return;
-      chart = lib.progressChart(
-        canvas,
-        {
-          labels,
-          series: series.skills.map((s) => ({ label: ctx.skillName(s.skill), values: s.values })),
-          overall: { label: options.i18n.getFixedT(lang, 'debrief')('overall'), values: series.drills.map((d) => d.overall) },
-          axisScore: t('axisScore'),
-        },
-        matchMedia('print').matches ? PRINT_STYLE : screenStyle(root),
-      ) as unknown as Chart;
-      root.dataset.progress = 'ready';
-    }, () => {
-      root.dataset.progress = 'failed';
-      if (!destroyed) progressBody.replaceChildren(h('p', { class: 'pd-status', role: 'status', 'data-kind': 'error' }, t('chartFailed')));
-    });
+    return import('../debrief/charts.ts').then(
+      (lib) => {
+        if (destroyed || !canvas.isConnected) return;
+        chart = lib.progressChart(
+          canvas,
+          {
+            labels,
+            series: series.skills.map((s) => ({ label: ctx.skillName(s.skill), values: s.values })),
+            overall: { label: options.i18n.getFixedT(lang, 'debrief')('overall'), values: series.drills.map((d) => d.overall) },
+            axisScore: t('axisScore'),
+          },
+          matchMedia('print').matches ? PRINT_STYLE : screenStyle(root),
+        ) as unknown as Chart;
+        root.dataset.progress = 'ready';
+      },
+      () => {
+        root.dataset.progress = 'failed';
+        if (!destroyed) progressBody.replaceChildren(h('p', { class: 'pd-status', role: 'status', 'data-kind': 'error' }, t('chartFailed')));
+      },
+    );
   }
 
   function render(): void {
     const trainees = traineeChoices(all);
-    fillSelect(traineeSelect, t('allTrainees'), trainees.map((c) => ({ value: c.key, label: c.name || t('noName') })), filter.trainee);
+    fillSelect(
+      traineeSelect,
+      t('allTrainees'),
+      trainees.map((c) => ({ value: c.key, label: c.name || t('noName') })),
+      filter.trainee,
+    );
     filter.trainee = traineeSelect.value || null;
-    fillSelect(scenarioSelect, t('allScenarios'), scenarioChoices(all).map((c) => ({ value: c.id, label: text(c.title) })), filter.scenarioId);
+    fillSelect(
+      scenarioSelect,
+      t('allScenarios'),
+      scenarioChoices(all).map((c) => ({ value: c.id, label: text(c.title) })),
+      filter.scenarioId,
+    );
     filter.scenarioId = scenarioSelect.value || null;
 
     const records = shown();

@@ -30,5 +30,7 @@ export function progressSeries(records: readonly DrillRecord[], traineeKey: stri
  */
 export function progressLabels(dates: readonly string[], lang: string): string[] {
   const days = dates.map((d) => formatDateTime(d, lang, { dateStyle: 'short' }));
-  return dates.map((d, i) => (days.filter((day) => day === days[i]).length > 1 ? formatDateTime(d, lang, { dateStyle: 'short', timeStyle: 'short' }) : days[i]!));
+  return dates.map((d, i) =>
+    days.filter((day) => day === days[i]).length > 1 ? formatDateTime(d, lang, { dateStyle: 'short', timeStyle: 'short' }) : days[i]!,
+  );
 }

@@ -66,7 +66,10 @@ export function createMenuScreen(deps: MenuScreenDeps): void {
     };
     addAction(t('menu:settings'), () => deps.commands.run('app.settings'));
     for (const a of deps.menuActions()) addAction(t(a.labelKey), () => a.run(), { 'data-action': a.id });
-    for (const [code, name] of [['en', 'English'], ['vi', 'Tiếng Việt']] as const) {
+    for (const [code, name] of [
+      ['en', 'English'],
+      ['vi', 'Tiếng Việt'],
+    ] as const) {
       addAction(name, () => store.getState().updateSettings({ language: code }), { lang: code, 'aria-pressed': String(lang() === code) });
     }
     header.append(actions);
@@ -74,7 +77,12 @@ export function createMenuScreen(deps: MenuScreenDeps): void {
     const list = h('ul', { class: 'ps-menu-list ps-scroll', 'aria-labelledby': 'ps-menu-title' });
     items = state.scenarios.map((entry) => {
       const key = entryKey(entry);
-      const button = h('button', { type: 'button', class: 'ps-menu-item', 'data-key': key }, h('span', { class: 'ps-menu-item-title' }, entryTitle(entry)), h('span', { class: entry.checked ? 'ps-menu-item-sub' : 'ps-menu-item-sub ps-danger' }, entrySub(entry)));
+      const button = h(
+        'button',
+        { type: 'button', class: 'ps-menu-item', 'data-key': key },
+        h('span', { class: 'ps-menu-item-title' }, entryTitle(entry)),
+        h('span', { class: entry.checked ? 'ps-menu-item-sub' : 'ps-menu-item-sub ps-danger' }, entrySub(entry)),
+      );
       button.addEventListener('click', () => {
         if (selectedKey() === key) openBriefing(key);
         else select(key, false);
@@ -83,7 +91,12 @@ export function createMenuScreen(deps: MenuScreenDeps): void {
       list.append(h('li', {}, button));
       return { key, button };
     });
-    const listColumn = h('section', { class: 'ps-menu-column' }, h('h1', { id: 'ps-menu-title', class: 'ps-label' }, t('menu:scenarios')), state.scenarios.length ? list : h('p', { class: 'ps-dim' }, t('menu:noScenarios')));
+    const listColumn = h(
+      'section',
+      { class: 'ps-menu-column' },
+      h('h1', { id: 'ps-menu-title', class: 'ps-label' }, t('menu:scenarios')),
+      state.scenarios.length ? list : h('p', { class: 'ps-dim' }, t('menu:noScenarios')),
+    );
     // Not a live region: moving through the list, each button already says the title, difficulty and length.
     detail = h('section', { class: 'ps-menu-detail ps-panel', 'aria-labelledby': 'ps-menu-detail-title' });
     const body = h('div', { class: 'ps-menu-body' }, listColumn, detail);
@@ -93,7 +106,8 @@ export function createMenuScreen(deps: MenuScreenDeps): void {
     renderSelection();
   };
 
-  const entryTitle = (entry: ScenarioEntry) => (entry.checked ? resolveText(entry.checked.scenario.title, lang()) : (entry.file.split('/').pop() ?? entry.file));
+  const entryTitle = (entry: ScenarioEntry) =>
+    entry.checked ? resolveText(entry.checked.scenario.title, lang()) : (entry.file.split('/').pop() ?? entry.file);
 
   const entrySub = (entry: ScenarioEntry) => `${isLibraryEntry(entry) ? `${t('menu:fromLibrary')}  ·  ` : ''}${entryFacts(entry)}`;
 
@@ -139,13 +153,29 @@ export function createMenuScreen(deps: MenuScreenDeps): void {
       const meta = h(
         'ul',
         { class: 'ps-chips' },
-        chip(`${'●'.repeat(s.difficulty)}${'○'.repeat(3 - s.difficulty)}  ${t(`common:difficulty.${s.difficulty}`)}`, `color: ${DIFFICULTY_COLOURS[s.difficulty - 1] ?? 'inherit'}`),
+        chip(
+          `${'●'.repeat(s.difficulty)}${'○'.repeat(3 - s.difficulty)}  ${t(`common:difficulty.${s.difficulty}`)}`,
+          `color: ${DIFFICULTY_COLOURS[s.difficulty - 1] ?? 'inherit'}`,
+        ),
         chip(minutes.min === minutes.max ? t('menu:playTimeOne', { count: minutes.min }) : t('menu:playTime', minutes)),
         chip(t('menu:conference', { count: Math.round(s.duration / 60) })),
         chip(time.questions.min === time.questions.max ? t('menu:questionCount', { count: time.questions.min }) : t('menu:questionRange', time.questions)),
         chip(t('menu:reporters', { count: s.reporters.length })),
       );
-      const skills = h('ul', { class: 'ps-chips' }, ...s.skills.filter(isSkillId).map((id) => h('li', { class: 'ps-chip' }, h('span', { lang: lang() }, skillName(id, lang())), h('span', { class: 'ps-other', lang: other }, skillName(id, other)))));
+      const skills = h(
+        'ul',
+        { class: 'ps-chips' },
+        ...s.skills
+          .filter(isSkillId)
+          .map((id) =>
+            h(
+              'li',
+              { class: 'ps-chip' },
+              h('span', { lang: lang() }, skillName(id, lang())),
+              h('span', { class: 'ps-other', lang: other }, skillName(id, other)),
+            ),
+          ),
+      );
       content.append(
         h('h2', { id: 'ps-menu-detail-title', class: 'ps-menu-title' }, resolveText(s.title, lang())),
         h('p', { class: 'ps-menu-summary' }, resolveText(s.summary, lang())),
@@ -154,7 +184,11 @@ export function createMenuScreen(deps: MenuScreenDeps): void {
         skills,
       );
       const warnings = entry.diagnostics.filter((d) => d.severity === 'warning');
-      if (warnings.length) content.append(h('p', { class: 'ps-menu-warning-intro' }, `⚠ ${t('menu:warningsIntro')}`), diagnosticsList(warnings, t('menu:warningsLabel'), 'warnings', lang()));
+      if (warnings.length)
+        content.append(
+          h('p', { class: 'ps-menu-warning-intro' }, `⚠ ${t('menu:warningsIntro')}`),
+          diagnosticsList(warnings, t('menu:warningsLabel'), 'warnings', lang()),
+        );
       const open = h('button', { type: 'button', class: 'ps-btn ps-btn-primary ps-menu-open' }, t('menu:open'), h('kbd', {}, '↵'));
       open.addEventListener('click', () => openBriefing(entryKey(entry)));
       parts.push(h('div', { class: 'ps-menu-detail-foot' }, open));

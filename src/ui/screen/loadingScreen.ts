@@ -8,10 +8,15 @@ import { brand } from './brand.ts';
 import { screenLayer } from './screenLayer.ts';
 
 /** How long the start may take before the loading screen shows, ms. */
-export const LOADING_DELAY_MS = 300;
+const LOADING_DELAY_MS = 300;
 
 export function createLoadingScreen(store: AppStore, i18n: I18n): void {
-  const root = h('main', { class: 'ps-screen ps-loading', hidden: true, 'aria-busy': 'true' }, brand(96, null), h('p', { class: 'ps-dim', role: 'status' }, i18n.t('menu:loading')));
+  const root = h(
+    'main',
+    { class: 'ps-screen ps-loading', hidden: true, 'aria-busy': 'true' },
+    brand(96, null),
+    h('p', { class: 'ps-dim', role: 'status' }, i18n.t('menu:loading')),
+  );
   screenLayer().append(root);
   const starting = () => {
     const screen = store.getState().screen;

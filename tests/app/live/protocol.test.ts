@@ -4,8 +4,15 @@ import { loadLiveState, parseItem, parseSetup, saveLiveState, startLive, OFF } f
 
 describe('the live channel protocol', () => {
   it('accepts a console command of the table, with its value and data', () => {
-    expect(parseConsoleMessage({ v: LIVE_PROTOCOL, type: 'command', id: 'drill.pause', sentAt: 12.5 })).toEqual({ v: LIVE_PROTOCOL, type: 'command', id: 'drill.pause', sentAt: 12.5 });
-    expect(parseConsoleMessage({ v: LIVE_PROTOCOL, type: 'command', id: 'live.inject', sentAt: 1, data: { rumour: 'r1' } })).toMatchObject({ data: { rumour: 'r1' } });
+    expect(parseConsoleMessage({ v: LIVE_PROTOCOL, type: 'command', id: 'drill.pause', sentAt: 12.5 })).toEqual({
+      v: LIVE_PROTOCOL,
+      type: 'command',
+      id: 'drill.pause',
+      sentAt: 12.5,
+    });
+    expect(parseConsoleMessage({ v: LIVE_PROTOCOL, type: 'command', id: 'live.inject', sentAt: 1, data: { rumour: 'r1' } })).toMatchObject({
+      data: { rumour: 'r1' },
+    });
     expect(parseConsoleMessage({ v: LIVE_PROTOCOL, type: 'hello' })).toEqual({ v: LIVE_PROTOCOL, type: 'hello' });
   });
 
@@ -18,7 +25,12 @@ describe('the live channel protocol', () => {
     expect(parseConsoleMessage('hello')).toBeNull();
     expect(parseConsoleMessage(null)).toBeNull();
     expect(parseConsoleMessage({ v: LIVE_PROTOCOL, type: 'ext', name: '' })).toBeNull();
-    expect(parseConsoleMessage({ v: LIVE_PROTOCOL, type: 'ext', name: 'room', data: { show: 'qr' } })).toEqual({ v: LIVE_PROTOCOL, type: 'ext', name: 'room', data: { show: 'qr' } });
+    expect(parseConsoleMessage({ v: LIVE_PROTOCOL, type: 'ext', name: 'room', data: { show: 'qr' } })).toEqual({
+      v: LIVE_PROTOCOL,
+      type: 'ext',
+      name: 'room',
+      data: { show: 'qr' },
+    });
   });
 
   it('the console accepts states and acknowledgements only', () => {
@@ -33,7 +45,14 @@ describe('live settings', () => {
   const setup = { scenarioId: 'flood-dam-rumour', language: 'en', answerTime: 1.5, reveal: 'each', roster: [' An ', 'Bình', '', 'An', 'Chi'], rotateEvery: 2 };
 
   it('cleans the setup the console sent', () => {
-    expect(parseSetup(setup)).toEqual({ scenarioId: 'flood-dam-rumour', language: 'en', answerTime: 1.5, reveal: 'each', roster: ['An', 'Bình', 'Chi'], rotateEvery: 2 });
+    expect(parseSetup(setup)).toEqual({
+      scenarioId: 'flood-dam-rumour',
+      language: 'en',
+      answerTime: 1.5,
+      reveal: 'each',
+      roster: ['An', 'Bình', 'Chi'],
+      rotateEvery: 2,
+    });
     expect(parseSetup({ ...setup, answerTime: 7, reveal: 'sometimes', rotateEvery: -1 })).toMatchObject({ answerTime: 1, reveal: 'end', rotateEvery: null });
     expect(parseSetup({ ...setup, answerTime: null })).toMatchObject({ answerTime: null });
     expect(parseSetup({ ...setup, language: 'fr' })).toBeNull();

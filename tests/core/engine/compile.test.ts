@@ -20,7 +20,22 @@ describe('compileScenario', () => {
   });
 
   it('uses only named actions and guards, with data parameters', () => {
-    const named = new Set(['start', 'ask', 'advance', 'processDue', 'catchUp', 'timeout', 'answer', 'answerText', 'takePending', 'pause', 'resume', 'inject', 'moveDeadline', 'finish']);
+    const named = new Set([
+      'start',
+      'ask',
+      'advance',
+      'processDue',
+      'catchUp',
+      'timeout',
+      'answer',
+      'answerText',
+      'takePending',
+      'pause',
+      'resume',
+      'inject',
+      'moveDeadline',
+      'finish',
+    ]);
     const guards = new Set(['live', 'paused', 'chose', 'typed', 'knownInject', 'due', 'dueOnTimeline', 'behind', 'hasPending', 'pendingIs', 'holds']);
     let parameterised = 0;
     for (const node of nodes) {

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { evaluateCondition, type ConditionFacts } from '../../../src/core/engine/conditions.ts';
 import type { Condition, RumourState } from '../../../src/core/scenario/schema.ts';
 
-function facts(over: Partial<{ flags: string[]; raw: Record<string, number>; overall: number; rumours: Record<string, RumourState>; visited: string[]; elapsed: number }> = {}): ConditionFacts {
+function facts(
+  over: Partial<{
+    flags: string[];
+    raw: Record<string, number>;
+    overall: number;
+    rumours: Record<string, RumourState>;
+    visited: string[];
+    elapsed: number;
+  }> = {},
+): ConditionFacts {
   return {
     hasFlag: (f) => (over.flags ?? []).includes(f),
     raw: (s) => over.raw?.[s] ?? 0,

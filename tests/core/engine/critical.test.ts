@@ -38,15 +38,17 @@ describe('critical errors', () => {
     expect(capped.overall).toBe(CRITICAL_CAP);
     expect(capped.uncapped).toBeCloseTo(plain.overall, 9);
     expect(capped.skills).toEqual(plain.skills);
-    expect(capped.critical).toEqual([{ beatId: 'q-open', answerIndex: 0, at: 5, reason: { vi: 'Tiết lộ thông tin mật.', en: 'Disclosed a confidential figure.' } }]);
+    expect(capped.critical).toEqual([
+      { beatId: 'q-open', answerIndex: 0, at: 5, reason: { vi: 'Tiết lộ thông tin mật.', en: 'Disclosed a confidential figure.' } },
+    ]);
   });
 
-  it('fall back to the answer\'s feedback for the reason', () => {
+  it("fall back to the answer's feedback for the reason", () => {
     const capped = playBest(withCritical(false)).view().score;
     expect(capped.critical![0]!.reason).toEqual(flood.scenario.beats['q-open']!.answers![0]!.feedback);
   });
 
-  it('are seen capped by an ending\'s total_at_least', () => {
+  it("are seen capped by an ending's total_at_least", () => {
     const checked = withCritical();
     const noCritical = structuredClone(checked.scenario);
     delete noCritical.beats['q-open']!.answers![0]!.critical;

@@ -67,7 +67,12 @@ describe('negation', () => {
   });
 
   it('feedback never praises a denied phrase', () => {
-    const line: RubricLine = { skill: 'key-messages', points: 2, any: ['ổn định'], feedback: { vi: 'Khẳng định tình hình ổn định.', en: 'You said the situation is stable.' } };
+    const line: RubricLine = {
+      skill: 'key-messages',
+      points: 2,
+      any: ['ổn định'],
+      feedback: { vi: 'Khẳng định tình hình ổn định.', en: 'You said the situation is stable.' },
+    };
     expect(matchRubric('Biên giới không ổn định', [line]).lines).toEqual([]);
   });
 });

@@ -44,7 +44,7 @@ describe('answerOrder', () => {
 describe('a shuffled drill', () => {
   const seed = [...Array(100).keys()].find((s) => answerOrder(s, 'q-open', flood.scenario.beats['q-open']!.answers!.length)[0] !== 0)!;
 
-  it('shows the answers in the seed\'s order, each with its authored index, and scores the authored answer', () => {
+  it("shows the answers in the seed's order, each with its authored index, and scores the authored answer", () => {
     const plain = Session.create(flood);
     const shuffled = Session.create(flood, { shuffleSeed: seed });
     plain.start(0);
@@ -74,7 +74,7 @@ describe('a shuffled drill', () => {
     expect(again.view()).toEqual(s.view());
   });
 
-  it('restores a save from before shuffling (no seed) in the file\'s order', () => {
+  it("restores a save from before shuffling (no seed) in the file's order", () => {
     const s = Session.create(flood);
     s.start(0);
     s.choose(1, 8);

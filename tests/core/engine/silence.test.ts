@@ -24,12 +24,18 @@ describe('the silence rule', () => {
 
   it('counts the most a typed answer can lose as its worst response', () => {
     const b = beat({
-      free_text: { rubric: [{ skill: 'transparency', points: -2, any: ['x'] }, { skill: 'transparency', points: -1, any: ['y'] }], next: 'end' },
+      free_text: {
+        rubric: [
+          { skill: 'transparency', points: -2, any: ['x'] },
+          { skill: 'transparency', points: -1, any: ['y'] },
+        ],
+        next: 'end',
+      },
     });
     expect(silenceEffects(b)).toEqual({ timeliness: -1, transparency: -4 });
   });
 
-  it('leads to on_timeout\'s next, else the first answer\'s, else the free text\'s', () => {
+  it("leads to on_timeout's next, else the first answer's, else the free text's", () => {
     expect(silenceNext(beat({ answers: [answer({}, 'b'), answer({}, 'c')] }))).toBe('b');
     expect(silenceNext(beat({ answers: [answer({}, 'b')], on_timeout: { effects: {}, next: 'd' } }))).toBe('d');
     expect(silenceNext(beat({ free_text: { rubric: [{ skill: 'accuracy', points: 1, any: ['x'] }], next: 'e' } }))).toBe('e');
@@ -78,6 +84,11 @@ describe('a conference ended early', () => {
     const s = Session.create({ ...looped, scenario });
     s.start(0);
     s.end(5);
-    expect(s.view().moments.filter((m) => m.source.kind === 'timeout').map((m) => m.source.kind === 'timeout' && m.source.beatId)).toEqual(['q1', 'q2', 'q2', 'q3', 'q4']);
+    expect(
+      s
+        .view()
+        .moments.filter((m) => m.source.kind === 'timeout')
+        .map((m) => m.source.kind === 'timeout' && m.source.beatId),
+    ).toEqual(['q1', 'q2', 'q2', 'q3', 'q4']);
   });
 });

@@ -40,9 +40,7 @@ describe('answer time limits', () => {
   it('scores silence with on_timeout when the author wrote one, else -1 timeliness; always 1 below the worst answer on timeliness', () => {
     const s = started();
     s.tick(20);
-    expect(s.view().turns[0]!.moments).toEqual([
-      expect.objectContaining({ skill: 'timeliness', points: -1, source: { kind: 'timeout', beatId: 'q1' } }),
-    ]);
+    expect(s.view().turns[0]!.moments).toEqual([expect.objectContaining({ skill: 'timeliness', points: -1, source: { kind: 'timeout', beatId: 'q1' } })]);
     s.tick(50);
     const turn = s.view().turns[1]!;
     // q2's on_timeout gives no timeliness; silence still costs 1 below its worst answer (0).

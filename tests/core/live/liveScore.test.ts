@@ -18,12 +18,31 @@ describe('live questions scored by the facilitator', () => {
   it('count like an answer: moments with their reason, raw totals, and ranges widened by ±LIVE_POINTS', () => {
     const s = started();
     const before = s.view();
-    s.annotate({ type: 'live', at: 5, kind: 'question', ask: 'Who decided the evacuation?', effects: { accuracy: 2, composure: -1 }, reason: 'named the province, hesitated' });
+    s.annotate({
+      type: 'live',
+      at: 5,
+      kind: 'question',
+      ask: 'Who decided the evacuation?',
+      effects: { accuracy: 2, composure: -1 },
+      reason: 'named the province, hesitated',
+    });
     const v = s.view();
     const live = v.moments.filter((m) => m.source.kind === 'facilitator');
     expect(live).toEqual([
-      { at: 5, skill: 'accuracy', points: 2, source: { kind: 'facilitator', ask: 'Who decided the evacuation?', reason: 'named the province, hesitated' }, feedback: 'named the province, hesitated' },
-      { at: 5, skill: 'composure', points: -1, source: { kind: 'facilitator', ask: 'Who decided the evacuation?', reason: 'named the province, hesitated' }, feedback: 'named the province, hesitated' },
+      {
+        at: 5,
+        skill: 'accuracy',
+        points: 2,
+        source: { kind: 'facilitator', ask: 'Who decided the evacuation?', reason: 'named the province, hesitated' },
+        feedback: 'named the province, hesitated',
+      },
+      {
+        at: 5,
+        skill: 'composure',
+        points: -1,
+        source: { kind: 'facilitator', ask: 'Who decided the evacuation?', reason: 'named the province, hesitated' },
+        feedback: 'named the province, hesitated',
+      },
     ]);
     const acc = (view: typeof v) => view.score.skills.find((k) => k.skill === 'accuracy')!;
     expect(acc(v).raw).toBe(acc(before).raw + 2);

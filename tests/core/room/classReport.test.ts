@@ -24,7 +24,10 @@ describe('class report', () => {
   });
 
   it('says when the interval includes zero and when a class is large enough', () => {
-    const noise = Array.from({ length: 10 }, (_, i) => [...rows(`p${i}`, 'before', [i % 2 === 0, true]), ...rows(`p${i}`, 'after', [i % 2 === 1, true])]).flat();
+    const noise = Array.from({ length: 10 }, (_, i) => [
+      ...rows(`p${i}`, 'before', [i % 2 === 0, true]),
+      ...rows(`p${i}`, 'after', [i % 2 === 1, true]),
+    ]).flat();
     expect(classReport(noise).caution).toBe('interval-includes-zero');
     const learnt = Array.from({ length: 40 }, (_, i) => [...rows(`p${i}`, 'before', [false, i % 3 === 0]), ...rows(`p${i}`, 'after', [true, true])]).flat();
     expect(classReport(learnt).caution).toBe('clear');

@@ -31,7 +31,13 @@ describe('discernment check', () => {
   it('gives each participant the other form after, in an order and answer order of their own', () => {
     const forms = buildForms(scenarios, []);
     for (const pid of ['p1', 'p2', 'p3', 'p4']) expect(formFor(pid, 'before')).not.toBe(formFor(pid, 'after'));
-    const orders = new Set(['a', 'b', 'c', 'd', 'e', 'f'].map((pid) => deliver(forms, pid, 'before').items.map((i) => `${i.id}:${i.goodIndex}`).join()));
+    const orders = new Set(
+      ['a', 'b', 'c', 'd', 'e', 'f'].map((pid) =>
+        deliver(forms, pid, 'before')
+          .items.map((i) => `${i.id}:${i.goodIndex}`)
+          .join(),
+      ),
+    );
     expect(orders.size).toBeGreaterThan(1);
     const d = deliver(forms, 'p1', 'before');
     for (const item of d.items) {

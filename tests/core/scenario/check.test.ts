@@ -21,7 +21,8 @@ function problems(...edits: [string, string][]): string[] {
 
 const Q_OPEN_NEXT = '        effects: { accuracy: 2 }\n        next: q-next';
 const ENDINGS = 'endings:\n  - { id: default, text: The conference ends. }';
-const withEnding = (when: string) => [ENDINGS, `endings:\n  - { id: calm, when: ${when}, text: Calm. }\n  - { id: default, text: The conference ends. }`] as [string, string];
+const withEnding = (when: string) =>
+  [ENDINGS, `endings:\n  - { id: calm, when: ${when}, text: Calm. }\n  - { id: default, text: The conference ends. }`] as [string, string];
 
 describe('the example scenarios', () => {
   for (const name of ['example-flood.yaml', 'example-school-meal.yaml']) {
@@ -36,7 +37,9 @@ describe('the example scenarios', () => {
     expect(loadScenario(`\uFEFF${minimal}`, 'bom.yaml').diagnostics).toEqual([]);
     const crlf = minimal.replace(/\n/g, '\r\n');
     expect(loadScenario(crlf, 'crlf.yaml').diagnostics).toEqual([]);
-    expect(loadScenario(crlf.replace('next: q-next', 'next: q-nxet'), 'crlf.yaml').diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['unknown-beat', 26, 15]]);
+    expect(loadScenario(crlf.replace('next: q-next', 'next: q-nxet'), 'crlf.yaml').diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
+      ['unknown-beat', 26, 15],
+    ]);
   });
 });
 
@@ -75,7 +78,9 @@ describe('structure messages', () => {
       `    free_text:\n      rubric:\n        - ${line}\n      next: end\n    answers:\n      - text: Follow official channels.`,
     ];
     expect(problems(freeText('{ skill: accuracy, points: 1 }'))[0]).toMatch(/\[missing-key\] rubric line 1 of beat "q-next" has none of "any" and "all"/);
-    expect(problems(freeText('{ skill: accuracy, points: 1, any: [a], all: [b] }'))[0]).toMatch(/\[conflicting-keys\] rubric line 1 of beat "q-next" has both "any" and "all"/);
+    expect(problems(freeText('{ skill: accuracy, points: 1, any: [a], all: [b] }'))[0]).toMatch(
+      /\[conflicting-keys\] rubric line 1 of beat "q-next" has both "any" and "all"/,
+    );
   });
 
   it('a next that is neither a beat id nor branches', () => {
@@ -85,15 +90,15 @@ describe('structure messages', () => {
   });
 
   it('a branch without goto', () => {
-    expect(problems([Q_OPEN_NEXT, '        effects: { accuracy: 2 }\n        next:\n          - { if: { visited: q-open } }\n          - goto: q-next'])).toEqual([
+    expect(
+      problems([Q_OPEN_NEXT, '        effects: { accuracy: 2 }\n        next:\n          - { if: { visited: q-open } }\n          - goto: q-next']),
+    ).toEqual([
       's.yaml:27:13 error [missing-key] branch 1 of the "next" of answer 1 of beat "q-open" has no "goto": every branch needs one (a beat id or the word end)',
     ]);
   });
 
   it('a text that is a number', () => {
-    expect(problems(['title: Storm on the coast', 'title: 42'])).toEqual([
-      's.yaml:5:8 error [wrong-type] "title" should be a text, not the number 42',
-    ]);
+    expect(problems(['title: Storm on the coast', 'title: 42'])).toEqual(['s.yaml:5:8 error [wrong-type] "title" should be a text, not the number 42']);
   });
 
   it('too many answers', () => {
@@ -121,7 +126,8 @@ describe('reference messages', () => {
   });
 
   it('an escalation cannot go to end', () => {
-    const rumour = 'rumours:\n  - { id: r, text: R, author: a, appears_at: 5, reach: { start: 1, doubling: 5, peak: 100 }, escalate: { at_reach: 50, goto: end } }\nstart: q-open';
+    const rumour =
+      'rumours:\n  - { id: r, text: R, author: a, appears_at: 5, reach: { start: 1, doubling: 5, peak: 100 }, escalate: { at_reach: 50, goto: end } }\nstart: q-open';
     expect(problems(['start: q-open', rumour], [Q_OPEN_NEXT, '        effects: { accuracy: 2 }\n        rebuts: r\n        next: q-next'])).toEqual([
       's.yaml:18:126 error [unknown-beat] the escalation of rumour "r" goes to "end", which is no beat. ("end" ends the conference; here a beat is needed)',
     ]);
@@ -146,7 +152,9 @@ describe('reference messages', () => {
       's.yaml:8:42 error [unknown-skill] "skills" lists "calmness", which is not a skill.',
       's.yaml:9:12 error [skill-not-assessed] "weights" gives a weight to "authority", which this scenario does not assess: add it to "skills" or remove it',
     ]);
-    expect(problems(['    answers:\n      - text: Follow', '    on_timeout: { effects: { timeliness: -1 }, next: end }\n    answers:\n      - text: Follow'])).toEqual([
+    expect(
+      problems(['    answers:\n      - text: Follow', '    on_timeout: { effects: { timeliness: -1 }, next: end }\n    answers:\n      - text: Follow']),
+    ).toEqual([
       's.yaml:34:30 error [skill-not-assessed] the timeout of beat "q-next" gives points on "timeliness", which this scenario does not assess: add it to "skills" or remove it',
     ]);
   });
@@ -177,10 +185,7 @@ describe('a set of scenarios', () => {
 });
 
 describe('who an event is from', () => {
-  const event = (from: string) => [
-    'start: q-open',
-    `events:\n  - { at: 30, kind: call, text: A call., from: ${from} }\nstart: q-open`,
-  ] as [string, string];
+  const event = (from: string) => ['start: q-open', `events:\n  - { at: 30, kind: call, text: A call., from: ${from} }\nstart: q-open`] as [string, string];
 
   it('takes a plain name, the same in every language, even where a scenario has several', () => {
     const found = problems(['languages: [en]', 'languages: [en, vi]'], event('"Trần Văn An"'));

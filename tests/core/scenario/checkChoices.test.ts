@@ -57,21 +57,45 @@ describe('choice-question warnings', () => {
   });
 
   it('leave questions with two answers out of the length checks', () => {
-    const found = scenario({ q: { answers: [{ text: t('Một câu trả lời rất dài và đầy đủ', 'A very long and complete answer'), effects: { accuracy: 2 } }, { text: t('Không', 'No'), effects: { accuracy: -1 } }] } });
+    const found = scenario({
+      q: {
+        answers: [
+          { text: t('Một câu trả lời rất dài và đầy đủ', 'A very long and complete answer'), effects: { accuracy: 2 } },
+          { text: t('Không', 'No'), effects: { accuracy: -1 } },
+        ],
+      },
+    });
     expect(found.filter((d) => d.startsWith('best-answer'))).toEqual([]);
   });
 
   it('warn on all-good and all-bad questions, not on a question that scores nothing', () => {
     const found = scenario({
-      good: { answers: [{ text: t('a', 'a'), effects: { accuracy: 1 } }, { text: t('b', 'b'), effects: { composure: 1 } }] },
+      good: {
+        answers: [
+          { text: t('a', 'a'), effects: { accuracy: 1 } },
+          { text: t('b', 'b'), effects: { composure: 1 } },
+        ],
+      },
       bad: { answers: [{ text: t('a', 'a'), effects: { accuracy: -1 } }, { text: t('b', 'b') }] },
       none: { answers: [{ text: t('a', 'a') }, { text: t('b', 'b') }] },
     });
-    expect(found.filter((d) => d.startsWith('one-sided'))).toEqual([expect.stringContaining('every answer of beat "good"'), expect.stringContaining('no answer of beat "bad"')]);
+    expect(found.filter((d) => d.startsWith('one-sided'))).toEqual([
+      expect.stringContaining('every answer of beat "good"'),
+      expect.stringContaining('no answer of beat "bad"'),
+    ]);
   });
 
   it('count a rebuttal as a gain, and let a beat met only after things went wrong limit damage', () => {
-    const rumours = [{ id: 'ru', text: { vi: 'x', en: 'x' }, author: 'a', appears_at: 0, reach: { start: 10, doubling: 10, peak: 1000 }, escalate: { at_reach: 500, goto: 'esc' } }];
+    const rumours = [
+      {
+        id: 'ru',
+        text: { vi: 'x', en: 'x' },
+        author: 'a',
+        appears_at: 0,
+        reach: { start: 10, doubling: 10, peak: 1000 },
+        escalate: { at_reach: 500, goto: 'esc' },
+      },
+    ];
     const found = scenario(
       {
         q: {
@@ -81,41 +105,97 @@ describe('choice-question warnings', () => {
           ],
         },
         // Reached only through a branch with an if: its best answer gives nothing.
-        worse: { answers: [{ text: t('a', 'a'), next: 'z' }, { text: t('b', 'b'), effects: { composure: -2 }, next: 'z' }] },
+        worse: {
+          answers: [
+            { text: t('a', 'a'), next: 'z' },
+            { text: t('b', 'b'), effects: { composure: -2 }, next: 'z' },
+          ],
+        },
         // Reached only by the escalation: damage control, nothing to gain.
-        esc: { answers: [{ text: t('a', 'a'), next: 'z' }, { text: t('b', 'b'), effects: { composure: -2 }, next: 'z' }] },
-        z: { answers: [{ text: t('a', 'a'), effects: { composure: 1 }, next: 'r' }, { text: t('b', 'b'), effects: { composure: -1 }, next: 'r' }] },
+        esc: {
+          answers: [
+            { text: t('a', 'a'), next: 'z' },
+            { text: t('b', 'b'), effects: { composure: -2 }, next: 'z' },
+          ],
+        },
+        z: {
+          answers: [
+            { text: t('a', 'a'), effects: { composure: 1 }, next: 'r' },
+            { text: t('b', 'b'), effects: { composure: -1 }, next: 'r' },
+          ],
+        },
         // Met on every route: its good answer gives no effects but rebuts the rumour (its points).
-        r: { answers: [{ text: t('a', 'a'), rebuts: 'ru', next: 'end' }, { text: t('b', 'b'), effects: { composure: -1 }, next: 'end' }] },
+        r: {
+          answers: [
+            { text: t('a', 'a'), rebuts: 'ru', next: 'end' },
+            { text: t('b', 'b'), effects: { composure: -1 }, next: 'end' },
+          ],
+        },
       },
       { rumours },
     );
     expect(found.filter((d) => d.startsWith('one-sided'))).toEqual([]);
     // The same all-bad beat reached plainly is reported.
     const plain = scenario({
-      q: { answers: [{ text: t('a', 'a'), effects: { accuracy: 1 }, next: 'worse' }, { text: t('b', 'b'), effects: { accuracy: -1 }, next: 'worse' }] },
-      worse: { answers: [{ text: t('a', 'a'), next: 'end' }, { text: t('b', 'b'), effects: { composure: -2 }, next: 'end' }] },
+      q: {
+        answers: [
+          { text: t('a', 'a'), effects: { accuracy: 1 }, next: 'worse' },
+          { text: t('b', 'b'), effects: { accuracy: -1 }, next: 'worse' },
+        ],
+      },
+      worse: {
+        answers: [
+          { text: t('a', 'a'), next: 'end' },
+          { text: t('b', 'b'), effects: { composure: -2 }, next: 'end' },
+        ],
+      },
     });
     expect(plain.filter((d) => d.startsWith('one-sided'))).toEqual([expect.stringContaining('no answer of beat "worse"')]);
   });
 
   it('count a typed answer that earns every positive rubric line as the best response for full marks', () => {
     const typed = { rubric: [{ skill: 'accuracy', points: 3, any: ['đã xác minh', 'verified'] }], next: 'end' };
-    const clean = scenario({ q: { answers: [{ text: t('a', 'a'), effects: { accuracy: 1 } }, { text: t('b', 'b'), effects: { accuracy: -1 } }] }, w: { free_text: typed } });
+    const clean = scenario({
+      q: {
+        answers: [
+          { text: t('a', 'a'), effects: { accuracy: 1 } },
+          { text: t('b', 'b'), effects: { accuracy: -1 } },
+        ],
+      },
+      w: { free_text: typed },
+    });
     expect(clean.filter((d) => d.startsWith('full-marks'))).toEqual([]);
   });
 
   it('find full marks only after a mistake, and stay quiet when the best route earns them', () => {
     const late = scenario({
-      q: { answers: [{ text: t('a', 'a'), effects: { accuracy: 2 }, next: 'z' }, { text: t('b', 'b'), effects: { composure: -1 }, next: 'late' }] },
-      late: { answers: [{ text: t('a', 'a'), effects: { composure: 3 }, next: 'z' }, { text: t('b', 'b'), effects: { composure: -1 }, next: 'z' }] },
-      z: { answers: [{ text: t('a', 'a'), effects: { composure: 1 }, next: 'end' }, { text: t('b', 'b'), effects: { composure: -1 }, next: 'end' }] },
+      q: {
+        answers: [
+          { text: t('a', 'a'), effects: { accuracy: 2 }, next: 'z' },
+          { text: t('b', 'b'), effects: { composure: -1 }, next: 'late' },
+        ],
+      },
+      late: {
+        answers: [
+          { text: t('a', 'a'), effects: { composure: 3 }, next: 'z' },
+          { text: t('b', 'b'), effects: { composure: -1 }, next: 'z' },
+        ],
+      },
+      z: {
+        answers: [
+          { text: t('a', 'a'), effects: { composure: 1 }, next: 'end' },
+          { text: t('b', 'b'), effects: { composure: -1 }, next: 'end' },
+        ],
+      },
     });
     expect(late.filter((d) => d.startsWith('full-marks'))).toEqual([expect.stringContaining('composure (1 of 3 points)')]);
   });
 
-  it('warn on a written timeout value the engine lowers, not on one left to the engine\'s rule', () => {
-    const answers: Answer[] = [{ text: t('a', 'a'), effects: { accuracy: 1 } }, { text: t('b', 'b'), effects: { transparency: -2 } }];
+  it("warn on a written timeout value the engine lowers, not on one left to the engine's rule", () => {
+    const answers: Answer[] = [
+      { text: t('a', 'a'), effects: { accuracy: 1 } },
+      { text: t('b', 'b'), effects: { transparency: -2 } },
+    ];
     const written = scenario({ q: { answers, on_timeout: { effects: { transparency: -2 }, next: 'end' } } });
     expect(written.filter((d) => d.startsWith('silence-milder'))).toEqual([expect.stringContaining('counts -3')]);
     const left = scenario({ q: { answers, on_timeout: { effects: { composure: -1 }, next: 'end' } } });

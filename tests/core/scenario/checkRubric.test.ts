@@ -9,7 +9,9 @@ import { loadScenario } from '../../../src/core/scenario/load.ts';
 const minimal = readFileSync(join(import.meta.dirname, '../../fixtures/scenarios/model-answer-misses-rubric.yaml'), 'utf8');
 
 function codesFor(freeText: string, languages = '[en]'): string[] {
-  const text = minimal.replace('languages: [en]', `languages: ${languages}`).replace(/ {4}free_text:\n[\s\S]*?\n {6}next: end\n/, `    free_text:\n${freeText}      next: end\n`);
+  const text = minimal
+    .replace('languages: [en]', `languages: ${languages}`)
+    .replace(/ {4}free_text:\n[\s\S]*?\n {6}next: end\n/, `    free_text:\n${freeText}      next: end\n`);
   return loadScenario(text, 'x.yaml').diagnostics.map((d) => `${d.code}: ${d.message}`);
 }
 
@@ -43,6 +45,8 @@ describe('rubric checks', () => {
         - { skill: accuracy, points: 1, any: [roads are open] }
       model_answer: official channels, roads are open
 `;
-    expect(codesFor(list)).toEqual([expect.stringMatching(/^model-answer-misses-rubric: .*does not earn rubric lines 1, 2; it reads as a list of rubric phrases/)]);
+    expect(codesFor(list)).toEqual([
+      expect.stringMatching(/^model-answer-misses-rubric: .*does not earn rubric lines 1, 2; it reads as a list of rubric phrases/),
+    ]);
   });
 });

@@ -26,7 +26,9 @@ describe('diagnostic message templates', () => {
     const text = readFileSync('tests/fixtures/scenarios/unrebuttable-rumour.yaml', 'utf8');
     const result = loadScenario(text, 'unrebuttable-rumour.yaml');
     const d = result.diagnostics.find((x) => x.code === 'unrebuttable-rumour')!;
-    expect(d.message).toBe('nothing can rebut rumour "bridge-down": no answer or free text that the trainee can reach has "rebuts: bridge-down", so it can only cost points');
+    expect(d.message).toBe(
+      'nothing can rebut rumour "bridge-down": no answer or free text that the trainee can reach has "rebuts: bridge-down", so it can only cost points',
+    );
     expect(d.texts?.en).toBe(d.message);
     expect(formatDiagnosticIn(d, 'vi')).toMatch(/\[unrebuttable-rumour\] không gì phản bác được tin đồn "bridge-down"/);
   });

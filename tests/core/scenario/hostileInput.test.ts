@@ -59,7 +59,10 @@ describe('files of very many small values', () => {
 
 describe('control, NUL and direction characters', () => {
   it('refuses each raw one at its own line and column, naming it', () => {
-    const text = MINIMAL.replace('title: Storm on the coast', 'title: Storm on the \u202Elive\u202C coast').replace('summary: A short', 'summary: A\u0000 short\u001b[2J');
+    const text = MINIMAL.replace('title: Storm on the coast', 'title: Storm on the \u202Elive\u202C coast').replace(
+      'summary: A short',
+      'summary: A\u0000 short\u001b[2J',
+    );
     const r = timed(text);
     expect(r.lines).toEqual([
       'hostile.yaml:5:21 error [control-character] this line holds the invisible character U+202E (right-to-left override), which can make a text read differently from what it is or disturb the screen it is shown on; delete it (retype the text around it if your editor does not show it)',
@@ -71,8 +74,8 @@ describe('control, NUL and direction characters', () => {
   });
 
   it('refuses escapes that make one ("\\e", "\\x07", "\\u2066")', () => {
-    for (const escape of ['\\e[31m', '\\x07', '\\u2066', '\\0']) {
-      const r = timed(MINIMAL.replace('title: Storm on the coast', `title: "Storm ${escape} coast"`));
+    for (const sequence of ['\\e[31m', '\\x07', '\\u2066', '\\0']) {
+      const r = timed(MINIMAL.replace('title: Storm on the coast', `title: "Storm ${sequence} coast"`));
       expect(r.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['control-character', 5, 8]]);
     }
   });
@@ -99,7 +102,9 @@ describe('every line-ending convention', () => {
       expect(r.diagnostics).toEqual([]);
       expect(r.checked?.scenario).toEqual(lf.checked?.scenario);
       const broken = timed(MINIMAL.replace('ask: Are the roads open?', 'ask: Are the roads open?\n    asks: twice').replace(/\n/g, eol));
-      expect(broken.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual(timed(MINIMAL.replace('ask: Are the roads open?', 'ask: Are the roads open?\n    asks: twice')).diagnostics.map((d) => [d.code, d.line, d.column]));
+      expect(broken.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual(
+        timed(MINIMAL.replace('ask: Are the roads open?', 'ask: Are the roads open?\n    asks: twice')).diagnostics.map((d) => [d.code, d.line, d.column]),
+      );
     }
   });
 });

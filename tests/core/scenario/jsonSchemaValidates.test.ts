@@ -28,7 +28,11 @@ describe('docs/scenario.schema.json with a real validator', () => {
   }
 
   it('accepts the smallest fixture and the documentation examples', () => {
-    for (const file of ['tests/fixtures/scenarios/minimal.yaml', 'tests/fixtures/examples/example-flood.yaml', 'tests/fixtures/examples/example-school-meal.yaml']) {
+    for (const file of [
+      'tests/fixtures/scenarios/minimal.yaml',
+      'tests/fixtures/examples/example-flood.yaml',
+      'tests/fixtures/examples/example-school-meal.yaml',
+    ]) {
       expect(problems(parse(readFileSync(join(ROOT, file), 'utf8'))), file).toEqual([]);
     }
   });

@@ -18,7 +18,12 @@ function depthOf(value: unknown): number {
 }
 
 const nested: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'large', maxDepth: 40 }, fc.constantFrom('a', 'b: c', '[x]', "it's", '"q"', '- d', '#e', 1, true, null), tie('list'), tie('map')),
+  value: fc.oneof(
+    { depthSize: 'large', maxDepth: 40 },
+    fc.constantFrom('a', 'b: c', '[x]', "it's", '"q"', '- d', '#e', 1, true, null),
+    tie('list'),
+    tie('map'),
+  ),
   list: fc.array(tie('value'), { maxLength: 3 }),
   map: fc.dictionary(fc.constantFrom('k', 'key two', 'x-y', '"z"', '[w]'), tie('value'), { maxKeys: 3 }),
 })).value;
@@ -58,7 +63,12 @@ describe('parseScenarioText', () => {
 
   it('refuses an exponential alias bomb quickly', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `l${i}: &l${i} [${Array(9)
+          .fill(i === 1 ? '*a' : `*l${i - 1}`)
+          .join(', ')}]`,
+      );
     const start = performance.now();
     const parsed = parseScenarioText(`${levels.join('\n')}\n`, 'bomb.yaml');
     expect(parsed.diagnostics.map((d) => d.code)).toEqual(['too-many-aliases']);
@@ -69,7 +79,10 @@ describe('parseScenarioText', () => {
     expect(parseScenarioText(minimal.replace('duration: 300', 'duration: !!int 300'), 't.yaml').diagnostics).toEqual([]);
     for (const tag of ['!custom', '!!binary', '!!set', '!!timestamp', '!!python/object']) {
       const text = minimal.replace('title: Storm on the coast', `title: ${tag} Storm`);
-      expect(parseScenarioText(text, 't.yaml').diagnostics.map((d) => d.code), tag).toContain('unsupported-tag');
+      expect(
+        parseScenarioText(text, 't.yaml').diagnostics.map((d) => d.code),
+        tag,
+      ).toContain('unsupported-tag');
     }
   });
 
@@ -86,7 +99,10 @@ describe('parseScenarioText', () => {
     const sameColumn = Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}k:\n${'  '.repeat(i)}- `).join('');
     for (const [name, text] of Object.entries({ flow, block, dashes, sameColumn })) {
       const start = performance.now();
-      expect(parseScenarioText(text, 'deep.yaml').diagnostics.map((d) => d.code), name).toEqual(['too-deep']);
+      expect(
+        parseScenarioText(text, 'deep.yaml').diagnostics.map((d) => d.code),
+        name,
+      ).toEqual(['too-deep']);
       expect(performance.now() - start, name).toBeLessThan(2000);
     }
   });

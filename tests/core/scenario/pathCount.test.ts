@@ -6,19 +6,33 @@ import { countPaths, formatPathCount } from '../../../src/core/scenario/pathCoun
 import { stronglyConnected } from '../../../src/core/scenario/scc.ts';
 
 /** Random successor lists over n beats; END is -1. */
-const graphArb = fc.integer({ min: 1, max: 8 }).chain((n) =>
-  fc.array(fc.uniqueArray(fc.integer({ min: -1, max: n - 1 }), { maxLength: 3 }), { minLength: n, maxLength: n }),
-);
+const graphArb = fc
+  .integer({ min: 1, max: 8 })
+  .chain((n) => fc.array(fc.uniqueArray(fc.integer({ min: -1, max: n - 1 }), { maxLength: 3 }), { minLength: n, maxLength: n }));
 
 /** Forward-only graphs (no cycles): successors are later beats or END. */
 const dagArb = fc.integer({ min: 1, max: 8 }).chain((n) =>
-  fc.tuple(...Array.from({ length: n }, (_, i) => fc.uniqueArray(fc.integer({ min: i + 1, max: n }).map((t) => (t === n ? END : t)), { minLength: 1, maxLength: 3 }))),
+  fc.tuple(
+    ...Array.from({ length: n }, (_, i) =>
+      fc.uniqueArray(
+        fc.integer({ min: i + 1, max: n }).map((t) => (t === n ? END : t)),
+        { minLength: 1, maxLength: 3 },
+      ),
+    ),
+  ),
 );
 
 function reach(successors: number[][], from: number): Set<number> {
   const seen = new Set<number>([from]);
   const queue = [from];
-  while (queue.length > 0) for (const w of successors[queue.pop()!]!) if (w >= 0 && !seen.has(w)) (seen.add(w), queue.push(w));
+  while (queue.length > 0) {
+    for (const w of successors[queue.pop()!]!) {
+      if (w >= 0 && !seen.has(w)) {
+        seen.add(w);
+        queue.push(w);
+      }
+    }
+  }
   return seen;
 }
 
@@ -37,9 +51,7 @@ describe('strongly connected components', () => {
       fc.property(graphArb, (successors) => {
         const { members, of, cyclic } = stronglyConnected(successors);
         const reachable = successors.map((_, v) => reach(successors, v));
-        successors.forEach((_, u) =>
-          successors.forEach((__, v) => expect(of[u] === of[v]).toBe(reachable[u]!.has(v) && reachable[v]!.has(u))),
-        );
+        successors.forEach((_, u) => successors.forEach((__, v) => expect(of[u] === of[v]).toBe(reachable[u]!.has(v) && reachable[v]!.has(u))));
         // Every edge goes to the same component or to one listed earlier.
         successors.forEach((next, v) => next.forEach((w) => w >= 0 && expect(of[w]!).toBeLessThanOrEqual(of[v]!)));
         members.forEach((m, c) => expect(cyclic[c]).toBe(m.length > 1 || successors[m[0]!]!.includes(m[0]!)));

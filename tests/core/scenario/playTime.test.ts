@@ -4,7 +4,8 @@ import { playMinutes, playTime, QUICK_ANSWER_SECONDS } from '../../../src/core/s
 import type { Scenario } from '../../../src/core/scenario/schema.ts';
 
 type Beats = Scenario['beats'];
-const beat = (time_limit: number, nexts: string[]) => ({ reporter: 'r', ask: 'q', time_limit, answers: nexts.map((next) => ({ text: 'a', effects: {}, next })) }) as unknown as Beats[string];
+const beat = (time_limit: number, nexts: string[]) =>
+  ({ reporter: 'r', ask: 'q', time_limit, answers: nexts.map((next) => ({ text: 'a', effects: {}, next })) }) as unknown as Beats[string];
 
 describe('playTime', () => {
   it('counts the shortest and longest route, a prompt answer against the whole answer time', () => {
@@ -25,7 +26,13 @@ describe('playTime', () => {
 
   it('follows branches, free text and the timeout route', () => {
     const beats = {
-      q1: { reporter: 'r', ask: 'q', time_limit: 20, free_text: { rubric: [], next: [{ if: { flag: 'x' }, goto: 'q2' }, { goto: 'end' }] }, on_timeout: { effects: {}, next: 'q3' } },
+      q1: {
+        reporter: 'r',
+        ask: 'q',
+        time_limit: 20,
+        free_text: { rubric: [], next: [{ if: { flag: 'x' }, goto: 'q2' }, { goto: 'end' }] },
+        on_timeout: { effects: {}, next: 'q3' },
+      },
       q2: beat(20, ['end']),
       q3: beat(20, ['q2']),
     } as unknown as Beats;

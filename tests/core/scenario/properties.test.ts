@@ -10,8 +10,8 @@ import { isDiagnosticCode, type Diagnostic } from '../../../src/core/scenario/di
 import { loadScenario } from '../../../src/core/scenario/load.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const BASES = ['tests/fixtures/scenarios/minimal.yaml', 'tests/fixtures/examples/example-flood.yaml', 'tests/fixtures/examples/example-school-meal.yaml'].map((f) =>
-  readFileSync(join(ROOT, f), 'utf8'),
+const BASES = ['tests/fixtures/scenarios/minimal.yaml', 'tests/fixtures/examples/example-flood.yaml', 'tests/fixtures/examples/example-school-meal.yaml'].map(
+  (f) => readFileSync(join(ROOT, f), 'utf8'),
 );
 
 type Path = (string | number)[];
@@ -45,8 +45,17 @@ type Mutation =
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), value: junkValue }),
-  fc.record({ kind: fc.constant('rename' as const), at: fc.nat(), to: fc.constantFrom('q-open', 'q-missing', 'end', 'lan', 'dam-collapse', 'accuracy', 'nobody', 'Q OPEN') }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), key: fc.constantFrom('extra', 'next', 'if', 'rebuts', 'set', 'when', 'time_limt', 'text'), value: junkValue }),
+  fc.record({
+    kind: fc.constant('rename' as const),
+    at: fc.nat(),
+    to: fc.constantFrom('q-open', 'q-missing', 'end', 'lan', 'dam-collapse', 'accuracy', 'nobody', 'Q OPEN'),
+  }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    key: fc.constantFrom('extra', 'next', 'if', 'rebuts', 'set', 'when', 'time_limt', 'text'),
+    value: junkValue,
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat(), keep: fc.nat({ max: 5 }) }),
 );
 

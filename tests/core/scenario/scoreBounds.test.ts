@@ -48,7 +48,10 @@ function beatsArb(jumpTargets: boolean) {
             answers: fc.array(response, { minLength: 2, maxLength: 3 }),
             freeText: fc.option(
               fc.record({
-                rubric: fc.array(fc.record({ skill: fc.constantFrom<Skill>('accuracy', 'composure', 'transparency'), points: fc.integer({ min: -3, max: 3 }) }), { minLength: 1, maxLength: 3 }),
+                rubric: fc.array(
+                  fc.record({ skill: fc.constantFrom<Skill>('accuracy', 'composure', 'transparency'), points: fc.integer({ min: -3, max: 3 }) }),
+                  { minLength: 1, maxLength: 3 },
+                ),
                 targets,
               }),
             ),
@@ -88,9 +91,7 @@ function scenarioValue(beats: GenBeat[], jumps: number[]): unknown {
           ask: 'q',
           time_limit: 30,
           answers: beat.answers.map((a) => ({ text: 'a', effects: a.effects, next: nextOf(a.targets) })),
-          ...(beat.freeText
-            ? { free_text: { rubric: beat.freeText.rubric.map((l) => ({ ...l, any: ['word'] })), next: nextOf(beat.freeText.targets) } }
-            : {}),
+          ...(beat.freeText ? { free_text: { rubric: beat.freeText.rubric.map((l) => ({ ...l, any: ['word'] })), next: nextOf(beat.freeText.targets) } } : {}),
           ...(beat.timeout ? { on_timeout: { effects: beat.timeout.effects, next: nextOf(beat.timeout.targets) } } : {}),
         },
       ]),
@@ -155,7 +156,8 @@ function enumerate(beats: GenBeat[]): { min: Totals; max: Totals } {
 function withJumps(beats: GenBeat[], jumps: number[]): { min: Totals; max: Totals } {
   const memo = new Map<string, { min: Totals; max: Totals }>();
   const best = (beat: number, used: number): { min: Totals; max: Totals } => {
-    if (beat < 0) return { min: { accuracy: 0, composure: 0, timeliness: 0, transparency: 0 }, max: { accuracy: 0, composure: 0, timeliness: 0, transparency: 0 } };
+    if (beat < 0)
+      return { min: { accuracy: 0, composure: 0, timeliness: 0, transparency: 0 }, max: { accuracy: 0, composure: 0, timeliness: 0, transparency: 0 } };
     const key = `${beat}:${used}`;
     const known = memo.get(key);
     if (known) return known;
@@ -215,15 +217,29 @@ describe('score bounds', () => {
 
   it('come out of loadScenario for a generated scenario written as YAML', () => {
     const beats: GenBeat[] = [
-      { answers: [{ effects: { accuracy: 2 }, targets: [1] }, { effects: { composure: -1 }, targets: [-1] }], freeText: null, timeout: null },
-      { answers: [{ effects: { accuracy: 1 }, targets: [-1] }, { effects: { accuracy: -2 }, targets: [-1] }], freeText: null, timeout: null },
+      {
+        answers: [
+          { effects: { accuracy: 2 }, targets: [1] },
+          { effects: { composure: -1 }, targets: [-1] },
+        ],
+        freeText: null,
+        timeout: null,
+      },
+      {
+        answers: [
+          { effects: { accuracy: 1 }, targets: [-1] },
+          { effects: { accuracy: -2 }, targets: [-1] },
+        ],
+        freeText: null,
+        timeout: null,
+      },
     ];
     const { checked } = loadScenario(stringify(scenarioValue(beats, [])), 'generated.yaml');
     const truth = enumerate(beats);
     for (const s of SKILLS) expect(checked!.bounds[s]).toEqual({ min: truth.min[s], max: truth.max[s] });
   });
 
-  it('add each rumour\'s outcome range: rebuttable rumours can earn, appearing ones can cost', () => {
+  it("add each rumour's outcome range: rebuttable rumours can earn, appearing ones can cost", () => {
     // example-flood (worked out by hand): timeliness: q-open timeout -2, q-missing and q-dam -1 each
     // (no on_timeout), q-dam twice (its branch, then the escalation) = -5; highest: the rumour
     // rebutted fast, +2. rumour-rebuttal: -2 (no comment) - 2 (never rebutted) = -4; +3 +2 = 5.

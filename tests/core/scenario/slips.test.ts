@@ -19,15 +19,57 @@ describe('a YAML slip gives one message at its line', () => {
   const cases: { name: string; find: string; replace: string; line: number; column: number; says: RegExp }[] = [
     { name: 'a tab', find: '    time_limit: 50\n', replace: '\ttime_limit: 50\n', line: 144, column: 1, says: /spaces, not tabs/ },
     { name: 'two tabs in a deep line', find: ANSWER_NEXT, replace: '\t\tnext: q-overclaim\n', line: 154, column: 1, says: /spaces, not tabs/ },
-    { name: 'one space too few', find: ANSWER_NEXT, replace: '       next: q-overclaim\n', line: 154, column: 8, says: /indented by 7 spaces.*"feedback" \(8 spaces\)/ },
-    { name: 'lined up with the "-" of the item', find: ANSWER_NEXT, replace: '      next: q-overclaim\n', line: 154, column: 7, says: /"-" of the list item.*8 spaces/ },
+    {
+      name: 'one space too few',
+      find: ANSWER_NEXT,
+      replace: '       next: q-overclaim\n',
+      line: 154,
+      column: 8,
+      says: /indented by 7 spaces.*"feedback" \(8 spaces\)/,
+    },
+    {
+      name: 'lined up with the "-" of the item',
+      find: ANSWER_NEXT,
+      replace: '      next: q-overclaim\n',
+      line: 154,
+      column: 7,
+      says: /"-" of the list item.*8 spaces/,
+    },
     { name: 'one space too many', find: ANSWER_NEXT, replace: '         next: q-overclaim\n', line: 154, column: 10, says: /indented by 9 spaces/ },
-    { name: 'a beat one space in, after a comment', find: '  q-overclaim:\n', replace: '   q-overclaim:\n', line: 187, column: 4, says: /indented by 3 spaces/ },
+    {
+      name: 'a beat one space in, after a comment',
+      find: '  q-overclaim:\n',
+      replace: '   q-overclaim:\n',
+      line: 187,
+      column: 4,
+      says: /indented by 3 spaces/,
+    },
     { name: 'a beat one space out', find: '  q-overclaim:\n', replace: ' q-overclaim:\n', line: 187, column: 2, says: /"q-festival" \(2 spaces\)/ },
-    { name: 'a list item one space in', find: '      - text:\n          vi: "Lễ hội khai mạc ngày 28/4, kéo', replace: '     - text:\n          vi: "Lễ hội khai mạc ngày 28/4, kéo', line: 155, column: 6, says: /indented by 5 spaces/ },
+    {
+      name: 'a list item one space in',
+      find: '      - text:\n          vi: "Lễ hội khai mạc ngày 28/4, kéo',
+      replace: '     - text:\n          vi: "Lễ hội khai mạc ngày 28/4, kéo',
+      line: 155,
+      column: 6,
+      says: /indented by 5 spaces/,
+    },
     { name: 'an unclosed [', find: 'timeliness]\n', replace: 'timeliness\n', line: 15, column: 9, says: /"\[" is never closed/ },
-    { name: 'an unclosed {', find: 'effects: { timeliness: -2, transparency: -2, key-messages: -2 }', replace: 'effects: { timeliness: -2, transparency: -2, key-messages: -2', line: 180, column: 16, says: /"\{" is never closed/ },
-    { name: 'a text with ": " unquoted', find: '      en: "Good morning, Director.', replace: '      en: Good morning: Director.', line: 143, column: 7, says: /double quotes/ },
+    {
+      name: 'an unclosed {',
+      find: 'effects: { timeliness: -2, transparency: -2, key-messages: -2 }',
+      replace: 'effects: { timeliness: -2, transparency: -2, key-messages: -2',
+      line: 180,
+      column: 16,
+      says: /"\{" is never closed/,
+    },
+    {
+      name: 'a text with ": " unquoted',
+      find: '      en: "Good morning, Director.',
+      replace: '      en: Good morning: Director.',
+      line: 143,
+      column: 7,
+      says: /double quotes/,
+    },
     { name: 'an unclosed quote', find: `Sea Festival?"\n`, replace: 'Sea Festival?\n', line: 143, column: 11, says: /never closed/ },
     { name: 'a missing colon', find: '    time_limit: 50\n', replace: '    time_limit 50\n', line: 144, column: 5, says: /key: value/ },
   ];
@@ -64,7 +106,10 @@ describe('aliases', () => {
 
   it('two problems at one place outside repeated parts are both kept', () => {
     const three = BASE.replace('languages: [vi, en]', 'languages: [vi, en, fr]');
-    const { diagnostics } = loadScenario(three.replace(`      en: "Good morning, Director. For Viet Travel Magazine's readers: what's the highlight of this year's My Sa Sea Festival?"\n`, ''), 'three.yaml');
+    const { diagnostics } = loadScenario(
+      three.replace(`      en: "Good morning, Director. For Viet Travel Magazine's readers: what's the highlight of this year's My Sa Sea Festival?"\n`, ''),
+      'three.yaml',
+    );
     expect(diagnostics.filter((d) => d.line === 142 && d.code === 'missing-language')).toHaveLength(2);
   });
 });

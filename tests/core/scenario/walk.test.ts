@@ -5,7 +5,15 @@ import type { z } from 'zod';
 import { ScenarioSchema, TextSchema } from '../../../src/core/scenario/schema.ts';
 import { forEachCondition, forEachNext, forEachText } from '../../../src/core/scenario/walk.ts';
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; valueType?: z.ZodType; options?: z.ZodType[]; innerType?: z.ZodType; getter?: () => z.ZodType };
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+  options?: z.ZodType[];
+  innerType?: z.ZodType;
+  getter?: () => z.ZodType;
+};
 const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Paths of every TextSchema in the schema, with list items and map entries as "*". */
@@ -42,14 +50,23 @@ const full = ScenarioSchema.parse({
       ask: t,
       time_limit: 30,
       answers: [
-        { text: t, feedback: t, critical: true, critical_reason: t, next: [{ if: { all: [{ flag: 'x' }, { not: { visited: 'b' } }] }, goto: 'end' }, { goto: 'end' }] },
+        {
+          text: t,
+          feedback: t,
+          critical: true,
+          critical_reason: t,
+          next: [{ if: { all: [{ flag: 'x' }, { not: { visited: 'b' } }] }, goto: 'end' }, { goto: 'end' }],
+        },
         { text: t, next: 'end' },
       ],
       free_text: { rubric: [{ skill: 'accuracy', points: 1, any: ['a'], feedback: t }], model_answer: t, feedback: t, next: 'end' },
       on_timeout: { feedback: t, next: 'end' },
     },
   },
-  endings: [{ id: 'e', when: { any: [{ flag: 'x' }] }, text: t }, { id: 'd', text: t }],
+  endings: [
+    { id: 'e', when: { any: [{ flag: 'x' }] }, text: t },
+    { id: 'd', text: t },
+  ],
 });
 
 describe('walks', () => {

@@ -36,7 +36,9 @@ describe('migrateSavedDrill', () => {
 
   it('refuses a save from a newer version with a clear message', () => {
     expect(worded(() => migrateSavedDrill({ ...savedDrill(), format: 2 }))).toMatch(/newer version of Podium \(format 2; this version reads up to 1\)/);
-    expect(worded(() => migrateSavedDrill({ ...savedDrill(), format: 2 }), 'vi')).toMatch(/phiên bản Podium mới hơn \(định dạng 2; phiên bản này đọc được đến 1\)/);
+    expect(worded(() => migrateSavedDrill({ ...savedDrill(), format: 2 }), 'vi')).toMatch(
+      /phiên bản Podium mới hơn \(định dạng 2; phiên bản này đọc được đến 1\)/,
+    );
   });
 
   it('refuses a damaged save and says where', () => {

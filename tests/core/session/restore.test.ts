@@ -21,7 +21,12 @@ const callArb = fc.record({
     { weight: 2, arbitrary: fc.constantFrom(...TEXTS).map((text) => ({ type: 'type' as const, text })) },
     { weight: 1, arbitrary: fc.constant({ type: 'pause' as const }) },
     { weight: 1, arbitrary: fc.constant({ type: 'resume' as const }) },
-    { weight: 1, arbitrary: fc.constantFrom<{ rumour: string } | { event: string }>({ rumour: 'fled' }, { rumour: 'dam-collapse' }, { event: 'call' }, { event: '0' }).map((what) => ({ type: 'inject' as const, what })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom<{ rumour: string } | { event: string }>({ rumour: 'fled' }, { rumour: 'dam-collapse' }, { event: 'call' }, { event: '0' })
+        .map((what) => ({ type: 'inject' as const, what })),
+    },
     { weight: 1, arbitrary: fc.constant({ type: 'end' as const }) },
   ),
 });
@@ -40,7 +45,18 @@ const optionsArb = fc.constantFrom<SessionOptions>({}, { answerTimeFactor: 2 }, 
 
 function outcome(s: Session) {
   const v = s.view();
-  return { status: v.status, now: v.now, ending: v.ending, score: v.score, moments: v.moments, turns: v.turns, feed: v.feed, flags: v.flags, beat: v.beat, rumours: v.rumours };
+  return {
+    status: v.status,
+    now: v.now,
+    ending: v.ending,
+    score: v.score,
+    moments: v.moments,
+    turns: v.turns,
+    feed: v.feed,
+    flags: v.flags,
+    beat: v.beat,
+    rumours: v.rumours,
+  };
 }
 
 describe('restore', () => {
@@ -111,7 +127,9 @@ describe('restore', () => {
     const s = Session.create(scenarios[0]!);
     s.start(0);
     const saved = s.save();
-    expect(() => Session.restore(scenarios[1]!, saved)).toThrow(expect.objectContaining({ problem: { code: 'other-scenario', saved: 'flood-dam-rumour', scenario: 'engine-timing' } }));
+    expect(() => Session.restore(scenarios[1]!, saved)).toThrow(
+      expect.objectContaining({ problem: { code: 'other-scenario', saved: 'flood-dam-rumour', scenario: 'engine-timing' } }),
+    );
     const changed = structuredClone(scenarios[0]!);
     delete changed.scenario.beats['q-open'];
     changed.scenario.start = 'q-missing';

@@ -15,7 +15,9 @@ describe('Session', () => {
       now: 0,
       duration: 600,
       beat: null,
-      rumours: [expect.objectContaining({ id: 'dam-collapse', state: 'dormant', reach: 0, appearedAt: null, rebuttedAt: null, injected: false, author: '@tinnong24h' })],
+      rumours: [
+        expect.objectContaining({ id: 'dam-collapse', state: 'dormant', reach: 0, appearedAt: null, rebuttedAt: null, injected: false, author: '@tinnong24h' }),
+      ],
       feed: [],
       turns: [],
       lastTurn: null,

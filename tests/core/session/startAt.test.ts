@@ -26,7 +26,12 @@ describe('startSessionAt (a drill that starts at a chosen beat, for the studio p
     const without = startSessionAt(flood, { beat: 'q-missing', at: 100, flags: [], rumours: {} });
     without.answerText('Chúng tôi đang xác minh, chưa xác nhận thông tin này.', 110);
     expect(without.view().status).toBe('ended');
-    expect(without.view().moments.filter((m) => m.source.kind === 'rubric').map((m) => m.points)).toEqual([2]);
+    expect(
+      without
+        .view()
+        .moments.filter((m) => m.source.kind === 'rubric')
+        .map((m) => m.points),
+    ).toEqual([2]);
   });
 
   it('a rumour chosen "rebutted" is rebutted at the clock and no longer spreads; one chosen "spreading" appears even before its time', () => {
@@ -45,7 +50,12 @@ describe('startSessionAt (a drill that starts at a chosen beat, for the studio p
 
   it('what was due before the clock has happened: the event is on the feed, the passed escalation does not ask its beat again', () => {
     const s = startSessionAt(flood, { beat: 'q-open', at: 300, flags: [], rumours: {} });
-    expect(s.view().feed.map((f) => f.key).sort()).toEqual(['event:0', 'rumour:dam-collapse'].sort());
+    expect(
+      s
+        .view()
+        .feed.map((f) => f.key)
+        .sort(),
+    ).toEqual(['event:0', 'rumour:dam-collapse'].sort());
     s.choose(1, 305);
     // "No comment" goes to q-missing; without the passed escalation's detour to q-dam.
     expect(s.view().beat?.id).toBe('q-missing');
@@ -73,7 +83,7 @@ describe('startSessionAt (a drill that starts at a chosen beat, for the studio p
     expect(() => savedDrillAt(flood, { beat: 'q-open', at: 0, flags: [], rumours: { nope: 'spreading' } })).toThrow(/no rumour "nope"/);
   });
 
-  it('replays the author\'s answers after an edit up to the last one given, and goes where the edited scenario now leads', () => {
+  it("replays the author's answers after an edit up to the last one given, and goes where the edited scenario now leads", () => {
     const start = { beat: 'q-open', at: 0, flags: [], rumours: {} };
     const first = startSessionAt(flood, start);
     first.choose(1, 10);

@@ -8,7 +8,9 @@ describe('progressSeries', () => {
     const series = progressSeries(records, 'nguyen van an');
     expect(series.drills.map((d) => d.id)).toEqual(['drill-1', 'drill-3', 'drill-5']);
     const accuracy = series.skills.find((s) => s.skill === 'accuracy')!;
-    const expected = ['drill-1', 'drill-3', 'drill-5'].map((id) => Math.round(records.find((r) => r.id === id)!.score.skills.find((s) => s.skill === 'accuracy')!.percent));
+    const expected = ['drill-1', 'drill-3', 'drill-5'].map((id) =>
+      Math.round(records.find((r) => r.id === id)!.score.skills.find((s) => s.skill === 'accuracy')!.percent),
+    );
     expect(accuracy.values).toEqual(expected);
     expect(series.skills.map((s) => s.skill)).toEqual(['timeliness', 'accuracy', 'rumour-rebuttal', 'composure']);
   });

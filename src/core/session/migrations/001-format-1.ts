@@ -4,8 +4,6 @@
 import * as z from 'zod/mini';
 import { DrillLogSchema, drillId, drillSeconds, SessionOptionsSchema } from '../logSchema.ts';
 
-export const format = 1;
-
 export const schema = z.object({
   format: z.literal(1),
   scenarioId: drillId,

@@ -33,7 +33,7 @@ export class SavedDrillError extends Error {
 }
 
 /** Upgrade steps in order; empty while format 1 is the only format. */
-export const MIGRATION_STEPS: readonly MigrationStep[] = [];
+const MIGRATION_STEPS: readonly MigrationStep[] = [];
 
 export function migrateSavedDrill(
   input: unknown,
