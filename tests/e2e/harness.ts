@@ -63,6 +63,12 @@ export interface OpenPageOptions {
   initScript?: string | (() => void);
   /** Keep localStorage etc. from an earlier page (to test what is remembered across visits). */
   context?: BrowserContext;
+  /**
+   * The built app registers a service worker (offline use). Only the offline test needs it: the
+   * others block it, so each page loads from the server as a first visit does and no test waits
+   * on a worker that a crashed renderer took down with it.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export interface OpenedPage {
@@ -85,6 +91,7 @@ export async function openPage(browser: Browser, path = '/', options: OpenPageOp
       viewport: { width, height },
       deviceScaleFactor: options.deviceScaleFactor ?? 1,
       reducedMotion: options.reducedMotion ?? 'no-preference',
+      serviceWorkers: options.serviceWorkers ?? 'block',
     }));
   const page = await context.newPage();
   if (options.context) await page.setViewportSize({ width, height });

@@ -10,7 +10,7 @@ const browser = useBrowser();
 
 describe('offline', () => {
   it('after one visit, a whole drill runs with the network off', async () => {
-    const p = await openPage(browser(), '/?lang=vi&timescale=20', { width: 1280, height: 720 });
+    const p = await openPage(browser(), '/?lang=vi&timescale=20', { width: 1280, height: 720, serviceWorkers: 'allow' });
     await waitForMenu(p.page);
     // The service worker has put every file of the app in its cache, and says so.
     await p.page.waitForFunction(() => document.documentElement.dataset.offlineReady === 'true', null, { timeout: 60_000 });
