@@ -5,39 +5,15 @@
 // reporter question and the room rates the answer; after it the room takes the after check and
 // the console shows the class report and exports the results.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { migrate } from '../../src/room/db/migrate.ts';
-import { openDatabase, type Database } from '../../src/room/db/sql.ts';
-import { createRoomServer, type RoomServer } from '../../src/room/server.ts';
-import { loadBundledScenarios } from '../../src/room/bundledScenarios.ts';
+import { describe, expect, it } from 'vitest';
+import { useRoomServer } from './roomServer.ts';
 import { openPage, screenshot, useBrowser, type OpenedPage } from './harness.ts';
 import { waitForMenu } from './keyboardDriver.ts';
 
 const browser = useBrowser();
 const SIZE = { width: 1920, height: 1080 };
-let db: Database;
-let server: RoomServer;
-let url = '';
-
-beforeAll(async () => {
-  db = await openDatabase('memory://');
-  await migrate(db);
-  const distDir = inject('distDir') || resolve(import.meta.dirname, '../../dist');
-  server = await createRoomServer({
-    db,
-    facilitatorKey: 'live-room',
-    scenarios: loadBundledScenarios(resolve(import.meta.dirname, '../../scenarios')),
-    staticDir: distDir,
-    tallyEveryMs: 20,
-  });
-  url = `http://127.0.0.1:${(await server.listen(0, '127.0.0.1')).port}`;
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.close();
-});
+const roomUrl = useRoomServer('live-room');
 
 async function takeCheck(p: Page, pick: number): Promise<number> {
   await p.waitForSelector('.check-answer', { timeout: 15_000 });
@@ -54,6 +30,7 @@ async function takeCheck(p: Page, pick: number): Promise<number> {
 
 describe('the whole room drills', () => {
   it('projector, console and three phones through a live drill and a before/after check', async () => {
+    const url = roomUrl();
     const proj = await openPage(browser(), `${url}/?lang=vi&timescale=2`, SIZE);
     const projector = proj.page;
     await waitForMenu(projector);

@@ -2,43 +2,20 @@
 // each question the trainee is asked reaches the phones with the options in the order the trainee
 // sees them; nothing of the vote is on the projector until the facilitator reveals it; the trainee's
 // answer closes the vote; the debrief shows how the room voted against the best answer.
-import { resolve } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionView } from '../../src/core/session/types.ts';
-import { migrate } from '../../src/room/db/migrate.ts';
-import { openDatabase, type Database } from '../../src/room/db/sql.ts';
-import { createRoomServer, type RoomServer } from '../../src/room/server.ts';
-import { loadBundledScenarios } from '../../src/room/bundledScenarios.ts';
+import { useRoomServer } from './roomServer.ts';
 import { openPage, screenshot, useBrowser, waitForScreen, type OpenedPage } from './harness.ts';
 import { startFromMenu, view, waitForBeat, waitForMenu } from './keyboardDriver.ts';
 
 const browser = useBrowser();
 const KEY = 'room-drill-key';
-let db: Database;
-let server: RoomServer;
-let url = '';
-
-beforeAll(async () => {
-  db = await openDatabase('memory://');
-  await migrate(db);
-  const distDir = inject('distDir') || resolve(import.meta.dirname, '../../dist');
-  server = await createRoomServer({
-    db,
-    facilitatorKey: KEY,
-    scenarios: loadBundledScenarios(resolve(import.meta.dirname, '../../scenarios')),
-    staticDir: distDir,
-    tallyEveryMs: 20,
-  });
-  url = `http://127.0.0.1:${(await server.listen(0, '127.0.0.1')).port}`;
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.close();
-});
+const roomUrl = useRoomServer(KEY);
 
 describe('a drill with the room', () => {
   it('phones vote on each question in the order the trainee sees, the projector shows it only once revealed, the debrief shows the room', async () => {
+    const url = roomUrl();
     const projector = await openPage(browser(), `${url}/?lang=vi&timescale=4`, { width: 1920, height: 1080 });
     await waitForMenu(projector.page);
     await projector.page.waitForSelector('.room-badge .room-code');

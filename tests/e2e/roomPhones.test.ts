@@ -2,19 +2,14 @@
 // anonymously), vote while a question is open (one of them drops off the network and votes again
 // when back), rate a typed answer, send a question, and take the before/after check. The console
 // is a Socket.IO client here; the whole-room drill with the console window is in liveRoom.test.ts.
-import { resolve } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { migrate } from '../../src/room/db/migrate.ts';
-import { openDatabase, type Database } from '../../src/room/db/sql.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tally } from '../../src/room/protocol.ts';
-import { createRoomServer, type RoomServer } from '../../src/room/server.ts';
-import { loadBundledScenarios } from '../../src/room/bundledScenarios.ts';
+import { useRoomServer } from './roomServer.ts';
 import { openPage, screenshot, useBrowser, type OpenedPage } from './harness.ts';
 
 const browser = useBrowser();
-let db: Database;
-let server: RoomServer;
+const roomUrl = useRoomServer('e2e');
 let url = '';
 let fac: Socket;
 let code = '';
@@ -22,17 +17,7 @@ let latest = null as Tally | null;
 const questions: { text: string; name: string | null }[] = [];
 
 beforeAll(async () => {
-  const distDir = inject('distDir') || resolve(import.meta.dirname, '../../dist');
-  db = await openDatabase('memory://');
-  await migrate(db);
-  server = await createRoomServer({
-    db,
-    facilitatorKey: 'e2e',
-    scenarios: loadBundledScenarios(resolve(import.meta.dirname, '../../scenarios')),
-    staticDir: distDir,
-    tallyEveryMs: 20,
-  });
-  url = `http://127.0.0.1:${(await server.listen(0, '127.0.0.1')).port}`;
+  url = roomUrl();
   fac = io(url, { auth: { role: 'facilitator', key: 'e2e' }, transports: ['websocket'] });
   await new Promise<void>((r) => fac.once('connect', () => r()));
   fac.on('tally', (t: Tally) => {
@@ -42,10 +27,8 @@ beforeAll(async () => {
   ({ code } = await fac.emitWithAck('createSession', { title: 'Lũ và tin đồn', scenarioId: 'flood-dam-rumour' }));
 });
 
-afterAll(async () => {
+afterAll(() => {
   fac?.close();
-  await server?.close();
-  await db?.close();
 });
 
 async function until(check: () => boolean, ms = 10_000): Promise<void> {
