@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useRoomServer } from './roomServer.ts';
-import { openPage, screenshot, useBrowser, type OpenedPage } from './harness.ts';
+import { joinPhones, useRoomServer } from './roomServer.ts';
+import { openPage, screenshot, useBrowser } from './harness.ts';
 import { waitForMenu } from './keyboardDriver.ts';
 
 const browser = useBrowser();
@@ -46,15 +46,11 @@ describe('the whole room drills', () => {
     // The console's Room panel attaches to the session the projector opened.
     await desk.waitForFunction((c) => document.querySelector('[data-panel="room"] .c-room-code')?.textContent === c, code, { timeout: 15_000 });
 
-    const phones: OpenedPage[] = [];
-    for (const name of ['Lan', 'Bình', null]) {
-      const p = await openPage(browser(), `${url}/phone.html?code=${code}&lang=vi`, { width: 390, height: 844 });
-      if (name) await p.page.fill('#name', name);
-      else await p.page.check('#anonymous');
-      await p.page.click('button[type=submit]');
-      await p.page.waitForSelector('section h2');
-      phones.push(p);
-    }
+    const phones = await joinPhones(browser(), url, code, [
+      { name: 'Lan', lang: 'vi' },
+      { name: 'Bình', lang: 'vi' },
+      { name: null, lang: 'vi' },
+    ]);
     const room = desk.locator('[data-panel="room"]');
     await desk.waitForFunction(() => document.querySelector('[data-panel="room"]')?.textContent?.includes('3 người đã vào') === true, null, {
       timeout: 10_000,

@@ -5,8 +5,8 @@
 import { io, type Socket } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
 import type { SessionView } from '../../src/core/session/types.ts';
-import { useRoomServer } from './roomServer.ts';
-import { openPage, screenshot, useBrowser, waitForScreen, type OpenedPage } from './harness.ts';
+import { joinPhones, useRoomServer } from './roomServer.ts';
+import { openPage, screenshot, useBrowser, waitForScreen } from './harness.ts';
 import { startFromMenu, view, waitForBeat, waitForMenu } from './keyboardDriver.ts';
 
 const browser = useBrowser();
@@ -33,15 +33,11 @@ describe('a drill with the room', () => {
     await projector.page.keyboard.press('j');
     await projector.page.waitForSelector('.room-slide', { state: 'hidden' });
 
-    const phones: OpenedPage[] = [];
-    for (const name of ['Hà', 'Minh', null]) {
-      const p = await openPage(browser(), `${url}/phone.html?code=${code}&lang=vi`, { width: 390, height: 844 });
-      if (name) await p.page.fill('#name', name);
-      else await p.page.check('#anonymous');
-      await p.page.click('button[type=submit]');
-      await p.page.waitForSelector('section h2');
-      phones.push(p);
-    }
+    const phones = await joinPhones(browser(), url, code, [
+      { name: 'Hà', lang: 'vi' },
+      { name: 'Minh', lang: 'vi' },
+      { name: null, lang: 'vi' },
+    ]);
     await projector.page.waitForFunction(() => document.querySelector('.room-badge .room-count')?.textContent?.startsWith('3'));
 
     await startFromMenu(projector.page, 'flood-dam-rumour');

@@ -5,8 +5,8 @@
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tally } from '../../src/room/protocol.ts';
-import { useRoomServer } from './roomServer.ts';
-import { openPage, screenshot, useBrowser, type OpenedPage } from './harness.ts';
+import { joinPhones, useRoomServer } from './roomServer.ts';
+import { screenshot, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const roomUrl = useRoomServer('e2e');
@@ -41,15 +41,11 @@ async function until(check: () => boolean, ms = 10_000): Promise<void> {
 
 describe('phones in the room', () => {
   it('join, vote (once, even through a dropped connection), rate, ask, and take the before/after check', async () => {
-    const phones: OpenedPage[] = [];
-    for (const [i, name] of ['Lan', 'Bình', null].entries()) {
-      const p = await openPage(browser(), `${url}/phone.html?code=${code}&lang=${i === 1 ? 'en' : 'vi'}`, { width: 390, height: 844 });
-      if (name) await p.page.fill('#name', name);
-      else await p.page.check('#anonymous');
-      await p.page.click('button[type=submit]');
-      await p.page.waitForSelector('section h2');
-      phones.push(p);
-    }
+    const phones = await joinPhones(browser(), url, code, [
+      { name: 'Lan', lang: 'vi' },
+      { name: 'Bình', lang: 'en' },
+      { name: null, lang: 'vi' },
+    ]);
     expect((await fac.emitWithAck('results', {})).participants).toHaveLength(3);
 
     // A choice question: each phone votes; phone 2 loses the network, votes, comes back.

@@ -2,11 +2,13 @@
 // served with an in-memory database on a free loopback port, started before a file's tests and
 // stopped after them.
 import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { loadBundledScenarios } from '../../src/room/bundledScenarios.ts';
 import { migrate } from '../../src/room/db/migrate.ts';
 import { openDatabase, type Database } from '../../src/room/db/sql.ts';
 import { createRoomServer, type RoomServer } from '../../src/room/server.ts';
+import { openPage, type OpenedPage } from './harness.ts';
 
 /** Returns the server's address (available inside tests and later beforeAll hooks). */
 export function useRoomServer(facilitatorKey: string): () => string {
@@ -30,4 +32,23 @@ export function useRoomServer(facilitatorKey: string): () => string {
     await db?.close();
   });
   return () => url;
+}
+
+/** Phones join the room as participants do: a name typed, or "anonymous" ticked (null). */
+export async function joinPhones(
+  browser: Browser,
+  url: string,
+  code: string,
+  people: readonly { name: string | null; lang: 'vi' | 'en' }[],
+): Promise<OpenedPage[]> {
+  const phones: OpenedPage[] = [];
+  for (const { name, lang } of people) {
+    const p = await openPage(browser, `${url}/phone.html?code=${code}&lang=${lang}`, { width: 390, height: 844 });
+    if (name) await p.page.fill('#name', name);
+    else await p.page.check('#anonymous');
+    await p.page.click('button[type=submit]');
+    await p.page.waitForSelector('section h2');
+    phones.push(p);
+  }
+  return phones;
 }
