@@ -5,6 +5,7 @@
 //                           asking ──choose i──▶ answer-i ─┐
 //                                  ──answerText─▶ typed ───┼─ routes: pending escalation/event beat,
 //                                  ──(deadline)─▶ silent ──┘  else the first branch that holds
+//                           (each answer kind gives its event and transient states: core/answers)
 //                      └─ ~detour: routes to the beat an escalation or event asked for
 //
 // Answering first applies the answer (scores, flags, rebuttals) and only then routes, in an
@@ -19,6 +20,7 @@
 // data parameters, and the config itself is built as plain data (typing it through the generics
 // of a machine this size would hit TS7056).
 import { assign, setup } from 'xstate';
+import { ANSWER_KINDS, type AnswerEvent } from '../answers/registry.ts';
 import type { CheckedScenario } from '../scenario/checked.ts';
 import { branchesOf, END } from '../scenario/refs.ts';
 import type { Beat, Condition, Next } from '../scenario/schema.ts';
@@ -29,7 +31,7 @@ import { finishDrill } from './ending.ts';
 import { factsOf } from './facts.ts';
 import { injectInto, isKnownInject, type InjectTarget } from './injects.ts';
 import { moveDeadline } from '../live/answerTime.ts';
-import { askBeat, canChoose, canType, chooseAnswer, timeOut, typeAnswer } from './respond.ts';
+import { askBeat, canRespond, respond, timeOut } from './respond.ts';
 import { buildRules, type DrillRules } from './rules.ts';
 import { silenceNext } from './silence.ts';
 import { applyDue, nextDue, type DueItem } from './timeline.ts';
@@ -37,8 +39,8 @@ import { applyDue, nextDue, type DueItem } from './timeline.ts';
 export type DrillEvent =
   | { type: 'start'; at?: number }
   | { type: 'tick'; at: number }
-  | { type: 'choose'; index: number }
-  | { type: 'answerText'; text: string }
+  /** An answer of some kind (core/answers/registry.ts: choose, answerText). */
+  | AnswerEvent
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'inject'; what: InjectTarget }
@@ -57,14 +59,25 @@ function drillSetup(rules: DrillRules) {
     return dueCache.get(ctx) ?? null;
   };
   const timelineKinds = new Set<DueItem['kind']>(['appear', 'escalate', 'event']);
+  // One guard and one action per answer kind, under the kind's own names (core/answers), with the
+  // response's index as their parameter.
+  type AnswerArgs = { context: DrillContext; event: DrillEvent };
+  const answerGuards: Record<string, (args: AnswerArgs, p: { index: number }) => boolean> = {};
+  const answerActions: Record<string, ReturnType<typeof assign<DrillContext, DrillEvent, { index: number }, DrillEvent, never>>> = {};
+  for (const kind of ANSWER_KINDS) {
+    const mine = (event: DrillEvent): event is AnswerEvent => event.type === kind.event;
+    answerGuards[kind.machine.guard] = ({ context, event }, p) => mine(event) && canRespond(rules, context, kind, event, p.index);
+    answerActions[kind.machine.action] = assign(({ context, event }, p: { index: number }) =>
+      mine(event) ? respond(rules, context, kind, event, p.index) : {},
+    );
+  }
 
   return setup({
     types: {} as { context: DrillContext; events: DrillEvent },
     guards: {
       live: ({ context }) => !context.paused,
       paused: ({ context }) => context.paused,
-      chose: ({ context, event }, p: { index: number }) => event.type === 'choose' && event.index === p.index && canChoose(rules, context, p.index),
-      typed: ({ context, event }) => event.type === 'answerText' && canType(rules, context, event.text),
+      ...answerGuards,
       knownInject: ({ event }) => event.type === 'inject' && isKnownInject(rules, event.what),
       due: ({ context }, p: { kind: 'end' | 'timeout' }) => due(context)?.kind === p.kind,
       dueOnTimeline: ({ context }) => {
@@ -89,8 +102,7 @@ function drillSetup(rules: DrillRules) {
       }),
       catchUp: assign(({ context }) => ({ now: context.horizon })),
       timeout: assign(({ context }) => timeOut(rules, { ...context, now: context.beat?.deadline ?? context.now })),
-      answer: assign(({ context }, p: { index: number }) => chooseAnswer(rules, context, p.index)),
-      answerText: assign(({ context, event }) => (event.type === 'answerText' ? typeAnswer(rules, context, event.text) : {})),
+      ...answerActions,
       takePending: assign(({ context }) => ({ pending: context.pending.slice(1) })),
       pause: assign({ paused: true }),
       resume: assign({ paused: false }),
@@ -135,15 +147,16 @@ function detourState(pendingTargets: readonly string[]): StateConfig {
 }
 
 function beatState(id: string, beat: Beat): StateConfig {
-  const on: Record<string, unknown> = {};
-  if (beat.answers?.length) {
-    on.choose = beat.answers.map((_, index) => ({
-      guard: { type: 'chose', params: { index } },
-      target: `answer-${index}`,
-      actions: { type: 'answer', params: { index } },
-    }));
+  const on: Record<string, Transition[]> = {};
+  const answered: Record<string, StateConfig> = {};
+  for (const kind of ANSWER_KINDS) {
+    for (const response of kind.responses(beat)) {
+      const params = { index: response.index };
+      const target = kind.stateOf(response.index);
+      (on[kind.event] ??= []).push({ guard: { type: kind.machine.guard, params }, target, actions: { type: kind.machine.action, params } });
+      answered[target] = { always: routes(response.next) };
+    }
   }
-  if (beat.free_text) on.answerText = { guard: 'typed', target: 'typed', actions: 'answerText' };
   const states: Record<string, StateConfig> = {
     asking: {
       id: askStateId(id),
@@ -152,11 +165,8 @@ function beatState(id: string, beat: Beat): StateConfig {
       on,
     },
     silent: { always: routes(silenceNext(beat)) },
+    ...answered,
   };
-  beat.answers?.forEach((answer, index) => {
-    states[`answer-${index}`] = { always: routes(answer.next) };
-  });
-  if (beat.free_text) states.typed = { always: routes(beat.free_text.next) };
   return { initial: 'asking', states };
 }
 

@@ -1,18 +1,15 @@
-// A beat from asking to its turn record: the trainee picks an answer, types one, or stays silent
-// until the deadline. Each closes the turn the same way: moments scored, flags set and unset,
-// rumours rebutted (and scored), the turn recorded, the beat no longer being asked.
-//
-// A typed answer rebuts the free_text's rumours only when its matched rubric lines earn more
-// points than they cost: typing anything at all must not count as countering a rumour.
-import type { Effects, Text } from '../scenario/schema.ts';
-import { idsOf } from '../scenario/refs.ts';
+// A beat from asking to its turn record: the trainee answers (with any answer kind: what the
+// answer does is the kind's, core/answers/<kind>/kind.ts) or stays silent until the deadline. Each
+// closes the turn the same way: moments scored, flags set and unset, rumours rebutted (and scored),
+// the turn recorded, the beat no longer being asked.
+import type { AnswerEvent } from '../answers/registry.ts';
+import type { AnswerKind, Outcome } from '../answers/types.ts';
 import type { Beat } from '../scenario/schema.ts';
-import type { ScoredMoment, TurnRecord } from '../session/types.ts';
+import type { TurnRecord } from '../session/types.ts';
 import type { DrillContext } from './drillContext.ts';
-import { matchRubric } from './rubric.ts';
 import { rebutRumours } from './rumours.ts';
 import { shownOrder, type DrillRules } from './rules.ts';
-import { saidFields, type EngineNote, type Said } from './notes.ts';
+import { saidFields, type Said } from './notes.ts';
 import { addToRaw, momentsFromEffects } from './scoring.ts';
 import { silenceEffects } from './silence.ts';
 
@@ -25,16 +22,6 @@ export function askBeat(rules: DrillRules, ctx: DrillContext, beatId: string): D
     beat: { id: beatId, askedAt: ctx.now, deadline },
     visited: ctx.visited.includes(beatId) ? ctx.visited : [...ctx.visited, beatId],
   };
-}
-
-interface Outcome {
-  response: TurnRecord['response'];
-  moments: ScoredMoment[];
-  feedback?: Text | undefined;
-  note?: EngineNote | undefined;
-  set?: string[] | undefined;
-  unset?: string[] | undefined;
-  rebuts?: string[] | undefined;
 }
 
 function closeTurn(rules: DrillRules, ctx: DrillContext, outcome: Outcome): DrillContext {
@@ -67,59 +54,17 @@ function askedBeat(rules: DrillRules, ctx: DrillContext): { id: string; beat: Be
   return id !== undefined && beat ? { id, beat } : null;
 }
 
-export function canChoose(rules: DrillRules, ctx: DrillContext, index: number): boolean {
+/** Whether `event` is response `index` of `kind` and the asked beat takes it now (not while paused). */
+export function canRespond(rules: DrillRules, ctx: DrillContext, kind: AnswerKind, event: AnswerEvent, index: number): boolean {
   const asked = askedBeat(rules, ctx);
-  return !ctx.paused && asked !== null && Number.isInteger(index) && index >= 0 && index < (asked.beat.answers?.length ?? 0);
+  return !ctx.paused && asked !== null && kind.accepts(asked.beat, event, index);
 }
 
-export function canType(rules: DrillRules, ctx: DrillContext, text: string): boolean {
+/** Response `index` of `kind`, as the kind scores it (core/answers/<kind>/kind.ts). */
+export function respond(rules: DrillRules, ctx: DrillContext, kind: AnswerKind, event: AnswerEvent, index: number): DrillContext {
   const asked = askedBeat(rules, ctx);
-  return !ctx.paused && asked !== null && asked.beat.free_text !== undefined && typeof text === 'string' && text.trim() !== '';
-}
-
-export function chooseAnswer(rules: DrillRules, ctx: DrillContext, index: number): DrillContext {
-  const asked = askedBeat(rules, ctx);
-  const answer = asked?.beat.answers?.[index];
-  if (!asked || !answer) return ctx;
-  return closeTurn(rules, ctx, {
-    response: { kind: 'choice', answerIndex: index },
-    moments: momentsFromEffects(rules, answer.effects, ctx.now, { kind: 'answer', beatId: asked.id, answerIndex: index }, { feedback: answer.feedback }),
-    feedback: answer.feedback,
-    set: answer.set,
-    unset: answer.unset,
-    rebuts: idsOf(answer.rebuts),
-  });
-}
-
-export function typeAnswer(rules: DrillRules, ctx: DrillContext, text: string): DrillContext {
-  const asked = askedBeat(rules, ctx);
-  const free = asked?.beat.free_text;
-  if (!asked || !free) return ctx;
-  const result = matchRubric(text, free.rubric, free.max_words);
-  const moments = result.lines.flatMap(({ line, lineIndex, matched }) =>
-    momentsFromEffects(
-      rules,
-      { [line.skill]: line.points } as Effects,
-      ctx.now,
-      { kind: 'rubric', beatId: asked.id, lineIndex, matched },
-      { feedback: line.feedback },
-    ),
-  );
-  const net = result.lines.reduce((sum, l) => sum + l.line.points, 0);
-  return closeTurn(rules, ctx, {
-    response: {
-      kind: 'text',
-      text,
-      matchedLines: result.lines.map((l) => l.lineIndex),
-      overLimit: result.overLimit,
-      ...(result.notCounted.length > 0 ? { notCounted: result.notCounted } : {}),
-      ...(result.stuffing ? { stuffing: result.stuffing } : {}),
-    },
-    moments,
-    feedback: free.feedback,
-    set: free.set,
-    rebuts: net > 0 ? idsOf(free.rebuts) : [],
-  });
+  const outcome = asked ? kind.outcome(rules, ctx, asked.id, asked.beat, event, index) : null;
+  return outcome ? closeTurn(rules, ctx, outcome) : ctx;
 }
 
 /** Silence until the deadline, scored by the silence rule (silence.ts); on_timeout's flags are set. */

@@ -5,28 +5,19 @@
 import * as z from 'zod/mini';
 import { LIVE_ITEM_KINDS, LIVE_POINTS } from '../live/liveEntries.ts';
 import { SKILL_IDS } from '../skills.ts';
+import { ANSWER_ENTRY_SCHEMAS } from '../answers/registry.ts';
+import { DRILL_LIMITS, drillId, drillSeconds } from './drillLimits.ts';
 
-export const DRILL_LIMITS = {
-  /** Log entries. Ticks are merged, so a drill logs one or two entries per answer, pause or
-   *  inject: a 2-hour drill (the longest a scenario may last) stays far below this. */
-  maxLogEntries: 20_000,
-  /** Characters of one typed answer. */
-  maxTypedChars: 20_000,
-  /** Characters of an id (beat, rumour, event, record, scenario). */
-  maxIdLength: 200,
-} as const;
-
-// z.number() refuses Infinity and NaN.
-export const drillSeconds = z.number().check(z.minimum(0));
-export const drillId = z.string().check(z.minLength(1), z.maxLength(DRILL_LIMITS.maxIdLength));
+// Where they were first written: saved drills and records import them from here.
+export { DRILL_LIMITS, drillId, drillSeconds };
 
 const injectWhat = z.union([z.strictObject({ rumour: drillId }), z.strictObject({ event: drillId })]);
 
 export const LogEntrySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('start'), at: drillSeconds }),
   z.strictObject({ type: z.literal('tick'), at: drillSeconds }),
-  z.strictObject({ type: z.literal('choose'), at: drillSeconds, answerIndex: z.int().check(z.minimum(0), z.maximum(100)) }),
-  z.strictObject({ type: z.literal('type'), at: drillSeconds, text: z.string().check(z.maxLength(DRILL_LIMITS.maxTypedChars)) }),
+  // An answer, one entry per kind (core/answers/registry.ts).
+  ...ANSWER_ENTRY_SCHEMAS,
   z.strictObject({ type: z.literal('pause'), at: drillSeconds }),
   z.strictObject({ type: z.literal('resume'), at: drillSeconds }),
   z.strictObject({ type: z.literal('inject'), at: drillSeconds, what: injectWhat }),

@@ -10,10 +10,6 @@ export function applyEntry(session: Session, entry: LogEntry): void {
       return session.start(entry.at);
     case 'tick':
       return session.tick(entry.at);
-    case 'choose':
-      return session.choose(entry.answerIndex, entry.at);
-    case 'type':
-      return session.answerText(entry.text, entry.at);
     case 'pause':
       return session.pause(entry.at);
     case 'resume':
@@ -28,6 +24,9 @@ export function applyEntry(session: Session, entry: LogEntry): void {
     case 'seat':
     case 'note':
       return session.annotate(entry);
+    default:
+      // An answer of some kind (core/answers/registry.ts): the kind knows its entry.
+      return session.respond(entry);
   }
 }
 

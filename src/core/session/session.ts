@@ -8,6 +8,7 @@
 // The log keeps every call but merges consecutive ticks into the last one: ticks only move the
 // horizon, and the engine's result does not depend on how finely time was sliced (timeline.ts).
 import { createActor, type Actor } from 'xstate';
+import { kindOfEntry, type AnswerLogEntry } from '../answers/registry.ts';
 import { compileDrill, type DrillEvent, type DrillMachine } from '../engine/compile.ts';
 import type { DrillContext } from '../engine/drillContext.ts';
 import type { InjectTarget } from '../engine/injects.ts';
@@ -130,21 +131,22 @@ export class Session {
     this.apply({ type: 'tick', at: t }, [{ type: 'tick', at: t }]);
   }
 
-  /** answerIndex is 0-based (the screen shows 1-based numbers). */
-  choose(answerIndex: number, now: number): void {
-    const t = this.timeAt(now);
-    this.apply({ type: 'choose', at: t, answerIndex }, [
-      { type: 'tick', at: t },
-      { type: 'choose', index: answerIndex },
-    ]);
+  /** An answer of any kind, as its log entry (core/answers/registry.ts); `at` is the drill time. */
+  respond(entry: AnswerLogEntry): void {
+    const event = kindOfEntry(entry.type)?.eventOf(entry);
+    if (!event) return;
+    const t = this.timeAt(entry.at);
+    this.apply({ ...entry, at: t }, [{ type: 'tick', at: t }, event]);
   }
 
+  /** A choice; answerIndex is 0-based (the screen shows 1-based numbers). */
+  choose(answerIndex: number, now: number): void {
+    this.respond({ type: 'choose', at: now, answerIndex });
+  }
+
+  /** A typed answer. */
   answerText(text: string, now: number): void {
-    const t = this.timeAt(now);
-    this.apply({ type: 'type', at: t, text }, [
-      { type: 'tick', at: t },
-      { type: 'answerText', text },
-    ]);
+    this.respond({ type: 'type', at: now, text });
   }
 
   pause(now: number): void {

@@ -2,7 +2,7 @@
 // they may send (the Session methods). Rendering depends on this file only, never on the machine.
 import type { SkillId } from '../skills.ts';
 import type { EventKind, RumourState, Text } from '../scenario/schema.ts';
-import type { NotCounted, Stuffing } from '../engine/rubric.ts';
+import type { AnswerLogEntry, AnswerSource, AnswerTurn, AnswerViews } from '../answers/registry.ts';
 import type { LiveLogEntry } from '../live/liveEntries.ts';
 import type { EndReason } from '../engine/drillContext.ts';
 import type { InjectTarget } from '../engine/injects.ts';
@@ -12,8 +12,8 @@ export type DrillStatus = 'ready' | 'running' | 'paused' | 'ended';
 
 /** Why a point moved: every scored moment of a drill keeps one (skills.md). */
 export type MomentSource =
-  | { kind: 'answer'; beatId: string; answerIndex: number }
-  | { kind: 'rubric'; beatId: string; lineIndex: number; matched: string[] }
+  /** An answer of some kind (core/answers: `answer` for a choice, `rubric` for a typed answer's line). */
+  | AnswerSource
   /**
    * Silence: a timeout, or a question left unanswered when the conference ended early — `ended:
    * 'open'` the question being asked, `'unasked'` one silence would still have led to.
@@ -65,16 +65,16 @@ export interface CriticalError {
   reason: Text;
 }
 
-export interface BeatView {
+/** The asked beat; each answer kind adds its piece (core/answers/registry.ts AnswerViews). */
+export type BeatView = BeatViewBase & AnswerViews;
+
+interface BeatViewBase {
   id: string;
   reporterId: string;
   ask: Text;
   askedAt: number;
   /** Drill second at which silence counts as a timeout; null when answer time is off. */
   deadline: number | null;
-  /** In the order shown on screen (shuffled per drill); `index` is the authored one the engine takes. */
-  answers: { index: number; text: Text }[];
-  freeText: { maxWords: number | null } | null;
 }
 
 export interface RumourView {
@@ -105,20 +105,8 @@ export interface TurnRecord {
   beatId: string;
   askedAt: number;
   answeredAt: number;
-  response:
-    | { kind: 'choice'; answerIndex: number }
-    | {
-        kind: 'text';
-        text: string;
-        matchedLines: number[];
-        overLimit: boolean;
-        /** Rubric phrases found but not counted (denied, excluded by `unless`, fragments of a list). */
-        notCounted?: NotCounted[];
-        /** Set when the answer reads as a list of rubric phrases rather than an answer. */
-        stuffing?: Stuffing;
-      }
-    | { kind: 'timeout' }
-    | { kind: 'ended' };
+  /** An answer of some kind (core/answers: `choice`, `text`), silence, or the conference ended. */
+  response: AnswerTurn | { kind: 'timeout' } | { kind: 'ended' };
   moments: ScoredMoment[];
   feedback?: Text;
   /** The engine's explanation (silence, cut off), as a code the interface words (engine/notes.ts). */
@@ -164,8 +152,8 @@ export interface SessionOptions {
 export type LogEntry =
   | { type: 'start'; at: number }
   | { type: 'tick'; at: number }
-  | { type: 'choose'; at: number; answerIndex: number }
-  | { type: 'type'; at: number; text: string }
+  /** An answer of some kind (core/answers: `choose`, `type`). */
+  | AnswerLogEntry
   | { type: 'pause'; at: number }
   | { type: 'resume'; at: number }
   | { type: 'inject'; at: number; what: InjectTarget }

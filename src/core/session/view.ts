@@ -1,11 +1,11 @@
 // The SessionView: what the screens read, derived from the machine's snapshot and the scenario.
 // Texts stay Text maps (the UI resolves the language); reach is computed for the view's instant.
+import { ANSWER_KINDS } from '../answers/registry.ts';
 import type { DrillContext } from '../engine/drillContext.ts';
 import { reachNow, stateNow } from '../engine/rumours.ts';
 import type { DrillRules } from '../engine/rules.ts';
 import { criticalErrors } from '../engine/critical.ts';
 import { scoreCard } from '../engine/scoring.ts';
-import { answerOrder } from '../engine/shuffle.ts';
 import type { BeatView, DrillStatus, RumourView, SessionView } from './types.ts';
 
 function statusOf(value: unknown, ctx: DrillContext): DrillStatus {
@@ -18,15 +18,9 @@ function beatView(rules: DrillRules, ctx: DrillContext): BeatView | null {
   const asked = ctx.beat;
   const beat = asked ? rules.beats.get(asked.id) : undefined;
   if (!asked || !beat) return null;
-  return {
-    id: asked.id,
-    reporterId: beat.reporter,
-    ask: beat.ask,
-    askedAt: asked.askedAt,
-    deadline: asked.deadline,
-    answers: answerOrder(rules.shuffleSeed, asked.id, beat.answers?.length ?? 0).map((index) => ({ index, text: beat.answers![index]!.text })),
-    freeText: beat.free_text ? { maxWords: beat.free_text.max_words ?? null } : null,
-  };
+  const base = { id: asked.id, reporterId: beat.reporter, ask: beat.ask, askedAt: asked.askedAt, deadline: asked.deadline };
+  // Every kind adds its piece, offered or not (an empty list, a null), so the screens can test it.
+  return Object.assign(base, ...ANSWER_KINDS.map((kind) => kind.view(rules, asked.id, beat))) as BeatView;
 }
 
 function rumourViews(rules: DrillRules, ctx: DrillContext): RumourView[] {
