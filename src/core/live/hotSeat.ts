@@ -3,6 +3,7 @@
 // score card is built from the questions they faced alone: each skill placed between the lowest
 // and highest points those questions allowed (a live question: ±LIVE_POINTS). Rumours spreading or
 // being rebutted belong to the whole class and are credited to no one.
+import { ANSWER_KINDS } from '../answers/registry.ts';
 import { CRITICAL_CAP, criticalErrors } from '../engine/critical.ts';
 import { overallOf, type ScoringRules } from '../engine/scoring.ts';
 import type { Beat, Scenario } from '../scenario/schema.ts';
@@ -61,26 +62,15 @@ function widen(range: Range, skill: SkillId, lo: number, hi: number): void {
   range[skill] = { min: r.min + lo, max: r.max + hi };
 }
 
-/** The lowest and highest points per skill one question allows (choices, rubric lines, silence). */
+/** The lowest and highest points per skill one question allows (each answer kind's responses, on_timeout as written). */
 export function beatRange(skills: readonly SkillId[], beat: Beat): Range {
   const range: Range = {};
+  const responses = ANSWER_KINDS.flatMap((kind) => kind.responses(beat));
   for (const skill of skills) {
-    const options: number[] = [];
-    for (const a of beat.answers ?? []) options.push(a.effects[skill] ?? 0);
-    if (beat.on_timeout) options.push(beat.on_timeout.effects[skill] ?? 0);
-    let lo = options.length ? Math.min(0, ...options) : 0;
-    let hi = options.length ? Math.max(0, ...options) : 0;
-    if (beat.free_text) {
-      const lines = beat.free_text.rubric.filter((l) => l.skill === skill);
-      hi = Math.max(
-        hi,
-        lines.filter((l) => l.points > 0).reduce((s, l) => s + l.points, 0),
-      );
-      lo = Math.min(
-        lo,
-        lines.filter((l) => l.points < 0).reduce((s, l) => s + l.points, 0),
-      );
-    }
+    // As written (on_timeout's own effects, not the silence rule), and never narrower than 0.
+    const timeout = beat.on_timeout?.effects[skill] ?? 0;
+    const lo = Math.min(0, timeout, ...responses.map((r) => r.low[skill] ?? 0));
+    const hi = Math.max(0, timeout, ...responses.map((r) => r.high[skill] ?? 0));
     range[skill] = { min: lo, max: hi };
   }
   return range;

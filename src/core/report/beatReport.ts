@@ -1,34 +1,16 @@
 // One asked beat in the debrief: the question, what the trainee did, every point it moved with
 // its reason, the author's feedback, and the best answer the trainee could have given.
-import { idsOf } from '../scenario/refs.ts';
-import type { Effects, RubricLine, Scenario, Text } from '../scenario/schema.ts';
+import { ANSWER_KINDS, type AnswerReport, type AnswerTurn } from '../answers/registry.ts';
+import type { Scenario, Text } from '../scenario/schema.ts';
 import type { EngineNote } from '../engine/notes.ts';
-import type { NotCounted, Stuffing } from '../engine/rubric.ts';
 import type { RumourView, ScoredMoment, TurnRecord } from '../session/types.ts';
 import { bestChoiceOf, modelAnswerOf, weightedSum, type BestChoice, type ModelAnswer } from './bestAnswer.ts';
 
-export interface MatchedRubricLine {
-  lineIndex: number;
-  skill: string;
-  points: number;
-  /** The phrases of the line that the typed text contained. */
-  matched: string[];
-  feedback: Text | null;
-}
+export type { MatchedRubricLine } from '../answers/typed/kind.ts';
 
 export type BeatResponse =
-  /** `position`: where the answer was on screen (0-based; the drill may have shuffled them). */
-  | { kind: 'choice'; answerIndex: number; position: number; text: Text; effects: Effects; critical: boolean }
-  | {
-      kind: 'text';
-      text: string;
-      matched: MatchedRubricLine[];
-      overLimit: boolean;
-      /** Rubric phrases found but not counted, with the reason (denied, `unless`, a list's fragment). */
-      notCounted: NotCounted[];
-      /** Set when the answer reads as a list of rubric phrases. */
-      stuffing: Stuffing | null;
-    }
+  /** An answer of some kind (core/answers: `choice`, `text`). */
+  | AnswerReport
   | { kind: 'timeout' }
   /** The conference ended while the question was open. */
   | { kind: 'ended' };
@@ -66,16 +48,6 @@ export interface BeatReport {
   choseBest: boolean;
 }
 
-function matchedLines(lines: RubricLine[], turn: TurnRecord, indexes: number[]): MatchedRubricLine[] {
-  return indexes.flatMap((lineIndex) => {
-    const line = lines[lineIndex];
-    if (line === undefined) return [];
-    const moment = turn.moments.find((m) => m.source.kind === 'rubric' && m.source.lineIndex === lineIndex);
-    const matched = moment?.source.kind === 'rubric' ? moment.source.matched : [];
-    return [{ lineIndex, skill: line.skill, points: line.points, matched, feedback: line.feedback ?? null }];
-  });
-}
-
 function netOf(moments: ScoredMoment[]): Partial<Record<string, number>> {
   const net: Partial<Record<string, number>> = {};
   for (const m of moments) net[m.skill] = (net[m.skill] ?? 0) + m.points;
@@ -92,32 +64,14 @@ export function beatReport(scenario: Scenario, turn: TurnRecord, order: number, 
   let rebutted: string[] = [];
   let authorFeedback: Text | null = null;
   const r = turn.response;
-  if (r.kind === 'choice') {
-    const answer = beat.answers?.[r.answerIndex];
-    if (answer === undefined) throw new Error(`The drill chose answer ${r.answerIndex + 1} of "${turn.beatId}", which has no such answer.`);
-    response = {
-      kind: 'choice',
-      answerIndex: r.answerIndex,
-      position: shown.indexOf(r.answerIndex),
-      text: answer.text,
-      effects: answer.effects,
-      critical: answer.critical === true,
-    };
-    rebutted = idsOf(answer.rebuts);
-    authorFeedback = answer.feedback ?? null;
-  } else if (r.kind === 'text') {
-    response = {
-      kind: 'text',
-      text: r.text,
-      matched: matchedLines(beat.free_text?.rubric ?? [], turn, r.matchedLines),
-      overLimit: r.overLimit,
-      notCounted: r.notCounted ?? [],
-      stuffing: r.stuffing ?? null,
-    };
-    rebutted = idsOf(beat.free_text?.rebuts);
-    authorFeedback = beat.free_text?.feedback ?? null;
+  const answered = ANSWER_KINDS.find((kind) => kind.turn === r.kind)?.report(scenario, beat, turn, shown);
+  if (answered) {
+    response = answered.response;
+    rebutted = answered.rebuts;
+    authorFeedback = answered.feedback;
   } else {
-    response = r;
+    // No answer: silence, or the conference ended.
+    response = r as Exclude<TurnRecord['response'], AnswerTurn>;
     if (r.kind === 'timeout') authorFeedback = beat.on_timeout?.feedback ?? null;
   }
 

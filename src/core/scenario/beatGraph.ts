@@ -2,14 +2,16 @@
 // bounds, the path count and the Mermaid diagram. Beats are numbered in file order; END stands
 // for the word `end`. A reference to an unknown beat is left out (check.ts reports it).
 import { silenceEffects, silenceNext } from '../engine/silence.ts';
+import { ANSWER_KINDS, type AnswerKindId } from '../answers/registry.ts';
 import { isSkillId, type SkillId } from '../skills.ts';
-import { branchesOf, END as END_WORD, idsOf, type Beat, type Effects, type Next, type Scenario } from './schema.ts';
+import { branchesOf, END as END_WORD, type Beat, type Effects, type Next, type Scenario } from './schema.ts';
 
 export const END = -1;
 
 export interface Response {
-  kind: 'answer' | 'free-text' | 'timeout';
-  /** Answer index (0-based); 0 for free text and timeout. */
+  /** The answer kind (core/answers/registry.ts), or silence. */
+  kind: AnswerKindId | 'timeout';
+  /** The kind's response index (an answer's, 0-based); 0 for a typed answer and the timeout. */
   index: number;
   /** True for the silence rule used when a beat has no on_timeout. */
   implicit: boolean;
@@ -87,24 +89,21 @@ class ResponseBuilder {
   responses(beat: Beat): Response[] {
     this.dangling = false;
     const list: Response[] = [];
-    beat.answers?.forEach((answer, i) => {
-      const gain = this.gain(answer.effects);
-      list.push({ kind: 'answer', index: i, implicit: false, targets: this.targets(answer.next), low: gain, high: gain, rebuts: idsOf(answer.rebuts) });
-    });
-    if (beat.free_text) {
-      // A typed answer can match any subset of the rubric lines.
-      const low = this.zero();
-      const high = this.zero();
-      for (const line of beat.free_text.rubric) {
-        const s = this.slot.get(line.skill as SkillId);
-        if (s === undefined) continue;
-        if (line.points < 0) low[s]! += line.points;
-        else high[s]! += line.points;
+    for (const kind of ANSWER_KINDS) {
+      for (const r of kind.responses(beat)) {
+        list.push({
+          kind: kind.id,
+          index: r.index,
+          implicit: false,
+          targets: this.targets(r.next),
+          low: this.gain(r.low),
+          high: this.gain(r.high),
+          rebuts: r.rebuts,
+        });
       }
-      list.push({ kind: 'free-text', index: 0, implicit: false, targets: this.targets(beat.free_text.next), low, high, rebuts: idsOf(beat.free_text.rebuts) });
     }
     // Silence, scored and routed by the engine's own rule (engine/silence.ts).
-    if (beat.on_timeout || beat.answers?.length || beat.free_text) {
+    if (beat.on_timeout || list.length > 0) {
       const gain = this.gain(silenceEffects(beat));
       list.push({ kind: 'timeout', index: 0, implicit: !beat.on_timeout, targets: this.targets(silenceNext(beat)), low: gain, high: gain, rebuts: [] });
     }

@@ -3,6 +3,7 @@
 // beats written in the file: how many questions a run asks (shortest and longest route from
 // `start`, loops taken once), and the play time between answering each in QUICK_ANSWER_SECONDS
 // and letting each answer clock run out (never more than the conference clock).
+import { ANSWER_KINDS } from '../answers/registry.ts';
 import { branchesOf, END } from './refs.ts';
 import type { Beat, Scenario } from './schema.ts';
 
@@ -15,11 +16,7 @@ export interface PlayTime {
 }
 
 function targetsOf(beat: Beat): string[] {
-  const nexts = [
-    ...(beat.answers ?? []).map((a) => a.next),
-    ...(beat.free_text ? [beat.free_text.next] : []),
-    ...(beat.on_timeout ? [beat.on_timeout.next] : []),
-  ];
+  const nexts = [...ANSWER_KINDS.flatMap((kind) => kind.responses(beat).map((r) => r.next)), ...(beat.on_timeout ? [beat.on_timeout.next] : [])];
   return [...new Set(nexts.flatMap((n) => branchesOf(n).map((b) => b.goto)))];
 }
 

@@ -1,6 +1,7 @@
 // Walks over the places of a scenario that several checks visit: texts, `next`s and conditions,
-// each with its path. The places follow schema.ts; a text field added there must be added here
-// (a test compares the text walk with the schema).
+// each with its path. The places follow schema.ts; a text field added there must be added here, or
+// for an answer kind's part, to the kind's `texts` (a test compares the text walk with the schema).
+import { ANSWER_KINDS } from '../answers/registry.ts';
 import type { Path } from './positions.ts';
 import { branchesOf, type Condition, type Next, type Scenario, type Text } from './schema.ts';
 
@@ -25,17 +26,7 @@ export function forEachText(scenario: Scenario, visit: (text: Text, path: Path) 
   scenario.endings.forEach((ending, i) => visit(ending.text, ['endings', i, 'text']));
   for (const [id, beat] of Object.entries(scenario.beats)) {
     visit(beat.ask, ['beats', id, 'ask']);
-    beat.answers?.forEach((answer, i) => {
-      visit(answer.text, ['beats', id, 'answers', i, 'text']);
-      maybe(answer.feedback, ['beats', id, 'answers', i, 'feedback']);
-      maybe(answer.critical_reason, ['beats', id, 'answers', i, 'critical_reason']);
-    });
-    const free = beat.free_text;
-    if (free) {
-      maybe(free.model_answer, ['beats', id, 'free_text', 'model_answer']);
-      maybe(free.feedback, ['beats', id, 'free_text', 'feedback']);
-      free.rubric.forEach((line, i) => maybe(line.feedback, ['beats', id, 'free_text', 'rubric', i, 'feedback']));
-    }
+    for (const kind of ANSWER_KINDS) for (const { text, path } of kind.texts(beat)) visit(text, ['beats', id, ...path]);
     maybe(beat.on_timeout?.feedback, ['beats', id, 'on_timeout', 'feedback']);
   }
 }
@@ -49,7 +40,7 @@ export interface NextPlace {
   gotos: { goto: string; path: Path }[];
 }
 
-/** Every `next` of a scenario: of the answers, the free text and the timeout. */
+/** Every `next` of a scenario: of each answer kind's responses (core/answers) and the timeout. */
 export function forEachNext(scenario: Scenario, visit: (place: NextPlace) => void): void {
   for (const [id, beat] of Object.entries(scenario.beats)) {
     const one = (next: Next, path: Path) =>
@@ -59,8 +50,7 @@ export function forEachNext(scenario: Scenario, visit: (place: NextPlace) => voi
         next,
         gotos: branchesOf(next).map((branch, i) => ({ goto: branch.goto, path: typeof next === 'string' ? path : [...path, i, 'goto'] })),
       });
-    beat.answers?.forEach((answer, i) => one(answer.next, ['beats', id, 'answers', i, 'next']));
-    if (beat.free_text) one(beat.free_text.next, ['beats', id, 'free_text', 'next']);
+    for (const kind of ANSWER_KINDS) for (const r of kind.responses(beat)) one(r.next, ['beats', id, ...r.path, 'next']);
     if (beat.on_timeout) one(beat.on_timeout.next, ['beats', id, 'on_timeout', 'next']);
   }
 }
