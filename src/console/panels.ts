@@ -4,13 +4,15 @@
 // every new view; it acts only through `ctx.send` (a command of the one table) or an extension
 // message, never on the projector's state directly.
 import type { CommandId } from '../app/commands.ts';
-import type { ConsoleDrill, ConsoleView, NextStep } from '../app/live/consoleView.ts';
+import type { ConsoleDrill, ConsoleView } from '../app/live/consoleView.ts';
 import { LIVE_ITEM_KINDS, LIVE_POINTS } from '../core/live/liveEntries.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import { formatNumber } from '../i18n/numberFormat.ts';
 import { formatClock } from '../state/selectors.ts';
 import { h } from '../ui/dom.ts';
 import { skillName } from '../i18n/skillName.ts';
+import { CONSOLE_ANSWER_VIEWS } from './answers/registry.ts';
+import { chips, nextList, signed } from './consoleParts.ts';
 
 export interface PanelContext {
   i18n: I18n;
@@ -42,30 +44,6 @@ export function registerConsolePanel(panel: ConsolePanel, before?: string): void
   else CONSOLE_PANELS.splice(at, 0, panel);
 }
 
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
-
-function chips(effects: Record<string, number>, lang: string): HTMLElement {
-  return h(
-    'span',
-    { class: 'c-chips' },
-    ...Object.entries(effects).map(([s, p]) => h('span', { class: `c-chip ${p > 0 ? 'good' : p < 0 ? 'bad' : ''}` }, `${skillName(s, lang)} ${signed(p)}`)),
-  );
-}
-
-function nextList(steps: NextStep[], ctx: PanelContext): HTMLElement {
-  return h(
-    'span',
-    { class: 'c-next' },
-    `→ ${ctx.t('question.next')}: `,
-    steps
-      .map(
-        (s) =>
-          `${s.conditional ? `(${ctx.t('question.if')}…) ` : ''}${s.ask ? `${s.target} “${s.ask}”` : s.target === 'end' ? ctx.t('question.end') : s.target}`,
-      )
-      .join(' | ') || ctx.t('question.end'),
-  );
-}
-
 /** A panel whose content is rebuilt from each view (no inputs inside). */
 function readOnly(id: string, titleKey: string, draw: (drill: ConsoleDrill | null, view: ConsoleView, ctx: PanelContext) => (Node | string)[]): ConsolePanel {
   return {
@@ -92,47 +70,8 @@ registerConsolePanel(
       h('p', { class: 'c-ask' }, h('span', { class: 'c-dim' }, `${ctx.t('question.reporter', { name: beat.reporter })} `), beat.ask),
       h('p', { class: 'c-dim' }, beat.deadline === null ? ctx.t('question.noLimit') : ctx.t('question.deadline', { time: formatClock(beat.deadline) })),
     ];
-    if (beat.answers.length > 0) {
-      out.push(
-        h(
-          'ol',
-          { class: 'c-answers' },
-          ...beat.answers.map((a) =>
-            h(
-              'li',
-              { class: `${a.best ? 'best' : ''} ${a.critical ? 'critical' : ''}`, 'data-position': a.position },
-              h('span', { class: 'c-pos' }, String(a.position)),
-              h(
-                'div',
-                {},
-                h(
-                  'p',
-                  { class: 'c-answer' },
-                  a.text,
-                  a.best ? h('strong', { class: 'c-best' }, ` ★ ${ctx.t('question.best')}`) : null,
-                  a.critical ? h('strong', { class: 'c-critical' }, ` ⚠ ${ctx.t('question.critical')}`) : null,
-                ),
-                chips(a.effects, lang),
-                a.feedback ? h('p', { class: 'c-feedback' }, a.feedback) : null,
-                nextList(a.next, ctx),
-              ),
-            ),
-          ),
-        ),
-      );
-    }
-    if (beat.typed) {
-      out.push(
-        h('p', {}, ctx.t('question.typed')),
-        h(
-          'ul',
-          { class: 'c-rubric' },
-          ...beat.typed.lines.map((l) => h('li', {}, `${skillName(l.skill, lang)} ${signed(l.points)}: ${l.phrases.join(' · ')}`)),
-        ),
-        beat.typed.model ? h('p', { class: 'c-feedback' }, `${ctx.t('question.model')}: ${beat.typed.model}`) : '',
-        nextList(beat.typed.next, ctx),
-      );
-    }
+    // Each answer kind's options (answers/registry.ts).
+    for (const kind of CONSOLE_ANSWER_VIEWS) out.push(...kind.render(beat, lang, ctx));
     if (beat.silence)
       out.push(h('p', { class: 'c-silence' }, `${ctx.t('question.silence')}: `, chips(beat.silence.effects, lang), ' ', nextList(beat.silence.next, ctx)));
     return out;

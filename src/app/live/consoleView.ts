@@ -3,44 +3,30 @@
 // each branch, the trainee's draft as it is typed, the running per-skill score, the timeline, the
 // hot seat's cards, the notes. Texts are resolved to the drill's language here, so the console
 // needs no scenario of its own. Plain data (it crosses the BroadcastChannel by structured clone).
-import { bestChoiceOf } from '../../core/report/bestAnswer.ts';
+import { silenceNext } from '../../core/engine/silence.ts';
 import { eventKey, buildRules } from '../../core/engine/rules.ts';
 import { seatedNow, traineeCards } from '../../core/live/hotSeat.ts';
 import type { CheckedScenario } from '../../core/scenario/checked.ts';
-import type { Next, Text } from '../../core/scenario/schema.ts';
+import type { Next } from '../../core/scenario/schema.ts';
 import type { LogEntry, ScoreCard, SessionView } from '../../core/session/types.ts';
 import { resolveText } from '../../i18n/resolveText.ts';
 import type { ScreenKey } from '../../state/store.ts';
+import { effectsOf } from './answers/choice.ts';
+import { CONSOLE_ANSWER_DATA, type ConsoleBeatAnswers } from './answers/registry.ts';
+import type { NextStep } from './answers/types.ts';
 import type { LiveState } from './liveSettings.ts';
 
-export interface NextStep {
-  /** A beat's id, or the scenario's end. */
-  target: string;
-  /** The question it asks (shortened), or '' for the end. */
-  ask: string;
-  conditional: boolean;
-}
+export type { NextStep };
 
-export interface ConsoleAnswer {
-  /** 1-based, as shown on the projector (shuffled per drill). */
-  position: number;
-  text: string;
-  effects: Record<string, number>;
-  feedback: string;
-  best: boolean;
-  critical: boolean;
-  next: NextStep[];
-}
+/** The asked beat; each answer kind adds its piece (answers/registry.ts: `answers`, `typed`). */
+export type ConsoleBeat = ConsoleBeatBase & ConsoleBeatAnswers;
 
-export interface ConsoleBeat {
+interface ConsoleBeatBase {
   id: string;
   reporter: string;
   ask: string;
   askedAt: number;
   deadline: number | null;
-  answers: ConsoleAnswer[];
-  /** A typed question: its rubric lines and model answer. */
-  typed: { lines: { skill: string; points: number; phrases: string[] }[]; model: string; next: NextStep[] } | null;
   /** Where silence leads. */
   silence: { effects: Record<string, number>; next: NextStep[] } | null;
 }
@@ -57,7 +43,8 @@ export interface ConsoleDrill {
   skills: string[];
   timeline: {
     at: number;
-    kind: 'answer' | 'typed' | 'silence' | 'live';
+    /** `silence`, `live`, or the answer kind's label (answers/: `answer`, `typed`). */
+    kind: string;
     ask: string;
     answer: string;
     points: Record<string, number>;
@@ -94,46 +81,20 @@ function nextSteps(checked: CheckedScenario, next: Next | undefined, lang: strin
   });
 }
 
-function effectsOf(e: Record<string, number> | undefined): Record<string, number> {
-  return Object.fromEntries(Object.entries(e ?? {}).filter(([, v]) => v !== 0));
-}
-
 function consoleBeat(checked: CheckedScenario, view: SessionView, lang: string): ConsoleBeat | null {
   const b = view.beat;
   const beat = b ? checked.scenario.beats[b.id] : undefined;
   if (!b || !beat) return null;
-  const best = bestChoiceOf(checked.scenario, beat);
-  const t = (x: Text | undefined) => resolveText(x, lang);
-  return {
+  const steps = (next: Next | undefined) => nextSteps(checked, next, lang);
+  const base: ConsoleBeatBase = {
     id: b.id,
     reporter: checked.scenario.reporters.find((r) => r.id === beat.reporter)?.name ?? beat.reporter,
-    ask: t(beat.ask),
+    ask: resolveText(beat.ask, lang),
     askedAt: b.askedAt,
     deadline: b.deadline,
-    answers: b.answers.map((a, i) => {
-      const authored = beat.answers![a.index]!;
-      return {
-        position: i + 1,
-        text: t(authored.text),
-        effects: effectsOf(authored.effects),
-        feedback: t(authored.feedback),
-        best: best?.answerIndex === a.index,
-        critical: authored.critical === true,
-        next: nextSteps(checked, authored.next, lang),
-      };
-    }),
-    typed: beat.free_text
-      ? {
-          lines: beat.free_text.rubric.map((l) => ({ skill: l.skill, points: l.points, phrases: 'any' in l ? l.any : l.all })),
-          model: t(beat.free_text.model_answer),
-          next: nextSteps(checked, beat.free_text.next, lang),
-        }
-      : null,
-    silence: {
-      effects: effectsOf(beat.on_timeout?.effects),
-      next: nextSteps(checked, beat.on_timeout?.next ?? beat.answers?.[0]?.next ?? beat.free_text?.next, lang),
-    },
+    silence: { effects: effectsOf(beat.on_timeout?.effects), next: steps(silenceNext(beat)) },
   };
+  return Object.assign(base, ...CONSOLE_ANSWER_DATA.map((kind) => kind.beat({ checked, view: b, beat, lang, steps }))) as ConsoleBeat;
 }
 
 function pointsOf(moments: readonly { skill: string; points: number }[]): Record<string, number> {
@@ -155,13 +116,12 @@ export function consoleDrill(checked: CheckedScenario, view: SessionView, log: r
   for (const turn of view.turns) {
     if (turn.response.kind === 'ended') continue;
     const beat = scenario.beats[turn.beatId];
-    const r = turn.response;
-    const answer = r.kind === 'choice' ? resolveText(beat?.answers?.[r.answerIndex]?.text, lang) : r.kind === 'text' ? r.text : '';
+    const answered = CONSOLE_ANSWER_DATA.map((kind) => kind.turn(beat, turn, lang)).find((said) => said !== null) ?? { kind: 'silence', answer: '' };
     timeline.push({
       at: turn.answeredAt,
-      kind: r.kind === 'choice' ? 'answer' : r.kind === 'text' ? 'typed' : 'silence',
+      kind: answered.kind,
       ask: short(resolveText(beat?.ask, lang)),
-      answer: short(answer, 140),
+      answer: short(answered.answer, 140),
       points: pointsOf(turn.moments),
       trainee: who(turn.answeredAt),
     });

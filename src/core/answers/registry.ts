@@ -45,10 +45,6 @@ export type AnswerViews = ChoiceView & TypedView;
 /** An answered turn in the debrief (report/beatReport.ts BeatResponse). */
 export type AnswerReport = ChoiceReport | TypedReport;
 
-export function kindById(id: string): AnswerKind | undefined {
-  return ANSWER_KINDS.find((k) => k.id === id);
-}
-
 /** The kind a log entry belongs to; undefined for entries that are not answers. */
 export function kindOfEntry(type: string): AnswerKind | undefined {
   return ANSWER_KINDS.find((k) => k.entry === type);

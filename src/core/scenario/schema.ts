@@ -4,7 +4,10 @@
 // need the whole document.
 import { z } from 'zod';
 import { ANSWER_FIELDS } from '../answers/fields.ts';
-import { ConditionSchema, EffectsSchema, flagName, NextSchema, refId, TextSchema } from './schemaParts.ts';
+import { ConditionSchema, EffectsSchema, NextSchema, refId, TextSchema } from './schemaParts.ts';
+
+/** Flag names follow the rule of ids. */
+const flagName = refId;
 
 export {
   BranchSchema,

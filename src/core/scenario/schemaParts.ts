@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 /** Beat, fact, reporter, rumour and ending ids: letters, digits, - and _. */
 export const refId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'an id is letters, digits, "-" or "_"');
-export const flagName = refId;
+const flagName = refId;
 
 /** A text: a map from each language code to a string, or a plain string where there is one language. */
 export const TextSchema = z.union([z.string(), z.record(z.string(), z.string())]);

@@ -8,15 +8,12 @@ import type { ScoredMoment } from '../../core/session/types.ts';
 import type { ReportContext } from './context.ts';
 import { shorten, signed } from './dom.ts';
 import { h } from '../dom.ts';
-import { typedReview, type ConfirmOptions } from './typedReview.ts';
+import { DEBRIEF_ANSWER_VIEWS } from './answers/registry.ts';
+import type { ConfirmOptions } from './answers/typedReview.ts';
 
 function reasonOf(m: ScoredMoment, report: DrillReport, ctx: ReportContext): string {
   const { t } = ctx;
   switch (m.source.kind) {
-    case 'answer':
-      return t('reason.answer');
-    case 'rubric':
-      return t('reason.rubric', { phrases: m.source.matched.join('”, “') });
     case 'timeout':
       return t(m.source.ended ? 'reason.timeoutEnded' : 'reason.timeout');
     case 'rumour': {
@@ -26,6 +23,11 @@ function reasonOf(m: ScoredMoment, report: DrillReport, ctx: ReportContext): str
     }
     case 'facilitator':
       return `${t('reason.facilitator')}: “${shorten(m.source.ask, 60)}”${m.source.reason ? ` — ${m.source.reason}` : ''}`;
+    default: {
+      // An answer's moment: its kind's view words it (answers/registry.ts).
+      const source = m.source;
+      return DEBRIEF_ANSWER_VIEWS.map((view) => view.reason(source, ctx)).find((reason) => reason !== null) ?? '';
+    }
   }
 }
 
@@ -47,46 +49,12 @@ function momentList(moments: readonly ScoredMoment[], report: DrillReport, ctx: 
 }
 
 function responseBlock(beat: BeatReport, ctx: ReportContext): HTMLElement {
-  const { t, text } = ctx;
+  const { t } = ctx;
   const r = beat.response;
-  switch (r.kind) {
-    case 'choice':
-      return h(
-        'div',
-        { class: 'pd-answer' },
-        h('h4', {}, t('yourAnswer')),
-        r.critical ? h('span', { class: 'pd-tag pd-tag-critical' }, t('critical.tag')) : null,
-        h('blockquote', {}, `${r.position + 1}. ${text(r.text)}`),
-      );
-    case 'text':
-      return h(
-        'div',
-        { class: 'pd-answer' },
-        h('h4', {}, t('typedAnswer')),
-        h('blockquote', { class: 'pd-typed' }, r.text),
-        r.overLimit ? h('p', { class: 'pd-bad' }, t('overLimit')) : null,
-        h('h5', {}, t('matchedLines')),
-        r.matched.length === 0
-          ? h('p', { class: 'pd-dim' }, t('noMatchedLines'))
-          : h(
-              'ul',
-              { class: 'pd-rubric' },
-              ...r.matched.map((line) =>
-                h(
-                  'li',
-                  { class: line.points >= 0 ? 'pd-good' : 'pd-bad' },
-                  h('span', { class: 'pd-points' }, `${signed(line.points)} ${ctx.skillName(line.skill)}`),
-                  h('span', {}, line.matched.map((p) => `“${p}”`).join(', ')),
-                  line.feedback ? h('span', { class: 'pd-dim' }, `— ${text(line.feedback)}`) : null,
-                ),
-              ),
-            ),
-      );
-    case 'timeout':
-      return h('div', { class: 'pd-answer' }, h('p', { class: 'pd-bad' }, t('timedOut')));
-    case 'ended':
-      return h('div', { class: 'pd-answer' }, h('p', { class: 'pd-dim' }, t('endedOpen')));
-  }
+  if (r.kind === 'timeout') return h('div', { class: 'pd-answer' }, h('p', { class: 'pd-bad' }, t('timedOut')));
+  if (r.kind === 'ended') return h('div', { class: 'pd-answer' }, h('p', { class: 'pd-dim' }, t('endedOpen')));
+  // An answer: its kind's view shows it (answers/registry.ts).
+  return DEBRIEF_ANSWER_VIEWS.map((view) => view.answer(beat, ctx)).find((shown) => shown !== null) ?? h('div', { class: 'pd-answer' });
 }
 
 function bestBlock(beat: BeatReport, ctx: ReportContext): HTMLElement | null {
@@ -147,7 +115,7 @@ function beatCard(beat: BeatReport, report: DrillReport, ctx: ReportContext, fac
     ),
     h('p', { class: 'pd-ask' }, text(beat.ask)),
     responseBlock(beat, ctx),
-    typedReview(beat, ctx, confirm),
+    ...DEBRIEF_ANSWER_VIEWS.map((view) => view.review(beat, ctx, confirm)),
     ...rebutted.map((r) => h('p', { class: 'pd-good' }, t('rebuttedRumour', { text: text(r.text) }))),
     h('h4', {}, t('effects')),
     momentList(beat.moments, report, ctx),

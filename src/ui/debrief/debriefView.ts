@@ -6,7 +6,7 @@ import { formatDateTime } from '../../i18n/numberFormat.ts';
 import type { DrillReport } from '../../core/report/report.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import { beatsSection } from './beatsSection.ts';
-import type { ConfirmOptions } from './typedReview.ts';
+import type { ConfirmOptions } from './answers/typedReview.ts';
 import { PRINT_STYLE, screenStyle } from './chartStyle.ts';
 import type { Chart, ChartStyle, FixedSize } from './charts.ts';
 import { reportContext, type ReportContext } from './context.ts';

@@ -1,7 +1,10 @@
 // A choice beat's part of scenario format 1: `answers`, 2 to 5 written answers the trainee picks
 // from. Full zod (the checker and the JSON Schema); the engine reads the inferred type only.
 import { z } from 'zod';
-import { EffectsSchema, flagName, idOrIds, NextSchema, TextSchema } from '../../scenario/schemaParts.ts';
+import { EffectsSchema, idOrIds, NextSchema, TextSchema, refId } from '../../scenario/schemaParts.ts';
+
+/** Flag names follow the rule of ids. */
+const flagName = refId;
 
 export const AnswerSchema = z.strictObject({
   text: TextSchema,

@@ -2,7 +2,10 @@
 // rubric lines that look for phrases (engine/rubric.ts). Full zod (the checker and the JSON
 // Schema); the engine reads the inferred types only.
 import { z } from 'zod';
-import { flagName, idOrIds, NextSchema, points, TextSchema } from '../../scenario/schemaParts.ts';
+import { idOrIds, NextSchema, points, TextSchema, refId } from '../../scenario/schemaParts.ts';
+
+/** Flag names follow the rule of ids. */
+const flagName = refId;
 
 export const RubricLineSchema = z.union([
   z.strictObject({

@@ -3,12 +3,12 @@
 // of phrases, and the "to confirm" mark. Matching words is not understanding, so every typed answer
 // is for the facilitator to confirm; with a drill record at hand they can move its points on a skill,
 // with a reason. The score card is recomputed by the caller (records/adjustments.ts).
-import type { BeatReport } from '../../core/report/beatReport.ts';
-import { ADJUSTMENT_LIMIT, isValidAdjustment, type ScoreAdjustment } from '../../core/report/adjustments.ts';
-import type { SkillId } from '../../core/skills.ts';
-import type { ReportContext } from './context.ts';
-import { button, signed } from './dom.ts';
-import { h } from '../dom.ts';
+import type { BeatReport } from '../../../core/report/beatReport.ts';
+import { ADJUSTMENT_LIMIT, isValidAdjustment, type ScoreAdjustment } from '../../../core/report/adjustments.ts';
+import type { SkillId } from '../../../core/skills.ts';
+import type { ReportContext } from '../context.ts';
+import { button, signed } from '../dom.ts';
+import { h } from '../../dom.ts';
 import './typedReview.css';
 
 export interface ConfirmOptions {
