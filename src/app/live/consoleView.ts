@@ -57,7 +57,8 @@ export interface ConsoleDrill {
   skills: string[];
   timeline: {
     at: number;
-    kind: 'answer' | 'typed' | 'silence' | 'live';
+    /** 'skipped': the facilitator skipped the question (not scored, credited to no one). */
+    kind: 'answer' | 'typed' | 'silence' | 'skipped' | 'live';
     ask: string;
     answer: string;
     points: Record<string, number>;
@@ -159,11 +160,11 @@ export function consoleDrill(checked: CheckedScenario, view: SessionView, log: r
     const answer = r.kind === 'choice' ? resolveText(beat?.answers?.[r.answerIndex]?.text, lang) : r.kind === 'text' ? r.text : '';
     timeline.push({
       at: turn.answeredAt,
-      kind: r.kind === 'choice' ? 'answer' : r.kind === 'text' ? 'typed' : 'silence',
+      kind: r.kind === 'choice' ? 'answer' : r.kind === 'text' ? 'typed' : r.kind === 'skipped' ? 'skipped' : 'silence',
       ask: short(resolveText(beat?.ask, lang)),
       answer: short(answer, 140),
       points: pointsOf(turn.moments),
-      trainee: who(turn.answeredAt),
+      trainee: r.kind === 'skipped' ? null : who(turn.answeredAt),
     });
   }
   for (const e of log) {

@@ -5,6 +5,7 @@
 //                           asking ──choose i──▶ answer-i ─┐
 //                                  ──answerText─▶ typed ───┼─ routes: pending escalation/event beat,
 //                                  ──(deadline)─▶ silent ──┘  else the first branch that holds
+//                                  ──skip───────▶ silent (nothing scored: skip.ts)
 //                      └─ ~detour: routes to the beat an escalation or event asked for
 //
 // Answering first applies the answer (scores, flags, rebuttals) and only then routes, in an
@@ -32,6 +33,7 @@ import { moveDeadline } from '../live/answerTime.ts';
 import { askBeat, canChoose, canType, chooseAnswer, timeOut, typeAnswer } from './respond.ts';
 import { buildRules, type DrillRules } from './rules.ts';
 import { silenceNext } from './silence.ts';
+import { canSkip, skipQuestion, type SkipTarget } from './skip.ts';
 import { applyDue, nextDue, type DueItem } from './timeline.ts';
 
 export type DrillEvent =
@@ -44,6 +46,8 @@ export type DrillEvent =
   | { type: 'inject'; what: InjectTarget }
   /** A live drill's facilitator moves the open question's deadline (core/live/answerTime.ts). */
   | { type: 'moveDeadline'; seconds: number }
+  /** A live drill's facilitator skips the named question (engine/skip.ts): routed as silence, scored nothing. */
+  | ({ type: 'skip' } & SkipTarget)
   | { type: 'end' };
 
 /** The id of the state node that asks a beat (beat ids never contain "~"). */
@@ -65,6 +69,7 @@ function drillSetup(rules: DrillRules) {
       paused: ({ context }) => context.paused,
       chose: ({ context, event }, p: { index: number }) => event.type === 'choose' && event.index === p.index && canChoose(rules, context, p.index),
       typed: ({ context, event }) => event.type === 'answerText' && canType(rules, context, event.text),
+      skippable: ({ context, event }) => event.type === 'skip' && canSkip(context, event),
       knownInject: ({ event }) => event.type === 'inject' && isKnownInject(rules, event.what),
       due: ({ context }, p: { kind: 'end' | 'timeout' }) => due(context)?.kind === p.kind,
       dueOnTimeline: ({ context }) => {
@@ -91,6 +96,7 @@ function drillSetup(rules: DrillRules) {
       timeout: assign(({ context }) => timeOut(rules, { ...context, now: context.beat?.deadline ?? context.now })),
       answer: assign(({ context }, p: { index: number }) => chooseAnswer(rules, context, p.index)),
       answerText: assign(({ context, event }) => (event.type === 'answerText' ? typeAnswer(rules, context, event.text) : {})),
+      skip: assign(({ context }) => skipQuestion(rules, context)),
       takePending: assign(({ context }) => ({ pending: context.pending.slice(1) })),
       pause: assign({ paused: true }),
       resume: assign({ paused: false }),
@@ -144,6 +150,8 @@ function beatState(id: string, beat: Beat): StateConfig {
     }));
   }
   if (beat.free_text) on.answerText = { guard: 'typed', target: 'typed', actions: 'answerText' };
+  // A skipped question goes where silence would, without silence's score (skip.ts).
+  on.skip = { guard: 'skippable', target: 'silent', actions: 'skip' };
   const states: Record<string, StateConfig> = {
     asking: {
       id: askStateId(id),

@@ -37,7 +37,8 @@ interface Outcome {
   rebuts?: string[] | undefined;
 }
 
-function closeTurn(rules: DrillRules, ctx: DrillContext, outcome: Outcome): DrillContext {
+/** Closes the open question with its outcome (also a skipped question's: skip.ts). */
+export function closeTurn(rules: DrillRules, ctx: DrillContext, outcome: Outcome): DrillContext {
   const asked = ctx.beat;
   if (!asked) return ctx;
   const { ctx: rebutted, moments: rumourMoments } = rebutRumours(rules, ctx, outcome.rebuts ?? [], ctx.now);

@@ -31,7 +31,9 @@ export type BeatResponse =
     }
   | { kind: 'timeout' }
   /** The conference ended while the question was open. */
-  | { kind: 'ended' };
+  | { kind: 'ended' }
+  /** A live drill's facilitator skipped the question: not scored (engine/skip.ts). */
+  | { kind: 'skipped' };
 
 export interface BeatReport {
   /** Position among the asked beats (a beat asked twice appears twice). */

@@ -118,7 +118,9 @@ export interface TurnRecord {
         stuffing?: Stuffing;
       }
     | { kind: 'timeout' }
-    | { kind: 'ended' };
+    | { kind: 'ended' }
+    /** A live drill's facilitator skipped the question: no moments, no flags (engine/skip.ts). */
+    | { kind: 'skipped' };
   moments: ScoredMoment[];
   feedback?: Text;
   /** The engine's explanation (silence, cut off), as a code the interface words (engine/notes.ts). */
@@ -170,6 +172,8 @@ export type LogEntry =
   | { type: 'resume'; at: number }
   | { type: 'inject'; at: number; what: InjectTarget }
   | { type: 'end'; at: number }
+  /** A live drill's facilitator skipped the open question (engine/skip.ts). */
+  | { type: 'skip'; at: number }
   /** A live drill's facilitator gave (seconds > 0) or took answer time on the open question. */
   | { type: 'time'; at: number; seconds: number }
   /** A live drill's facilitator entries (core/live/liveEntries.ts): never sent to the machine. */

@@ -201,9 +201,10 @@ export class PressRoomScene extends PodiumScene {
     }
     if (view.lastTurn && view.lastTurn !== this.shownTurn) {
       this.shownTurn = view.lastTurn;
-      // A question cut short by the end of the conference has nothing to feed back.
-      // On a live drill's projector the feedback is private until the facilitator reveals it.
-      if (view.lastTurn.response.kind !== 'ended' && projectorShowsPrivate()) this.showFeedback(view.lastTurn, view.now);
+      // A question cut short by the end of the conference, or skipped by a live drill's facilitator,
+      // has nothing to feed back. On a live drill's projector the feedback is private until revealed.
+      const kind = view.lastTurn.response.kind;
+      if (kind !== 'ended' && kind !== 'skipped' && projectorShowsPrivate()) this.showFeedback(view.lastTurn, view.now);
     }
     if (this.replaying) this.expireCards(view.now);
     if (view.status === 'ended' && !this.endBanner) this.showEnding(view);

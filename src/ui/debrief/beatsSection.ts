@@ -86,6 +86,8 @@ function responseBlock(beat: BeatReport, ctx: ReportContext): HTMLElement {
       return h('div', { class: 'pd-answer' }, h('p', { class: 'pd-bad' }, t('timedOut')));
     case 'ended':
       return h('div', { class: 'pd-answer' }, h('p', { class: 'pd-dim' }, t('endedOpen')));
+    case 'skipped':
+      return h('div', { class: 'pd-answer pd-skipped' }, h('p', { class: 'pd-dim' }, t('skipped')));
   }
 }
 
