@@ -72,23 +72,9 @@ function checkPlan(file: string, text: string, knownIds: Set<string>): Outcome {
   if (parsed.locator && value !== undefined) {
     scenario = typeof value?.scenario === 'string' ? value.scenario : null;
     if (scenario === null) {
-      diagnostics.push(
-        diagnostic(
-          'plan-unknown-scenario',
-          file,
-          parsed.locator.at(['scenario']),
-          'this play-through file does not say which scenario it plays: add "scenario: ID" at the top',
-        ),
-      );
+      diagnostics.push(diagnostic('plan-unknown-scenario', file, parsed.locator.at(['scenario']), {}, { variant: 'no-scenario' }));
     } else if (!knownIds.has(scenario) && !idsInFolder(dirname(file)).has(scenario)) {
-      diagnostics.push(
-        diagnostic(
-          'plan-unknown-scenario',
-          file,
-          parsed.locator.at(['scenario']),
-          `these play-throughs are for the scenario "${scenario}", but no scenario here has that id`,
-        ),
-      );
+      diagnostics.push(diagnostic('plan-unknown-scenario', file, parsed.locator.at(['scenario']), { scenario }));
     }
   }
   const plans = Array.isArray(value?.plans) ? value.plans.length : 0;
