@@ -357,7 +357,7 @@ export class PressRoomScene extends PodiumScene {
       const boxRect: Rect = { x: q.x + pad, y: bottom - boxH, w: choicesW, h: boxH };
       if (labels.length)
         track(this.add.text(boxRect.x, boxRect.y - this.px(4), this.t('pressRoom:orType'), textStyle(this.px(24), { color: pal.textDim })).setOrigin(0, 1));
-      this.ctx.overlays.showAnswerBox({ beatId: beat.id, maxWords: free.maxWords, rect: this.cssRect(boxRect) });
+      this.ctx.overlays.showAnswerBox({ beatId: beat.id, maxWords: free.maxWords, typedOnly: labels.length === 0, rect: this.cssRect(boxRect) });
     } else {
       this.ctx.overlays.showAnswerBox(null);
     }
