@@ -16,7 +16,8 @@ import {
   type Words,
 } from './diagnostics.ts';
 import { frameAt, isRecord, nounOf, type Frame } from './describe.ts';
-import { fieldHelp, KINDS, knownKeys } from './fields.ts';
+import { fieldHelp, KINDS, knownKeys, type Kind } from './fields.ts';
+import { KINDS_VI } from './fieldHelpVi.ts';
 import type { Locator, Path, Anchor } from './positions.ts';
 import { NextSchema, TextSchema } from './schema.ts';
 import { didYouMean, nearest } from './suggest.ts';
@@ -122,12 +123,15 @@ function rule(message: string): Words {
   return { en: message, vi: RULES_VI[message] ?? message };
 }
 
-/**
- * The help of fields.ts after a message, as " (…)". It is written in English only (it also feeds
- * the JSON Schema that editors show), so the Vietnamese message goes without it.
- */
-function helpWords(help: string | undefined): Words {
-  return help ? { en: ` (${help})`, vi: '' } : NOTHING;
+/** The help of a key after a message, as " (…)". */
+function helpWords(help: Words | undefined): Words {
+  return help ? { en: ` (${help.en})`, vi: ` (${help.vi})` } : NOTHING;
+}
+
+/** What a key means (fields.ts; in Vietnamese, fieldHelpVi.ts). */
+function keyHelp(kind: Kind, key: string): Words | undefined {
+  const en = fieldHelp(kind, key);
+  return en === undefined ? undefined : { en, vi: KINDS_VI[kind].fields[key] ?? en };
 }
 
 /** `known keys: a, b, c`: the keys as the format spells them, in either language. */
@@ -136,15 +140,15 @@ function knownKeysHint(keys: readonly string[]): Words {
 }
 
 /** The help for the value at a path: from its key in the owning kind, or the kind itself. */
-function helpFor(path: Path, root: unknown, frame: Frame): string | undefined {
-  if (frame.kind !== null) return KINDS[frame.kind].description;
+function helpFor(path: Path, root: unknown, frame: Frame): Words | undefined {
+  if (frame.kind !== null) return { en: KINDS[frame.kind].description, vi: KINDS_VI[frame.kind].description };
   const owner = frameAt(path.slice(0, -1), root);
   const last = path[path.length - 1];
-  if (owner.kind !== null && typeof last === 'string') return fieldHelp(owner.kind, last);
+  if (owner.kind !== null && typeof last === 'string') return keyHelp(owner.kind, last);
   if (typeof last === 'number' && path.length >= 2) {
     const holder = frameAt(path.slice(0, -2), root);
     const key = path[path.length - 2];
-    if (holder.kind !== null && typeof key === 'string') return fieldHelp(holder.kind, key);
+    if (holder.kind !== null && typeof key === 'string') return keyHelp(holder.kind, key);
   }
   return undefined;
 }
@@ -271,7 +275,7 @@ export class SchemaExplainer {
   private missing(path: Path): void {
     const owner = frameAt(path.slice(0, -1), this.root);
     const key = String(path[path.length - 1]);
-    const help = helpWords(owner.kind !== null ? fieldHelp(owner.kind, key) : undefined);
+    const help = helpWords(owner.kind !== null ? keyHelp(owner.kind, key) : undefined);
     const noun = nounOf(owner.kind);
     // A misspelt key ("timelimit") is reported as unknown with "Did you mean" the missing one: once is enough.
     const parent = valueAt(this.root, path.slice(0, -1));
@@ -308,9 +312,7 @@ export class SchemaExplainer {
     const conditions = knownKeys('condition').join(', ');
     if (frame.kind === 'condition')
       return { en: `a condition, like { flag: NAME } (one of: ${conditions})`, vi: `một điều kiện, ví dụ { flag: TÊN } (một trong: ${conditions})` };
-    const help = helpFor(path, this.root, frame);
-    // The field help is in English only (see helpWords): in Vietnamese, the kind of value expected.
-    return help ? { en: help, vi: 'một giá trị khác' } : { en: 'something else', vi: 'một giá trị khác' };
+    return helpFor(path, this.root, frame) ?? { en: 'something else', vi: 'một giá trị khác' };
   }
 
   private explainUnion(path: Path, value: unknown, union: Schema | null, frame: Frame): void {
