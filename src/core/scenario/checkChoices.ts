@@ -26,7 +26,7 @@ import { skillWeight, weightedSum } from '../report/bestAnswer.ts';
 import { END, type BeatGraph, type Response } from './beatGraph.ts';
 import type { SkillBounds } from './checked.ts';
 import type { CheckContext } from './checkContext.ts';
-import { joinWords, LANGUAGE_NAMES, mapWords, verbatim, type Words } from './diagnostics.ts';
+import { decimal, joinWords, LANGUAGE_NAMES, mapWords, verbatim, type Words } from './diagnostics.ts';
 import type { GraphFacts } from './checkGraph.ts';
 import { branchesOf, idsOf, type Beat, type Scenario, type Text } from './schema.ts';
 import { forEachNext } from './walk.ts';
@@ -87,12 +87,16 @@ function lengthChecks(ctx: CheckContext): void {
         const name = languageName(language);
         wide.push({
           en: `${name.en}: ${lengths[b]} characters against a median of ${m} for the others`,
-          vi: `${name.vi}: ${lengths[b]} ký tự, so với trung vị ${m} của các câu còn lại`,
+          vi: `${name.vi}: ${lengths[b]} ký tự, so với trung vị ${decimal(m).vi} của các câu còn lại`,
         });
       }
     }
     if (wide.length > 0) {
-      ctx.say('best-answer-much-longer', ['beats', id, 'answers', best[0]!, 'text'], { beat: id, lengths: joinWords(wide, '; '), margin: LENGTH_MARGIN });
+      ctx.say('best-answer-much-longer', ['beats', id, 'answers', best[0]!, 'text'], {
+        beat: id,
+        lengths: joinWords(wide, '; '),
+        margin: decimal(LENGTH_MARGIN),
+      });
     }
   }
   const over = s.languages.filter((l) => longestCount.get(l)! / questions.length > LONGEST_SHARE);

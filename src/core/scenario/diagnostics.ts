@@ -243,7 +243,7 @@ export const DIAGNOSTIC_MESSAGES = {
   'yaml-syntax': {
     tab: {
       en: 'this line is indented with a tab: indent with spaces, not tabs (as many spaces as the lines it lines up with)',
-      vi: 'dòng này được thụt lề bằng phím tab: hãy thụt lề bằng dấu cách, không dùng tab (bằng số dấu cách của các dòng nó phải thẳng hàng với)',
+      vi: 'dòng này được thụt lề bằng phím tab: hãy thụt lề bằng dấu cách, không dùng tab (dùng đúng số dấu cách như các dòng mà nó cần thẳng hàng)',
     },
     'never-closed': {
       en: 'this "{bracket}" is never closed: add "{close}" at the end of the {what}',
@@ -709,6 +709,11 @@ export function verbatim(text: string): Words {
 /** A number as each language writes it: 1,048,576 in English, 1.048.576 in Vietnamese. */
 export function count(n: number): Words {
   return { en: n.toLocaleString('en'), vi: n.toLocaleString('vi') };
+}
+
+/** A number with a decimal point in English, a decimal comma in Vietnamese (1.3 / 1,3); no grouping. */
+export function decimal(n: number): Words {
+  return { en: String(n), vi: String(n).replace('.', ',') };
 }
 
 /** Applies `f` to the wording of every language (`f` gets the language too). */
