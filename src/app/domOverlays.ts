@@ -10,6 +10,7 @@ import { createPausedOverlay } from '../ui/pausedOverlay.ts';
 import { createPostReader } from '../ui/postReader.ts';
 import { createSettingsPanel } from '../ui/settingsPanel.ts';
 import { createToasts } from '../ui/toasts.ts';
+import { canvasControls } from './canvasControls.ts';
 import type { Commands } from './commands.ts';
 import type { OverlayStack } from './overlayStack.ts';
 import { installOfflineApp } from './pwa.ts';
@@ -34,7 +35,7 @@ export function installDomOverlays({ store, i18n, controller, commands, overlayS
   const settingsPanel = createSettingsPanel(uiRoot, store, i18n, commands);
   const paused = createPausedOverlay(uiRoot, store, i18n, commands, overlayStack);
   const postReader = createPostReader(uiRoot, () => ({ title: i18n.t('pressRoom:readPost'), close: i18n.t('pressRoom:closePost') }));
-  createToasts(uiRoot, store);
+  createToasts(uiRoot, store, { closeLabel: () => i18n.t('app:closeMessage'), canvasControls });
   installOfflineApp(store, i18n, uiRoot);
   // Served by the room server (npm run room): phones join, vote and are measured (docs/room.md).
   const roomLink = installRoom(store, i18n, uiRoot, commands);

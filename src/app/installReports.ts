@@ -190,7 +190,7 @@ export function installReports(app: ReportsApp): Reports {
   }
 
   /** Keeps a facilitator's adjustment with the drill record and draws the report again with it. */
-  async function adjust(f: Finished, a: Omit<ScoreAdjustment, 'date'>, from: 'drill' | 'history'): Promise<string | null> {
+  async function adjust(f: Finished, a: Omit<ScoreAdjustment, 'date'>, from: 'drill' | 'history', leaveHistory: () => void): Promise<string | null> {
     await saving;
     if (!f.record) return t('saveFailed', { detail: '' });
     const next = adjustRecord(f.record, { ...a, date: new Date().toISOString() }, f.checked.scenario.weights);
@@ -201,14 +201,18 @@ export function installReports(app: ReportsApp): Reports {
     }
     f.record = next;
     const scroll = open?.element.scrollTop ?? 0;
-    showDebrief(f, from);
+    showDebrief(f, from, leaveHistory);
     if (open) open.element.scrollTop = scroll;
     return null;
   }
 
   // ---- debrief -----------------------------------------------------------------------------
 
-  function showDebrief(f: Finished, from: 'drill' | 'history'): void {
+  /**
+   * `leaveHistory`: where the history's Back goes when this report came from it (the menu, or
+   * the report of the drill just played when the history was opened from there).
+   */
+  function showDebrief(f: Finished, from: 'drill' | 'history', leaveHistory: () => void = close): void {
     close();
     const adjustments = f.record?.adjustments ?? [];
     const built = buildReport(f.checked, f.view, f.log);
@@ -220,14 +224,14 @@ export function installReports(app: ReportsApp): Reports {
       i18n,
       trainee: f.record?.trainee ?? loadTraineeName(storage),
       answerTimeFactor: answerTimeFactorOf(f.options),
-      confirm: { adjustments, skills: built.score.skills.map((s) => s.skill), onAdjust: (a) => adjust(f, a, from) },
+      confirm: { adjustments, skills: built.score.skills.map((s) => s.skill), onAdjust: (a) => adjust(f, a, from, leaveHistory) },
       onTraineeChange: (name) => void rename(f, name, from === 'drill'),
       actions: {
         exportJson: () => f.record && download(`podium-drill-${f.record.id}.json`, exportJson([f.record]), 'application/json'),
-        replay: () => startReplay(f, from),
-        history: from === 'drill' ? () => openHistory() : undefined,
+        replay: () => startReplay(f, from, leaveHistory),
+        history: from === 'drill' ? () => openHistory(backToReport(f)) : undefined,
         summary: from === 'drill' ? () => close() : undefined,
-        back: from === 'history' ? () => openHistory() : undefined,
+        back: from === 'history' ? () => openHistory(leaveHistory) : undefined,
         again: restart,
         menu: () => {
           close();
@@ -239,8 +243,8 @@ export function installReports(app: ReportsApp): Reports {
     const room = votes ? roomSection(report, (beatId, askedAt) => votes(report.scenarioId, beatId, askedAt), reportContext(i18n)) : null;
     if (room) handle.element.querySelector('.pd-page')?.append(room);
     open = handle;
-    reopen = () => showDebrief(f, from);
-    back = from === 'drill' ? () => close() : () => openHistory();
+    reopen = () => showDebrief(f, from, leaveHistory);
+    back = from === 'drill' ? () => close() : () => openHistory(leaveHistory);
     again = restart ?? null;
     markOpen();
     if (from === 'drill') {
@@ -278,7 +282,11 @@ export function installReports(app: ReportsApp): Reports {
     return { checked, view, log: record.log, options: record.options, id: record.id, record };
   }
 
-  function openHistory(): void {
+  /** The history opened from a drill's report goes back to that report (while its debrief is still on screen). */
+  const backToReport = (f: Finished) => () => (store.getState().screen === 'Debrief' ? showDebrief(f, 'drill') : close());
+
+  /** `leave`: what Back (and Esc) does — close it (to the menu), or return to the report it was opened from. */
+  function openHistory(leave: () => void = close): void {
     close();
     open = mountHistory(root, {
       i18n,
@@ -287,20 +295,20 @@ export function installReports(app: ReportsApp): Reports {
       scenarioOf: (id) => selectScenario(store.getState(), id),
       onOpen: (r) => {
         const f = fromRecord(r);
-        if (f) showDebrief(f, 'history');
+        if (f) showDebrief(f, 'history', leave);
       },
-      onBack: () => close(),
+      onBack: () => leave(),
     });
-    reopen = openHistory;
-    back = () => close();
+    reopen = () => openHistory(leave);
+    back = () => leave();
     markOpen();
   }
-  app.menuActions.push({ id: 'history', labelKey: 'history:open', run: openHistory });
+  app.menuActions.push({ id: 'history', labelKey: 'history:open', run: () => openHistory() });
   app.commands.register('menu', { 'app.history': () => openHistory() });
 
   // ---- replay ------------------------------------------------------------------------------
 
-  function startReplay(f: Finished, from: 'drill' | 'history'): void {
+  function startReplay(f: Finished, from: 'drill' | 'history', leaveHistory: () => void): void {
     close();
     replay = mountReplay(root, {
       store,
@@ -319,7 +327,7 @@ export function installReports(app: ReportsApp): Reports {
           store.getState().goTo('Debrief');
         } else {
           store.getState().goTo('Menu');
-          showDebrief(f, 'history');
+          showDebrief(f, 'history', leaveHistory);
         }
       },
     });
@@ -352,7 +360,7 @@ export function installReports(app: ReportsApp): Reports {
     get restoring() {
       return restoring;
     },
-    openHistory,
+    openHistory: () => openHistory(),
     records,
     get open() {
       return open;

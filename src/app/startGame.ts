@@ -6,6 +6,7 @@
 import type * as Phaser from 'phaser';
 import type { DeferredSoundBank } from '../game/deferredSound.ts';
 import type { MenuAction, Overlays } from '../game/appContext.ts';
+import { setCanvasControls } from './canvasControls.ts';
 import { listenKeys } from './keyboard.ts';
 import type { PodiumScene } from '../game/scenes/podiumScene.ts';
 import type { I18n } from '../i18n/i18n.ts';
@@ -41,10 +42,12 @@ export function startScreensAndGame(s: GameStart): void {
   const { store, controller, i18n, commands, overlayStack, menuActions, debriefActions } = s;
   // Installed now, not when Phaser is ready: the keys work from the first screen on.
   let phaserGame: Phaser.Game | null = null;
-  listenKeys(commands, overlayStack, () => {
+  const activeScene = () => {
     const scene = phaserGame?.scene.getScene(store.getState().screen) as PodiumScene | null | undefined;
     return scene?.sys.isActive() ? scene : null;
-  });
+  };
+  listenKeys(commands, overlayStack, activeScene);
+  setCanvasControls(() => activeScene()?.controlRects() ?? []);
 
   let gameIsReady: () => void = () => {};
   const gameReady = new Promise<void>((done) => (gameIsReady = done));

@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SKILL_NAMES, type SkillId } from '../core/skills.ts';
 import type { ScenarioSummary } from '../core/scenario/check.ts';
-import { diagnostic, formatDiagnosticIn, sortDiagnostics, type Diagnostic } from '../core/scenario/diagnostics.ts';
+import { diagnostic, formatDiagnosticIn, hintIn, sortDiagnostics, type Diagnostic } from '../core/scenario/diagnostics.ts';
 import { checkScenarioSet } from '../core/scenario/load.ts';
 import { LIMITS } from '../core/scenario/limits.ts';
 import { parseScenarioText } from '../core/scenario/parse.ts';
@@ -27,9 +27,8 @@ Every code is explained in docs/diagnostics.md.
   FILE     scenario files, e.g. scenarios/*.yaml. Play-through plans (*.plan.yaml, or files with a
            top-level "plans:") only get a light check here: valid YAML, and the scenario exists.
   --json   print the problems and summaries as JSON instead (each problem's "texts" has its
-           message in every language, where its code has a template)
-  --lang   the language of the messages: en (default) or vi; a message without a Vietnamese
-           template stays in English
+           message in every language, "hints" its hint)
+  --lang   the language of the messages and hints: en (default) or vi
   --help   this text
 
 A line "hint: …" under a problem lists what the format accepts there (known keys, valid values).
@@ -72,23 +71,9 @@ function checkPlan(file: string, text: string, knownIds: Set<string>): Outcome {
   if (parsed.locator && value !== undefined) {
     scenario = typeof value?.scenario === 'string' ? value.scenario : null;
     if (scenario === null) {
-      diagnostics.push(
-        diagnostic(
-          'plan-unknown-scenario',
-          file,
-          parsed.locator.at(['scenario']),
-          'this play-through file does not say which scenario it plays: add "scenario: ID" at the top',
-        ),
-      );
+      diagnostics.push(diagnostic('plan-unknown-scenario', file, parsed.locator.at(['scenario']), {}, { variant: 'no-scenario' }));
     } else if (!knownIds.has(scenario) && !idsInFolder(dirname(file)).has(scenario)) {
-      diagnostics.push(
-        diagnostic(
-          'plan-unknown-scenario',
-          file,
-          parsed.locator.at(['scenario']),
-          `these play-throughs are for the scenario "${scenario}", but no scenario here has that id`,
-        ),
-      );
+      diagnostics.push(diagnostic('plan-unknown-scenario', file, parsed.locator.at(['scenario']), { scenario }));
     }
   }
   const plans = Array.isArray(value?.plans) ? value.plans.length : 0;
@@ -159,7 +144,10 @@ const PROBLEMS_SHOWN = LIMITS.diagnosticsShown;
 function problemLines(outcome: Outcome, lang: string): string[] {
   const sorted = sortDiagnostics([...outcome.diagnostics]);
   // The hint (the known keys, the valid values…) goes on an indented line under its problem.
-  const lines = sorted.slice(0, PROBLEMS_SHOWN).flatMap((d) => [formatDiagnosticIn(d, lang), ...(d.hint ? [`    hint: ${d.hint}`] : [])]);
+  const lines = sorted.slice(0, PROBLEMS_SHOWN).flatMap((d) => {
+    const hint = hintIn(d, lang);
+    return [formatDiagnosticIn(d, lang), ...(hint ? [`    hint: ${hint}`] : [])];
+  });
   const more = sorted.length - PROBLEMS_SHOWN;
   if (more > 0)
     lines.push(`${outcome.file}: … and ${more.toLocaleString('en')} more ${more === 1 ? 'problem' : 'problems'} (fix the ones above and check again)`);

@@ -216,6 +216,7 @@ function responseLines(turn: TurnRecord, source: Scenario, lang: string): string
     if (r.stuffing) lines.push(`         (reads as a list of rubric phrases: ${r.stuffing})`);
     for (const n of r.notCounted ?? []) lines.push(`         not counted: "${n.phrase}" (rubric line ${n.lineIndex + 1}, ${NOT_COUNTED[n.reason]})`);
   } else if (r.kind === 'timeout') lines.push(`${when}   → (silence until the time limit)`);
+  else if (r.kind === 'skipped') lines.push(`${when}   → (skipped by the facilitator: not scored)`);
   else lines.push(`${when}   → (cut off: the conference ended)`);
   const feedback = saidInTerminal(turn, lang);
   if (feedback) lines.push(`        “${feedback}”`);

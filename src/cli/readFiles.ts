@@ -15,11 +15,11 @@ export function readScenarioFile(file: string): ReadResult {
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) {
-      return { file, problem: diagnostic('cannot-read', file, START, `this is a folder, not a file: give the files inside it, like ${join(file, '*.yaml')}`) };
+      return { file, problem: diagnostic('cannot-read', file, START, { pattern: join(file, '*.yaml') }, { variant: 'folder' }) };
     }
     size = stat.size;
   } catch {
-    return { file, problem: diagnostic('cannot-read', file, START, 'cannot read this file: it does not exist (check the name and the folder)') };
+    return { file, problem: diagnostic('cannot-read', file, START, {}, { variant: 'missing' }) };
   }
   // Not read at all: the limit protects memory too.
   if (size > LIMITS.maxBytes) return { file, problem: fileTooLarge(file, size) };
@@ -27,8 +27,11 @@ export function readScenarioFile(file: string): ReadResult {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : 'the system refused';
-    return { file, problem: diagnostic('cannot-read', file, START, `cannot read this file: ${reason}`) };
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'EACCES'
+        ? { en: 'permission denied', vi: 'không có quyền đọc' }
+        : { en: 'the system refused', vi: 'hệ thống từ chối' };
+    return { file, problem: diagnostic('cannot-read', file, START, { reason }, { variant: 'refused' }) };
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -36,7 +39,7 @@ export function readScenarioFile(file: string): ReadResult {
   } catch {
     return {
       file,
-      problem: diagnostic('cannot-read', file, START, 'this file is not UTF-8 text: save it as UTF-8 (every editor has the option) and check again'),
+      problem: diagnostic('cannot-read', file, START, {}, { variant: 'not-utf8' }),
     };
   }
 }

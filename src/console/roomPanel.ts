@@ -4,9 +4,10 @@
 // the questions the room sent (one click puts it to the trainee as a live reporter question),
 // the before/after check and its class report, and the results as CSV.
 import { connectRoom, fetchRoomKey, type RoomLink, type RoomPoll, type RoomState } from '../app/room/roomLink.ts';
+import { sessionTitles } from '../app/room/sessionTitle.ts';
 import type { ChangeSummary, ClassReport } from '../core/room/classReport.ts';
 import type { Text } from '../core/scenario/schema.ts';
-import { formatDateTime, formatNumber } from '../i18n/numberFormat.ts';
+import { formatNumber } from '../i18n/numberFormat.ts';
 import { resolveText } from '../i18n/resolveText.ts';
 import { h } from '../ui/dom.ts';
 import { registerConsolePanel, type PanelContext } from './panels.ts';
@@ -167,7 +168,7 @@ registerConsolePanel({
       ready();
       link.subscribe(render);
       // The projector window opens the session; this window attaches to the one it remembers.
-      await link.open(t('sessionTitle', { date: formatDateTime(new Date(), lang, { dateStyle: 'short' }) }), null);
+      await link.open(sessionTitles(ctx.i18n, new Date()), null);
       render(link.state());
     });
 

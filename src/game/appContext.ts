@@ -11,6 +11,8 @@ import type { Rect } from './layout.ts';
 export interface AnswerBoxConfig {
   beatId: string;
   maxWords: number | null;
+  /** The question offers no choice: it is answered only by typing. */
+  typedOnly?: boolean;
   /** Canvas area the box should cover, in CSS pixels. */
   rect: Rect;
 }

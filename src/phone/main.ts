@@ -45,7 +45,8 @@ document.body.append(header, root);
 let socket: Socket | null = null;
 let code = (params.get('code') ?? '').toUpperCase();
 let creds: Credentials | null = code ? loadCredentials(code) : null;
-let title = '';
+/** The session's title as the console gave it: one text, or one per language. */
+let title: Text = '';
 let poll: PollForPhone | null = null;
 let myChoice: number | null = null;
 let myStars: number | null = null;
@@ -124,7 +125,7 @@ function connect(): void {
 }
 
 async function refresh(): Promise<void> {
-  const state = await send<{ joined: boolean; title: string; poll: PollForPhone | null; checkPhase: 'before' | 'after' | null }>('state', {});
+  const state = await send<{ joined: boolean; title: Text; poll: PollForPhone | null; checkPhase: 'before' | 'after' | null }>('state', {});
   if (!state?.ok) return render();
   title = state.title;
   if (!state.joined) creds = null;
@@ -218,7 +219,9 @@ function renderHeader(): void {
     document.documentElement.lang = lang;
     render();
   });
-  header.replaceChildren(h('h1', {}, title ? `Podium · ${title}` : 'Podium'), toggle);
+  // In the phone's language, whatever language the facilitator works in (the other one if missing).
+  const shown = resolveText(title, lang);
+  header.replaceChildren(h('h1', {}, shown ? `Podium · ${shown}` : 'Podium'), toggle);
 }
 
 function joinView(): HTMLElement {

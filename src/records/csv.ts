@@ -116,7 +116,8 @@ export function beatsCsv(records: readonly DrillRecord[], lang: string, labels: 
       rounded(b.answeredAt - b.askedAt),
       b.response,
       b.choice ?? '',
-      b.answer === null ? '' : resolveText(b.answer, lang),
+      // A skipped question says so in the reader's words (the header labels' `skipped`).
+      b.response === 'skipped' ? labels('skipped') : b.answer === null ? '' : resolveText(b.answer, lang),
       ...SKILL_IDS.map((skill) => b.points[skill] ?? ''),
       b.choseBest,
       ...adjustmentCells(r, index),

@@ -52,7 +52,8 @@ const RecordBeatSchema = z.strictObject({
   ask: TextSchema,
   askedAt: seconds,
   answeredAt: seconds,
-  response: z.enum(['choice', 'text', 'timeout', 'ended']),
+  // 'skipped': a live drill's facilitator skipped it, not scored (engine/skip.ts).
+  response: z.enum(['choice', 'text', 'timeout', 'ended', 'skipped']),
   /** The chosen answer's text, or what the trainee typed; null for silence. */
   answer: z.nullable(AnswerTextSchema),
   /** 1-based answer number for a choice. */

@@ -20,6 +20,9 @@ const plainText = (max: number) =>
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const text = z.union([z.string().max(2000), z.record(z.string().max(8), z.string().max(2000))]);
 const JOIN_CODE = /^[A-HJ-NP-Z2-9]{6}$/;
+/** A session's title: one text, or one per language (each phone shows its own language's). */
+export const SessionTitle = z.union([plainText(200), z.strictObject({ vi: plainText(200).optional(), en: plainText(200).optional() })]);
+export type SessionTitle = z.infer<typeof SessionTitle>;
 
 const ParticipantAuth = z.strictObject({
   role: z.literal('participant'),
@@ -47,7 +50,7 @@ export const ParticipantMessages = {
 } as const;
 
 export const FacilitatorMessages = {
-  createSession: z.strictObject({ title: plainText(200), scenarioId: id.nullable() }),
+  createSession: z.strictObject({ title: SessionTitle, scenarioId: id.nullable() }),
   attach: z.strictObject({ sessionId: id }),
   openPoll: z.strictObject({
     beatId: id,

@@ -6,7 +6,7 @@ import type { CheckAnswerRow } from '../core/room/classReport.ts';
 import type { CheckPhase } from '../core/room/discernment.ts';
 import type { SkillId } from '../core/skills.ts';
 import type { Database, Queryable } from './db/sql.ts';
-import type { Refusal, Tally } from './protocol.ts';
+import type { Refusal, SessionTitle, Tally } from './protocol.ts';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -24,8 +24,12 @@ export interface SessionRow {
   code: string;
   scenario_id: string | null;
   title: string;
+  /** The title per language, when the console gave more than one (null: `title` is the only one). */
+  titles: Record<string, string> | null;
   check_phase: CheckPhase | null;
 }
+
+const SESSION_COLUMNS = 'id, code, scenario_id, title, titles, check_phase';
 
 export interface PollRow {
   id: string;
@@ -48,14 +52,16 @@ type Result<T> = { ok: true; value: T } | { ok: false; error: Refusal };
 export class RoomStore {
   constructor(private readonly db: Database) {}
 
-  async createSession(title: string, scenarioId: string | null): Promise<SessionRow> {
+  async createSession(title: SessionTitle, scenarioId: string | null): Promise<SessionRow> {
+    const titles = typeof title === 'string' ? null : title;
+    const one = typeof title === 'string' ? title : (title.vi ?? title.en ?? '');
     // A join code is unique among open sessions; retry the rare collision.
     for (let attempt = 0; ; attempt++) {
       const code = newJoinCode();
       try {
         const [row] = await this.db.query<SessionRow>(
-          'INSERT INTO room_sessions (id, code, title, scenario_id) VALUES ($1, $2, $3, $4) RETURNING id, code, scenario_id, title, check_phase',
-          [randomUUID(), code, title, scenarioId],
+          `INSERT INTO room_sessions (id, code, title, titles, scenario_id) VALUES ($1, $2, $3, $4, $5) RETURNING ${SESSION_COLUMNS}`,
+          [randomUUID(), code, one, titles === null ? null : JSON.stringify(titles), scenarioId],
         );
         return row!;
       } catch (error) {
@@ -65,14 +71,12 @@ export class RoomStore {
   }
 
   async session(id: string): Promise<SessionRow | null> {
-    const [row] = await this.db.query<SessionRow>('SELECT id, code, scenario_id, title, check_phase FROM room_sessions WHERE id = $1', [id]);
+    const [row] = await this.db.query<SessionRow>(`SELECT ${SESSION_COLUMNS} FROM room_sessions WHERE id = $1`, [id]);
     return row ?? null;
   }
 
   async sessionByCode(code: string): Promise<SessionRow | null> {
-    const [row] = await this.db.query<SessionRow>('SELECT id, code, scenario_id, title, check_phase FROM room_sessions WHERE code = $1 AND closed_at IS NULL', [
-      code,
-    ]);
+    const [row] = await this.db.query<SessionRow>(`SELECT ${SESSION_COLUMNS} FROM room_sessions WHERE code = $1 AND closed_at IS NULL`, [code]);
     return row ?? null;
   }
 

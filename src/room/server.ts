@@ -189,7 +189,8 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
       return {
         ok: true,
         joined: joined() !== null,
-        title: session?.title ?? '',
+        // Every language's title: the phone shows its own (and the other when its own is missing).
+        title: session?.titles ?? session?.title ?? '',
         checkPhase: session?.check_phase ?? null,
         poll: poll ? { id: poll.id, kind: poll.kind, prompt: poll.prompt, options: poll.options } : null,
       };

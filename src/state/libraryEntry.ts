@@ -1,8 +1,9 @@
 // Scenarios kept in the browser by the studio (src/studio/library.ts) join the bundled ones in the
 // menu of a deployed build, with no rebuild. A bundled scenario is never replaced: a library copy
 // that kept a bundled id is listed with the checker's `duplicate-scenario-id` error instead.
-// Types only: the checker's registry stays out of the player's start-up code.
-import type { Diagnostic, Position } from '../core/scenario/diagnostics.ts';
+// The clash is worded by the checker's message registry (diagnostics.ts: its templates, no zod and
+// no checks), so the menu shows it in the player's language like any other problem.
+import { diagnostic, type Position } from '../core/scenario/diagnostics.ts';
 import type { ScenarioEntry } from './scenarioEntry.ts';
 
 export interface LibraryEntry extends ScenarioEntry {
@@ -33,15 +34,8 @@ export function mergeScenarios(bundled: readonly ScenarioEntry[], library: reado
       continue;
     }
     const at = entry.library.idAt ?? { line: 1, column: 1 };
-    // The same words as the checker's own message for two files with one id (load.ts).
-    const clash: Diagnostic = {
-      code: 'duplicate-scenario-id',
-      severity: 'error',
-      file: entry.file,
-      line: at.line,
-      column: at.column,
-      message: `the scenario id "${id}" is already used by ${first}: each scenario needs its own id`,
-    };
+    // The checker's own message for two files with one id (load.ts), from the registry's template.
+    const clash = diagnostic('duplicate-scenario-id', entry.file, at, { id, first });
     merged.push({ ...entry, checked: null, diagnostics: [clash, ...entry.diagnostics] });
   }
   return merged;

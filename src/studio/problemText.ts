@@ -1,9 +1,9 @@
 // A checker problem in the author's language. The checker's registry (core/scenario/diagnostics.ts)
-// names each problem by a code; the studio's locales give every code a title in Vietnamese and
-// English (studio:codes.<code>). The detailed message is the checker's own (English) until the
-// registry carries per-language templates; studio:help.<code> says what to do, in both languages: a Diagnostic with `texts: { vi, en }` is shown in the
-// author's language as is (see docs/frontend.md, "The studio").
-import type { Diagnostic } from '../core/scenario/diagnostics.ts';
+// names each problem by a code and words it in Vietnamese and English (every Diagnostic carries
+// `texts` and, when it has one, `hints`); the studio's locales give every code a title
+// (studio:codes.<code>) and say what to do (studio:help.<code>), in both languages (see
+// docs/frontend.md, "The studio").
+import { hintIn, LANGS, messageIn, type Diagnostic } from '../core/scenario/diagnostics.ts';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
@@ -11,21 +11,20 @@ export interface ProblemText {
   title: string;
   /** What to do about it, in the author's language (studio:help.<code>). */
   help: string;
-  /** The explanation, and the language it is written in (for `lang` on the element). */
+  /** The checker's message, and the language it is written in (for `lang` on the element). */
   detail: string;
-  detailLang: string;
+  /** The known keys or values, where the checker lists them, in the same language. */
   hint: string | null;
+  detailLang: string;
 }
 
 export function problemText(d: Diagnostic, t: T, lang: string): ProblemText {
-  const texts = (d as Diagnostic & { texts?: Record<string, string> }).texts;
-  const own = texts?.[lang];
   return {
     title: t(`studio:codes.${d.code}`),
     help: t(`studio:help.${d.code}`),
-    detail: own ?? d.message,
-    detailLang: own ? lang : 'en',
-    hint: d.hint ?? null,
+    detail: messageIn(d, lang),
+    hint: hintIn(d, lang) ?? null,
+    detailLang: (LANGS as readonly string[]).includes(lang) ? lang : 'en',
   };
 }
 

@@ -279,13 +279,12 @@ function createStudio(deps: StudioDeps): Studio {
         h('span', { class: 'st-problem-title' }, p.title),
         h('span', { class: 'st-problem-help' }, p.help),
         h('span', { class: 'st-problem-detail', lang: p.detailLang }, p.detail),
-        p.hint ? h('span', { class: 'st-problem-hint', lang: 'en' }, p.hint) : null,
+        p.hint ? h('span', { class: 'st-problem-hint', lang: p.detailLang }, p.hint) : null,
       );
       go.addEventListener('click', () => editor.goTo(d.line, d.column));
       list.append(h('li', {}, go));
     }
-    const note = lang() === 'en' ? null : h('p', { class: 'st-dim' }, t('studio:problems.detailInEnglish'));
-    problemsBox.replaceChildren(...(note ? [note, list] : [list]));
+    problemsBox.replaceChildren(list);
   };
 
   const renderMap = () => {

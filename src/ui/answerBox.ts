@@ -17,7 +17,8 @@ export interface AnswerBoxOptions {
 export interface AnswerBox {
   readonly element: HTMLElement;
   readonly textarea: HTMLTextAreaElement;
-  show(config: { beatId: string; maxWords: number | null; rect: { x: number; y: number; w: number; h: number } } | null): void;
+  /** `typedOnly`: the question offers no choice, so the box says that it is answered by typing. */
+  show(config: { beatId: string; maxWords: number | null; typedOnly?: boolean; rect: { x: number; y: number; w: number; h: number } } | null): void;
   focus(): void;
   isComposing(): boolean;
   /** Re-reads labels after a language change. */
@@ -31,13 +32,32 @@ export function createAnswerBox(o: AnswerBoxOptions): AnswerBox {
   const count = h('span', { class: 'answer-count', 'aria-live': 'off' });
   const hint = h('span', { class: 'answer-hint' });
   const submit = h('button', { type: 'submit', class: 'btn btn-primary answer-submit' });
-  const form = h('form', { class: 'answer-box', hidden: true, 'aria-label': '' }, label, textarea, h('div', { class: 'answer-footer' }, count, hint, submit));
+  // A question with no choice says so above the box: a trainee who presses 1–4 out of habit
+  // sees why the digit went into the answer (and is told so when it does).
+  const typedOnlyNote = h('p', { class: 'answer-typed-only', hidden: true, 'aria-live': 'polite' });
+  const form = h(
+    'form',
+    { class: 'answer-box', hidden: true, 'aria-label': '' },
+    label,
+    typedOnlyNote,
+    textarea,
+    h('div', { class: 'answer-footer' }, count, hint, submit),
+  );
   o.root.append(form);
 
   let composing = false;
   let sent = false;
   let beatId: string | null = null;
   let maxWords: number | null = null;
+  let typedOnly = false;
+  /** The trainee began this answer with a digit, as if picking a numbered choice. */
+  let startedWithDigit = false;
+
+  const noteTypedOnly = () => {
+    typedOnlyNote.hidden = !typedOnly;
+    typedOnlyNote.textContent = typedOnly ? t(startedWithDigit ? 'pressRoom:answerBox.digitTyped' : 'pressRoom:answerBox.typedOnly') : '';
+    typedOnlyNote.classList.toggle('answer-note-warning', typedOnly && startedWithDigit);
+  };
 
   const updateCount = () => {
     const words = countWords(textarea.value);
@@ -60,7 +80,14 @@ export function createAnswerBox(o: AnswerBoxOptions): AnswerBox {
     composing = false;
     updateCount();
   });
-  textarea.addEventListener('input', updateCount);
+  textarea.addEventListener('input', () => {
+    updateCount();
+    const digitFirst = typedOnly && /^\d/.test(textarea.value);
+    if (digitFirst !== startedWithDigit) {
+      startedWithDigit = digitFirst;
+      noteTypedOnly();
+    }
+  });
   textarea.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
       textarea.blur();
@@ -86,6 +113,7 @@ export function createAnswerBox(o: AnswerBoxOptions): AnswerBox {
     submit.textContent = t('pressRoom:answerBox.submit');
     form.setAttribute('aria-label', t('pressRoom:answerBox.label'));
     updateCount();
+    noteTypedOnly();
   };
   relabel();
 
@@ -95,6 +123,7 @@ export function createAnswerBox(o: AnswerBoxOptions): AnswerBox {
     if (beatId !== null && draft && !sent) o.onUnsent?.(draft);
     textarea.value = '';
     sent = false;
+    startedWithDigit = false;
   };
 
   return {
@@ -115,6 +144,8 @@ export function createAnswerBox(o: AnswerBoxOptions): AnswerBox {
       }
       beatId = config.beatId;
       maxWords = config.maxWords;
+      typedOnly = config.typedOnly === true;
+      noteTypedOnly();
       placeOver(form, config.rect);
       form.hidden = false;
       updateCount();

@@ -34,7 +34,7 @@ export function announcements(
     if (beat.freeText) parts.push(t('pressRoom:live.typeHint'));
     urgent.push(parts.join(' '));
   }
-  if (feedback && next.lastTurn && next.lastTurn !== prev?.lastTurn && next.lastTurn.response.kind !== 'ended') {
+  if (feedback && next.lastTurn && next.lastTurn !== prev?.lastTurn && next.lastTurn.response.kind !== 'ended' && next.lastTurn.response.kind !== 'skipped') {
     const moved = skillMoves(next.lastTurn)
       .map((move) => formatSkillMove(move, lang))
       .join(', ');

@@ -1,14 +1,57 @@
-// Short messages that do not interrupt (e.g. "settings could not be saved"): shown bottom right,
-// announced to screen readers, gone after a few seconds or on click (sticky ones only on click).
+// Short messages that do not interrupt (e.g. "settings could not be saved", "ready to work
+// offline"): announced to screen readers, gone after a few seconds or when closed (sticky ones only
+// when closed). They sit in a corner where they cover no control (toastPlacement.ts): a trainee
+// must never find the Ready button, a choice or the answer box under a message.
 import type { AppStore, Toast } from '../state/store.ts';
 import { h } from './dom.ts';
+import { placeToasts, type Box } from './toastPlacement.ts';
 
 const TOAST_MS = 6000;
+/** From the window's edges, in CSS pixels (the same as `.toasts` in styles.css). */
+const MARGIN = 16;
+/** While a toast shows, the screen under it may change (a new question, a report opened): look again this often. */
+const REPLACE_MS = 400;
+/** Controls of the DOM screens and overlays; the toasts' own close buttons are not obstacles. */
+const CONTROLS = 'button, a[href], input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [contenteditable="true"]';
 
-export function createToasts(root: HTMLElement, store: AppStore): void {
-  const list = h('div', { class: 'toasts' });
+export interface ToastOptions {
+  /** The label of a toast's close button, in the interface language. */
+  closeLabel?: () => string;
+  /** Controls drawn on the canvas (CSS pixels), which the DOM cannot see. */
+  canvasControls?: () => readonly Box[];
+}
+
+function domControls(list: HTMLElement): Box[] {
+  const boxes: Box[] = [];
+  for (const el of document.querySelectorAll<HTMLElement>(CONTROLS)) {
+    if (list.contains(el) || el.closest('[inert], [hidden]')) continue;
+    if (el.checkVisibility && !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0) boxes.push({ x: r.left, y: r.top, w: r.width, h: r.height });
+  }
+  return boxes;
+}
+
+export function createToasts(root: HTMLElement, store: AppStore, options: ToastOptions = {}): void {
+  const list = h('div', { class: 'toasts', 'data-corner': 'top-right' });
   root.append(list);
   const shown = new Map<number, HTMLElement>();
+
+  const place = () => {
+    if (shown.size === 0) return;
+    const controls = [...domControls(list), ...(options.canvasControls?.() ?? [])];
+    const corner = placeToasts({ w: window.innerWidth, h: window.innerHeight }, { w: list.offsetWidth, h: list.offsetHeight }, controls, MARGIN);
+    if (list.dataset.corner !== corner) list.dataset.corner = corner;
+  };
+  let watch: ReturnType<typeof setInterval> | null = null;
+  const follow = () => {
+    if (shown.size > 0 && watch === null) watch = setInterval(place, REPLACE_MS);
+    if (shown.size === 0 && watch !== null) {
+      clearInterval(watch);
+      watch = null;
+    }
+  };
+
   const render = (toasts: Toast[]) => {
     for (const [id, el] of shown) {
       if (!toasts.some((t) => t.id === id)) {
@@ -18,15 +61,31 @@ export function createToasts(root: HTMLElement, store: AppStore): void {
     }
     for (const toast of toasts) {
       if (shown.has(toast.id)) continue;
-      const el = h('div', { class: `toast ${toast.kind}`, role: toast.kind === 'error' ? 'alert' : 'status' }, toast.message);
-      el.addEventListener('click', () => store.getState().dismissToast(toast.id));
+      const dismiss = () => store.getState().dismissToast(toast.id);
+      const close = h('button', { type: 'button', class: 'toast-close', 'aria-label': options.closeLabel?.() ?? '×' }, '×');
+      close.addEventListener('click', (e) => {
+        e.stopPropagation();
+        dismiss();
+      });
+      const el = h(
+        'div',
+        { class: `toast ${toast.kind}`, role: toast.kind === 'error' ? 'alert' : 'status' },
+        h('span', { class: 'toast-text' }, toast.message),
+        close,
+      );
+      el.addEventListener('click', dismiss);
       list.append(el);
       shown.set(toast.id, el);
-      if (!toast.sticky) setTimeout(() => store.getState().dismissToast(toast.id), TOAST_MS);
+      if (!toast.sticky) setTimeout(dismiss, TOAST_MS);
     }
+    place();
+    follow();
   };
   store.subscribe((state, prev) => {
     if (state.toasts !== prev.toasts) render(state.toasts);
+    // A new screen has its controls elsewhere: place the toasts once it is drawn.
+    else if (state.screen !== prev.screen) requestAnimationFrame(place);
   });
+  window.addEventListener('resize', place);
   render(store.getState().toasts);
 }

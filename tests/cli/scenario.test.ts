@@ -190,6 +190,17 @@ describe('scenario check: hints and exit status', () => {
     expect(lines[at + 1]).toMatch(/^ {4}hint: known keys: format, id, languages, /);
   });
 
+  it('prints the problem and its hint in Vietnamese with --lang vi', async () => {
+    const { status, stdout } = await runHere('check', '--lang', 'vi', 'tests/fixtures/scenarios/unknown-key.yaml');
+    expect(status).toBe(1);
+    const lines = stdout.split('\n');
+    const at = lines.findIndex((l) => l.includes('[unknown-key]'));
+    expect(lines[at]).toBe(
+      'tests/fixtures/scenarios/unknown-key.yaml:8:1 error [unknown-key] kịch bản có khoá "dificulty" mà định dạng không biết. Có phải bạn muốn viết "difficulty"?',
+    );
+    expect(lines[at + 1]).toMatch(/^ {4}hint: các khoá hợp lệ: format, id, languages, /);
+  });
+
   it('exits 1 for a file over 1 MiB, like any other error (2 stays for a file that cannot be read)', async () => {
     const big = join(tmp, 'big.yaml');
     writeFileSync(big, `${readFileSync(join(ROOT, FLOOD), 'utf8')}${`# ${'x'.repeat(1022)}\n`.repeat(1100)}`);

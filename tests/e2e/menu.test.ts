@@ -2,9 +2,10 @@
 // summary, difficulty, play time and assessed skills; keyboard navigation; a scenario with errors
 // keeps its checker messages in the menu while the good ones keep working, and stays selected when
 // its file breaks; checker warnings are shown too; screenshots at 1280×720 and 1920×1080.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/core/scenario/load.ts';
 import { SKILL_NAMES, type SkillId } from '../../src/core/skills.ts';
 import { selectInMenu, waitForMenu } from './keyboardDriver.ts';
 import { domTexts } from './textMeasure.ts';
@@ -66,41 +67,24 @@ describe('menu', () => {
     const p = await openPage(browser(), '/?lang=vi', { width: 1280, height: 720 });
     const { page } = p;
     await waitForMenu(page);
-    await page.evaluate(() => {
+    // The checker's own problems for two broken files, as the build hands them to the menu.
+    const fixture = (name: string) =>
+      loadScenario(readFileSync(join(import.meta.dirname, '../fixtures/scenarios', name), 'utf8'), 'scenarios/zz-broken.yaml').diagnostics;
+    const diagnostics = [...fixture('unknown-beat.yaml'), ...fixture('missing-language.yaml')];
+    await page.evaluate((diagnostics) => {
       const state = window.__podium!.store.getState();
-      const broken = {
-        file: 'scenarios/zz-broken.yaml',
-        checked: null,
-        diagnostics: [
-          {
-            code: 'unknown-beat' as const,
-            severity: 'error' as const,
-            file: 'scenarios/zz-broken.yaml',
-            line: 41,
-            column: 15,
-            message: 'answer 2 of beat "q-open" goes to "q-mising", which is no beat. Did you mean "q-missing"?',
-          },
-          {
-            code: 'missing-language' as const,
-            severity: 'error' as const,
-            file: 'scenarios/zz-broken.yaml',
-            line: 12,
-            column: 3,
-            message: 'the title has no "en" text: every text needs vi, en.',
-          },
-        ],
-      };
-      state.setScenarios([...state.scenarios, broken]);
-    });
+      state.setScenarios([...state.scenarios, { file: 'scenarios/zz-broken.yaml', checked: null, diagnostics }]);
+    }, diagnostics);
     await page.keyboard.press('End'); // not a menu key: nothing happens
     for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => window.__podium!.store.getState().selectedScenarioId)).toBe('file:scenarios/zz-broken.yaml');
     const list = page.locator('.menu-errors');
     await list.waitFor({ state: 'visible' });
     const lines = await list.locator('li code').allTextContents();
+    // The game is in Vietnamese: so are the messages (the code and the place stay as the checker prints them).
     expect(lines).toEqual([
-      'scenarios/zz-broken.yaml:41:15 error [unknown-beat] answer 2 of beat "q-open" goes to "q-mising", which is no beat. Did you mean "q-missing"?',
-      'scenarios/zz-broken.yaml:12:3 error [missing-language] the title has no "en" text: every text needs vi, en.',
+      'scenarios/zz-broken.yaml:26:15 error [unknown-beat] câu trả lời 1 của beat "q-open" dẫn tới "q-nxet", nhưng không có beat nào như vậy. Có phải bạn muốn viết "q-next"?',
+      'scenarios/zz-broken.yaml:17:10 error [missing-language] "ask" của beat "q-open" không có văn bản "vi": văn bản nào cũng cần có en, vi.',
     ]);
     // Enter on the broken one does not start anything.
     await page.keyboard.press('Enter');
@@ -172,6 +156,10 @@ describe('menu', () => {
                     line: 9,
                     column: 3,
                     message: 'answer 1 of beat "q-open" goes to "q-opne", which is no beat.',
+                    texts: {
+                      en: 'answer 1 of beat "q-open" goes to "q-opne", which is no beat.',
+                      vi: 'câu trả lời 1 của beat "q-open" dẫn tới "q-opne", nhưng không có beat nào như vậy.',
+                    },
                   },
                 ],
               }
@@ -211,6 +199,10 @@ describe('menu', () => {
                     column: 11,
                     message:
                       'the flag "promised_update" is read by a branch of beat "q-follow" but never set: that branch can never be taken. Did you mean "promised-update"?',
+                    texts: {
+                      en: 'the flag "promised_update" is read by a branch of beat "q-follow" but never set: that branch can never be taken. Did you mean "promised-update"?',
+                      vi: 'cờ "promised_update" được một nhánh của beat "q-follow" kiểm tra nhưng không bao giờ được đặt: nhánh đó không bao giờ được đi tới. Có phải bạn muốn viết "promised-update"?',
+                    },
                   },
                 ],
               }

@@ -82,9 +82,12 @@ describe('scenario studio', () => {
     const problem = page.locator('.st-problem[data-code=unknown-reporter]');
     expect(await problem.getAttribute('data-line')).toBe(String(typoLine));
     expect(await problem.textContent()).toContain('Không có phóng viên nào mang mã này');
-    // What to do, in Vietnamese too (keyed by the code); the checker's own detail follows in English.
+    // What to do, in Vietnamese too (keyed by the code); the checker's own detail follows, in Vietnamese as well.
     expect(await problem.textContent()).toContain('Dùng mã của một phóng viên trong reporters');
-    expect(await problem.locator('.st-problem-detail').getAttribute('lang')).toBe('en');
+    expect(await problem.locator('.st-problem-detail').getAttribute('lang')).toBe('vi');
+    expect(await problem.locator('.st-problem-detail').textContent()).toMatch(
+      /^beat "[^"]+" do "mihn" hỏi, nhưng người này không có trong danh sách phóng viên\./,
+    );
     expect(await problem.textContent()).toContain(`dòng ${typoLine}`);
     // Two errors: the typo and the English summary left out (a text needs every language).
     expect(await page.textContent('.st-status')).toMatch(/2 lỗi · 1 cảnh báo/);
@@ -94,6 +97,9 @@ describe('scenario studio', () => {
     await page.click('.st-studio [data-action=lang-en]');
     await page.waitForFunction(() => document.querySelector('.st-problem[data-code=unknown-reporter]')?.textContent?.includes('No reporter has this id'));
     expect(await page.locator('.st-problem[data-code=unknown-reporter]').textContent()).toContain(`line ${typoLine}`);
+    const detailEn = page.locator('.st-problem[data-code=unknown-reporter] .st-problem-detail');
+    expect(await detailEn.getAttribute('lang')).toBe('en');
+    expect(await detailEn.textContent()).toMatch(/^beat "[^"]+" is asked by "mihn", who is not among the reporters\./);
     expect(isBlank(await screenshot(page, 'studio-error-en-1280x720'))).toBe(false);
 
     // A click on the problem puts the cursor there; the author retypes the id.

@@ -84,6 +84,54 @@ describe('a typed question', () => {
     });
   }
 
+  for (const lang of ['vi', 'en'] as const) {
+    it(`says a question with no choices is answered by typing, and why a digit went into the box (${lang})`, async () => {
+      const p = await openUntimed(`/?lang=${lang}&timescale=4&renderer=canvas`, { width: 1280, height: 720 });
+      const { page } = p;
+      // Answer with the first choice (or type, where a question also takes typing) until a question offers no choice.
+      let v = await waitForBeat(page);
+      for (let i = 0; i < 15 && !(v.beat?.freeText && v.beat.answers.length === 0); i++) {
+        if (v.beat!.answers.length > 0) await page.keyboard.press(String(v.beat!.answers[0]!.index + 1));
+        else break;
+        v = await waitForBeat(page, v.beat!.askedAt);
+      }
+      expect(v.beat?.freeText && v.beat.answers.length === 0, 'a question answered only by typing was reached').toBe(true);
+      const note = page.locator('.answer-typed-only');
+      await note.waitFor({ state: 'visible' });
+      const typedOnly =
+        lang === 'vi'
+          ? 'Câu này không có phương án để chọn: hãy trả lời bằng lời của bạn.'
+          : 'No choices to pick for this question: answer it in your own words.';
+      expect(await note.textContent()).toBe(typedOnly);
+      // The box keeps saying "just start typing".
+      expect((await state(page)).placeholder).toBe(lang === 'vi' ? 'Cứ gõ câu trả lời (có dấu hoặc không dấu)…' : 'Just start typing your answer…');
+
+      // A trainee presses 2 out of habit: it is typed, nothing is chosen, and the note says why.
+      const before = await state(page);
+      await page.keyboard.press('2');
+      const after = await state(page);
+      expect(after.value).toBe('2');
+      expect(after.focused).toBe(true);
+      expect(after.status).toBe('running');
+      expect(after.turns).toBe(before.turns);
+      const digitTyped =
+        lang === 'vi'
+          ? 'Câu này không có phương án đánh số: số bạn vừa bấm đã được gõ vào câu trả lời.'
+          : 'No numbered answers here: the number you pressed went into your answer as text.';
+      expect(await note.textContent()).toBe(digitTyped);
+      await screenshot(page, `typed-only-digit-${lang}-720p`);
+
+      // Deleting the digit brings the plain note back; the answer then goes as typed.
+      await page.keyboard.press('Backspace');
+      expect(await note.textContent()).toBe(typedOnly);
+      await page.keyboard.type(lang === 'vi' ? 'Chúng tôi đang xác minh và sẽ thông báo.' : 'We are verifying and will report back.');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((n) => window.__podium!.store.getState().drill!.view.turns.length > n, before.turns);
+      p.assertNoErrors();
+      await p.close();
+    });
+  }
+
   it("hands an input method's first key to the box (Telex through the OS)", async () => {
     const p = await openUntimed('/?lang=vi&timescale=4&renderer=canvas', { width: 1920, height: 1080 });
     const { page } = p;

@@ -43,7 +43,7 @@ export interface ConsoleDrill {
   skills: string[];
   timeline: {
     at: number;
-    /** `silence`, `live`, or the answer kind's label (answers/: `answer`, `typed`). */
+    /** `silence`, `skipped` (the facilitator skipped the question: not scored, credited to no one), `live`, or the answer kind's label (answers/: `answer`, `typed`). */
     kind: string;
     ask: string;
     answer: string;
@@ -116,14 +116,19 @@ export function consoleDrill(checked: CheckedScenario, view: SessionView, log: r
   for (const turn of view.turns) {
     if (turn.response.kind === 'ended') continue;
     const beat = scenario.beats[turn.beatId];
-    const answered = CONSOLE_ANSWER_DATA.map((kind) => kind.turn(beat, turn, lang)).find((said) => said !== null) ?? { kind: 'silence', answer: '' };
+    const skipped = turn.response.kind === 'skipped';
+    // An answer: its kind's label and words (answers/registry.ts); else silence, or a skip.
+    const answered = CONSOLE_ANSWER_DATA.map((kind) => kind.turn(beat, turn, lang)).find((said) => said !== null) ?? {
+      kind: skipped ? 'skipped' : 'silence',
+      answer: '',
+    };
     timeline.push({
       at: turn.answeredAt,
       kind: answered.kind,
       ask: short(resolveText(beat?.ask, lang)),
       answer: short(answered.answer, 140),
       points: pointsOf(turn.moments),
-      trainee: who(turn.answeredAt),
+      trainee: skipped ? null : who(turn.answeredAt),
     });
   }
   for (const e of log) {

@@ -2,20 +2,20 @@
 // facilitator's link follows every live drill, the projector shows how to join and what was
 // revealed, and the debrief can ask for the room's votes on a drill's questions.
 import type { i18n as I18n } from 'i18next';
-import { formatDateTime } from '../../i18n/numberFormat.ts';
 import type { AppStore } from '../../state/store.ts';
 import type { Commands } from '../commands.ts';
 import { createRoomDisplay } from './roomDisplay.ts';
 import { projectorFeed } from './projectorFeed.ts';
 import { connectRoom, fetchRoomKey, type RoomLink } from './roomLink.ts';
+import { sessionTitles } from './sessionTitle.ts';
 
 /** Follows the live drill only: a replay is shown from a slot of its own (store.replay) and opens no polls. */
 export async function installRoom(store: AppStore, i18n: I18n, container: HTMLElement, commands: Commands): Promise<RoomLink | null> {
   const key = await fetchRoomKey();
   if (key === null) return null;
   const link = await connectRoom(key);
-  const date = formatDateTime(new Date(), i18n.language, { dateStyle: 'short' });
-  await link.open(i18n.t('room:sessionTitle', { date }), null);
+  // Both languages: each phone shows the title in its own.
+  await link.open(sessionTitles(i18n, new Date()), null);
   const display = createRoomDisplay(container, store, link, i18n);
   commands.register('app', { 'room.join': () => display.toggleJoinSlide() });
   let feedFor: string | null = null;

@@ -10,7 +10,7 @@ import type { ClassReport } from '../../core/room/classReport.ts';
 import type { CheckedScenario } from '../../core/scenario/checked.ts';
 import type { Text } from '../../core/scenario/schema.ts';
 import type { SessionView } from '../../core/session/types.ts';
-import type { Ack, Tally } from '../../room/protocol.ts';
+import type { Ack, SessionTitle, Tally } from '../../room/protocol.ts';
 
 export interface RoomPoll {
   id: string;
@@ -49,8 +49,8 @@ export interface RoomState {
 export interface RoomLink {
   state(): RoomState;
   subscribe(listener: (state: RoomState) => void): () => void;
-  /** Starts a room session for the seminar (or keeps the one this laptop already has). */
-  open(title: string, scenarioId: string | null): Promise<boolean>;
+  /** Starts a room session for the seminar (or keeps the one this laptop already has); the title per language if it can. */
+  open(title: SessionTitle, scenarioId: string | null): Promise<boolean>;
   /** Follows a drill: a poll per question asked, closed with the trainee's answer. */
   follow(view: SessionView, checked: CheckedScenario): void;
   reveal(pollId: string, revealed: boolean): Promise<void>;
@@ -172,7 +172,9 @@ export async function connectRoom(key: string, url?: string): Promise<RoomLink> 
       const known = remembered<{ sessionId?: string }>(SESSION_KEY, {});
       if (state.sessionId) return true;
       if (known.sessionId && (await attach(known.sessionId))) return true;
-      const r = await call<{ sessionId: string; code: string; joinUrl: string }>('createSession', { title: title.slice(0, 200), scenarioId });
+      const cut = (s: string) => s.slice(0, 200);
+      const titles = typeof title === 'string' ? cut(title) : Object.fromEntries(Object.entries(title).map(([k, v]) => [k, cut(v ?? '')]));
+      const r = await call<{ sessionId: string; code: string; joinUrl: string }>('createSession', { title: titles, scenarioId });
       if (!r?.ok) return false;
       remember(SESSION_KEY, { sessionId: r.sessionId });
       set({ sessionId: r.sessionId, code: r.code, joinUrl: r.joinUrl, participants: 0, polls: [], questions: [] });

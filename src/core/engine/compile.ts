@@ -5,6 +5,7 @@
 //                           asking ──choose i──▶ answer-i ─┐
 //                                  ──answerText─▶ typed ───┼─ routes: pending escalation/event beat,
 //                                  ──(deadline)─▶ silent ──┘  else the first branch that holds
+//                                  ──skip───────▶ silent (nothing scored: skip.ts)
 //                           (each answer kind gives its event and transient states: core/answers)
 //                      └─ ~detour: routes to the beat an escalation or event asked for
 //
@@ -34,6 +35,7 @@ import { moveDeadline } from '../live/answerTime.ts';
 import { askBeat, canRespond, respond, timeOut } from './respond.ts';
 import { buildRules, type DrillRules } from './rules.ts';
 import { silenceNext } from './silence.ts';
+import { canSkip, skipQuestion, type SkipTarget } from './skip.ts';
 import { applyDue, nextDue, type DueItem } from './timeline.ts';
 
 export type DrillEvent =
@@ -46,6 +48,8 @@ export type DrillEvent =
   | { type: 'inject'; what: InjectTarget }
   /** A live drill's facilitator moves the open question's deadline (core/live/answerTime.ts). */
   | { type: 'moveDeadline'; seconds: number }
+  /** A live drill's facilitator skips the named question (engine/skip.ts): routed as silence, scored nothing. */
+  | ({ type: 'skip' } & SkipTarget)
   | { type: 'end' };
 
 /** The id of the state node that asks a beat (beat ids never contain "~"). */
@@ -78,6 +82,7 @@ function drillSetup(rules: DrillRules) {
       live: ({ context }) => !context.paused,
       paused: ({ context }) => context.paused,
       ...answerGuards,
+      skippable: ({ context, event }) => event.type === 'skip' && canSkip(context, event),
       knownInject: ({ event }) => event.type === 'inject' && isKnownInject(rules, event.what),
       due: ({ context }, p: { kind: 'end' | 'timeout' }) => due(context)?.kind === p.kind,
       dueOnTimeline: ({ context }) => {
@@ -103,6 +108,7 @@ function drillSetup(rules: DrillRules) {
       catchUp: assign(({ context }) => ({ now: context.horizon })),
       timeout: assign(({ context }) => timeOut(rules, { ...context, now: context.beat?.deadline ?? context.now })),
       ...answerActions,
+      skip: assign(({ context }) => skipQuestion(rules, context)),
       takePending: assign(({ context }) => ({ pending: context.pending.slice(1) })),
       pause: assign({ paused: true }),
       resume: assign({ paused: false }),
@@ -157,6 +163,8 @@ function beatState(id: string, beat: Beat): StateConfig {
       answered[target] = { always: routes(response.next) };
     }
   }
+  // A skipped question goes where silence would, without silence's score (skip.ts).
+  on.skip = [{ guard: 'skippable', target: 'silent', actions: 'skip' }];
   const states: Record<string, StateConfig> = {
     asking: {
       id: askStateId(id),

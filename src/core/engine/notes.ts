@@ -10,6 +10,8 @@ export type EngineNote =
   | { code: 'ended-open' }
   /** The conference ended before the question was asked: it counts as silence. */
   | { code: 'ended-unasked' }
+  /** A live drill's facilitator skipped the question: not scored (skip.ts). */
+  | { code: 'skipped' }
   /** A rumour countered before it spread (or before it appeared). */
   | { code: 'rumour-pre-empted' }
   /** A rumour countered `seconds` after it appeared, earning `points` (> 0) for speed. */
@@ -29,6 +31,7 @@ export const ENGINE_NOTE_CODES: readonly EngineNoteCode[] = [
   'silence',
   'ended-open',
   'ended-unasked',
+  'skipped',
   'rumour-pre-empted',
   'rumour-countered',
   'rumour-countered-late',

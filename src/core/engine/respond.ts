@@ -24,7 +24,8 @@ export function askBeat(rules: DrillRules, ctx: DrillContext, beatId: string): D
   };
 }
 
-function closeTurn(rules: DrillRules, ctx: DrillContext, outcome: Outcome): DrillContext {
+/** Closes the open question with its outcome (an answer's, silence's, also a skipped question's: skip.ts). */
+export function closeTurn(rules: DrillRules, ctx: DrillContext, outcome: Outcome): DrillContext {
   const asked = ctx.beat;
   if (!asked) return ctx;
   const { ctx: rebutted, moments: rumourMoments } = rebutRumours(rules, ctx, outcome.rebuts ?? [], ctx.now);

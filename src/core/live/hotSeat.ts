@@ -2,11 +2,13 @@
 // entry), so every answer is credited to whoever gave it, and replay and resume agree. A trainee's
 // score card is built from the questions they faced alone: each skill placed between the lowest
 // and highest points those questions allowed (a live question: ±LIVE_POINTS). Rumours spreading or
-// being rebutted belong to the whole class and are credited to no one.
-import { ANSWER_KINDS } from '../answers/registry.ts';
+// being rebutted belong to the whole class and are credited to no one. A question the facilitator
+// skipped (engine/skip.ts) is credited to no one and does not count toward rotating the seat.
 import { CRITICAL_CAP, criticalErrors } from '../engine/critical.ts';
 import { overallOf, type ScoringRules } from '../engine/scoring.ts';
-import type { Beat, Scenario } from '../scenario/schema.ts';
+import { beatRange } from '../engine/beatRange.ts';
+import { isSkipped } from '../engine/skip.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import type { LogEntry, ScoreCard, ScoredMoment, SessionView, TurnRecord } from '../session/types.ts';
 import { isSkillId, type SkillId } from '../skills.ts';
 import { LIVE_POINTS } from './liveEntries.ts';
@@ -43,11 +45,16 @@ export function nextOnRoster(roster: readonly string[], current: string | null):
   return roster[(i + 1) % roster.length]!;
 }
 
-/** Questions answered (or let go) since the current trainee sat down. */
+/** Whether a turn was the trainee's: not cut off by the end, not skipped by the facilitator (engine/skip.ts). */
+function facedByTrainee(turn: TurnRecord): boolean {
+  return turn.response.kind !== 'ended' && !isSkipped(turn);
+}
+
+/** Questions answered (or let go) since the current trainee sat down; a skipped one does not count. */
 function turnsSinceSeat(log: readonly LogEntry[], turns: readonly TurnRecord[]): number {
   const seats = seatsOf(log);
   const from = seats[seats.length - 1]?.from ?? 0;
-  return turns.filter((t) => t.response.kind !== 'ended' && t.answeredAt >= from).length;
+  return turns.filter((t) => facedByTrainee(t) && t.answeredAt >= from).length;
 }
 
 /** Whether rotating every `every` questions says the next trainee should take the seat now. */
@@ -60,20 +67,6 @@ type Range = Partial<Record<SkillId, { min: number; max: number }>>;
 function widen(range: Range, skill: SkillId, lo: number, hi: number): void {
   const r = range[skill] ?? { min: 0, max: 0 };
   range[skill] = { min: r.min + lo, max: r.max + hi };
-}
-
-/** The lowest and highest points per skill one question allows (each answer kind's responses, on_timeout as written). */
-export function beatRange(skills: readonly SkillId[], beat: Beat): Range {
-  const range: Range = {};
-  const responses = ANSWER_KINDS.flatMap((kind) => kind.responses(beat));
-  for (const skill of skills) {
-    // As written (on_timeout's own effects, not the silence rule), and never narrower than 0.
-    const timeout = beat.on_timeout?.effects[skill] ?? 0;
-    const lo = Math.min(0, timeout, ...responses.map((r) => r.low[skill] ?? 0));
-    const hi = Math.max(0, timeout, ...responses.map((r) => r.high[skill] ?? 0));
-    range[skill] = { min: lo, max: hi };
-  }
-  return range;
 }
 
 export interface TraineeCard {
@@ -93,7 +86,7 @@ export function traineeCards(scenario: Scenario, rules: ScoringRules, view: Pick
   for (const s of seats) if (!names.includes(s.trainee)) names.push(s.trainee);
   const items = liveItemsOf(log);
   return names.map((trainee) => {
-    const turns = view.turns.filter((t) => t.response.kind !== 'ended' && seatedAt(seats, t.answeredAt) === trainee);
+    const turns = view.turns.filter((t) => facedByTrainee(t) && seatedAt(seats, t.answeredAt) === trainee);
     const mine = items.filter((i) => seatedAt(seats, i.at) === trainee);
     const moments = [...turns.flatMap((t) => t.moments.filter((m) => m.source.kind !== 'rumour')), ...mine.flatMap((i) => liveMoments(rules.skills, i))];
     const range: Range = {};

@@ -51,7 +51,10 @@ export function withLiveScores(rules: ScoringRules, view: SessionView, log: read
   const raw: Record<string, number> = {};
   for (const s of view.score.skills) raw[s.skill] = s.raw;
   for (const m of live) raw[m.skill] = (raw[m.skill] ?? 0) + m.points;
-  const score = scoreCard({ ...rules, bounds: widenedBounds(rules.skills, rules.bounds, items.length) }, raw, view.score.critical ?? []);
+  // Widened from the view's own bounds, which already leave out skipped questions (engine/skip.ts).
+  const bounds: ScoringRules['bounds'] = {};
+  for (const s of view.score.skills) bounds[s.skill] = { min: s.min, max: s.max };
+  const score = scoreCard({ ...rules, bounds: widenedBounds(rules.skills, bounds, items.length) }, raw, view.score.critical ?? []);
   // Stable order by drill time: a live moment sits among the answers it came between.
   const moments = [...view.moments, ...live]
     .map((m, i) => ({ m, i }))

@@ -13,7 +13,9 @@ export type BeatResponse =
   | AnswerReport
   | { kind: 'timeout' }
   /** The conference ended while the question was open. */
-  | { kind: 'ended' };
+  | { kind: 'ended' }
+  /** A live drill's facilitator skipped the question: not scored (engine/skip.ts). */
+  | { kind: 'skipped' };
 
 export interface BeatReport {
   /** Position among the asked beats (a beat asked twice appears twice). */
@@ -70,7 +72,7 @@ export function beatReport(scenario: Scenario, turn: TurnRecord, order: number, 
     rebutted = answered.rebuts;
     authorFeedback = answered.feedback;
   } else {
-    // No answer: silence, or the conference ended.
+    // No answer: silence, the conference ended, or the facilitator skipped the question.
     response = r as Exclude<TurnRecord['response'], AnswerTurn>;
     if (r.kind === 'timeout') authorFeedback = beat.on_timeout?.feedback ?? null;
   }

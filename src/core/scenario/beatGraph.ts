@@ -4,7 +4,8 @@
 import { silenceEffects, silenceNext } from '../engine/silence.ts';
 import { ANSWER_KINDS, type AnswerKindId } from '../answers/registry.ts';
 import { isSkillId, type SkillId } from '../skills.ts';
-import { branchesOf, END as END_WORD, type Beat, type Effects, type Next, type Scenario } from './schema.ts';
+import { branchesOf, END as END_WORD } from './refs.ts';
+import type { Beat, Effects, Next, Scenario } from './schema.ts';
 
 export const END = -1;
 
@@ -110,6 +111,14 @@ class ResponseBuilder {
     if (list.length === 0) this.dangling = true;
     return list;
   }
+}
+
+/**
+ * The points each of a beat's responses can give (answers, typed answer, silence), per skill in
+ * `skills` order, without where they lead: engine/beatRange.ts reads a beat's range from them.
+ */
+export function responsePoints(beat: Beat, skills: readonly SkillId[]): { low: number[]; high: number[] }[] {
+  return new ResponseBuilder(new Map(), skills).responses(beat).map(({ low, high }) => ({ low, high }));
 }
 
 export function buildBeatGraph(scenario: Scenario): BeatGraph {

@@ -111,12 +111,7 @@ export function checkParsed(parsed: ParsedScenario): CheckResult {
     if (!loop.beats.some((v) => facts.reachable[v]) || !loop.beats.some((v) => facts.reachesEnd[v])) continue;
     const names = loop.beats.map((v) => facts.graph.ids[v]!);
     const visits = Math.ceil(scenario.duration * LOOP_VISITS_PER_SECOND);
-    ctx.report(
-      'loop-repeats-points',
-      ['beats', names[0]!],
-      `the loop through beats ${quoteList(names)} gives or takes ${quoteList(loop.skills)} points each time round, so the lowest and highest scores assume it may be gone round up to ${visits} times and the 0-100 scores get squeezed. Give the points on the answers that leave the loop instead`,
-      { anchor: 'key' },
-    );
+    ctx.say('loop-repeats-points', ['beats', names[0]!], { beats: quoteList(names), skills: quoteList(loop.skills), visits }, { anchor: 'key' });
   }
   const paths = countPaths(facts.graph, facts.components, facts.reachable);
   const diagnostics = onceEach(parsed, sortDiagnostics(ctx.diagnostics));

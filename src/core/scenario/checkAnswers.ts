@@ -19,18 +19,10 @@ export function checkAnswers(ctx: CheckContext, raw: unknown): void {
       const effects = written(raw, [...path, 'effects']);
       // Rebutting a rumour is an effect of its own (the rumour stops spreading).
       if ((effects === undefined || Object.keys(effects).length === 0) && answer.rebuts === undefined) {
-        ctx.report(
-          'answer-without-effects',
-          effects === undefined ? path : [...path, 'effects'],
-          `${ctx.name(path)} changes no score: the results would not show whether it was a good or a bad choice. Give it "effects" (−1 or +1 on a skill is enough); if it is meant to be neutral, say so with a 0, like effects: { composure: 0 }`,
-        );
+        ctx.say('answer-without-effects', effects === undefined ? path : [...path, 'effects'], { place: ctx.name(path) });
       }
       if (withFeedback && answer.feedback === undefined && answer.critical_reason === undefined) {
-        ctx.report(
-          'answer-without-feedback',
-          path,
-          `${ctx.name(path)} has no "feedback", unlike the other answers: the debrief would show its points without saying why. Add a feedback text, in every language, that says what was good or bad about it`,
-        );
+        ctx.say('answer-without-feedback', path, { place: ctx.name(path) });
       }
     });
   }

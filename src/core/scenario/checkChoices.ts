@@ -26,6 +26,7 @@ import { skillWeight, weightedSum } from '../report/bestAnswer.ts';
 import { END, type BeatGraph, type Response } from './beatGraph.ts';
 import type { SkillBounds } from './checked.ts';
 import type { CheckContext } from './checkContext.ts';
+import { decimal, joinWords, LANGUAGE_NAMES, mapWords, verbatim, type Words } from './diagnostics.ts';
 import type { GraphFacts } from './checkGraph.ts';
 import { branchesOf, idsOf, type Beat, type Scenario, type Text } from './schema.ts';
 import { forEachNext } from './walk.ts';
@@ -40,8 +41,7 @@ const LENGTH_MARGIN = 1.3;
 /** Questions with fewer answers are left out of the length checks. */
 const LENGTH_MIN_ANSWERS = 3;
 
-const LANGUAGE_NAMES: Record<string, string> = { vi: 'Vietnamese', en: 'English' };
-const languageName = (code: string) => LANGUAGE_NAMES[code] ?? `"${code}"`;
+const languageName = (code: string): Words => LANGUAGE_NAMES[code] ?? verbatim(`"${code}"`);
 
 function textIn(text: Text, language: string): string {
   return typeof text === 'string' ? text : (text[language] ?? '');
@@ -71,7 +71,7 @@ function lengthChecks(ctx: CheckContext): void {
   for (const [id, beat] of questions) {
     const answers = beat.answers!;
     const best = bestAnswers(s, beat);
-    const wide: string[] = [];
+    const wide: Words[] = [];
     for (const language of s.languages) {
       const lengths = answers.map((a) => lengthOf(a.text, language));
       const longest = Math.max(...lengths);
@@ -83,24 +83,33 @@ function lengthChecks(ctx: CheckContext): void {
       const b = best[0]!;
       const others = lengths.filter((_, i) => i !== b);
       const m = median(others);
-      if (m > 0 && lengths[b]! > LENGTH_MARGIN * m) wide.push(`${languageName(language)}: ${lengths[b]} characters against a median of ${m} for the others`);
+      if (m > 0 && lengths[b]! > LENGTH_MARGIN * m) {
+        const name = languageName(language);
+        wide.push({
+          en: `${name.en}: ${lengths[b]} characters against a median of ${m} for the others`,
+          vi: `${name.vi}: ${lengths[b]} ký tự, so với trung vị ${decimal(m).vi} của các câu còn lại`,
+        });
+      }
     }
     if (wide.length > 0) {
-      ctx.report(
-        'best-answer-much-longer',
-        ['beats', id, 'answers', best[0]!, 'text'],
-        `the best answer of beat "${id}" is much longer than the others (${wide.join('; ')}): a trainee can pick it by its length without reading. Keep every answer within ${LENGTH_MARGIN} × the others' median length: shorten it, or give the others the same detail`,
-      );
+      ctx.say('best-answer-much-longer', ['beats', id, 'answers', best[0]!, 'text'], {
+        beat: id,
+        lengths: joinWords(wide, '; '),
+        margin: decimal(LENGTH_MARGIN),
+      });
     }
   }
   const over = s.languages.filter((l) => longestCount.get(l)! / questions.length > LONGEST_SHARE);
   if (over.length > 0 && firstLongest) {
-    const shares = over.map((l) => `${languageName(l)}: ${longestCount.get(l)} of ${questions.length}`).join(', ');
-    ctx.report(
-      'best-answer-longest',
-      ['beats', firstLongest.id, 'answers', firstLongest.index, 'text'],
-      `the best answer is also the longest in more than ${Math.round(LONGEST_SHARE * 100)} % of the questions with ${LENGTH_MIN_ANSWERS} or more answers (${shares}): a trainee who always picks the longest answer does well without reading. Make a wrong answer the longest in more of them`,
+    const shares = joinWords(
+      over.map((l) => mapWords(languageName(l), (name, lang) => `${name}: ${longestCount.get(l)} ${lang === 'vi' ? 'trên' : 'of'} ${questions.length}`)),
+      ', ',
     );
+    ctx.say('best-answer-longest', ['beats', firstLongest.id, 'answers', firstLongest.index, 'text'], {
+      share: Math.round(LONGEST_SHARE * 100),
+      min: LENGTH_MIN_ANSWERS,
+      shares,
+    });
   }
 }
 
@@ -156,11 +165,13 @@ function silenceMilder(ctx: CheckContext): void {
       if (!s.skills.includes(skill) || beat.on_timeout.effects[skill] === undefined) continue;
       const lowered = silenceLowered(beat, skill);
       if (!lowered) continue;
-      ctx.report(
-        'silence-milder-than-answers',
-        ['beats', id, 'on_timeout', 'effects', skill],
-        `the timeout of beat "${id}" gives ${skill} ${lowered.authored}, but its worst answer already gives ${lowered.scored + 1}: silence must cost more than a careless answer, so the game counts ${lowered.scored}. Write ${skill}: ${lowered.scored} (or lower) here so the file says what the game does`,
-      );
+      ctx.say('silence-milder-than-answers', ['beats', id, 'on_timeout', 'effects', skill], {
+        beat: id,
+        skill,
+        authored: lowered.authored,
+        worst: lowered.scored + 1,
+        scored: lowered.scored,
+      });
     }
   }
 }
@@ -207,12 +218,14 @@ function fullMarks(ctx: CheckContext, facts: GraphFacts, bounds: Partial<Record<
   const reached = scoreBounds(s, best, stronglyConnected(best.successors), rebuttable).bounds;
   const short = best.skills.filter((skill) => (reached[skill]?.max ?? 0) < (bounds[skill]?.max ?? 0));
   if (short.length === 0) return;
-  const gaps = short.map((skill) => `${skill} (${reached[skill]!.max} of ${bounds[skill]!.max} points)`).join(', ');
-  ctx.report(
-    'full-marks-unreachable',
-    ['start'],
-    `a trainee who gives the best answer at every beat cannot reach the highest score on ${gaps}: those points are only reachable after a weaker answer, so even a perfect conference scores under 100. Give the points to the best answers, or make the answer that earns them the best one`,
+  const gaps = joinWords(
+    short.map((skill) => ({
+      en: `${skill} (${reached[skill]!.max} of ${bounds[skill]!.max} points)`,
+      vi: `${skill} (${reached[skill]!.max} trên ${bounds[skill]!.max} điểm)`,
+    })),
+    ', ',
   );
+  ctx.say('full-marks-unreachable', ['start'], { gaps });
 }
 
 /** `loopPoints`: some loop gives points each time round, so the highest totals are estimates

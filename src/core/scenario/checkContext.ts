@@ -1,7 +1,7 @@
 // What every semantic check gets: the typed scenario, a way to name places, and a way to report
 // a problem at a path (its position is looked up only then).
 import { frameAt } from './describe.ts';
-import { diagnostic, templated, type Diagnostic, type DiagnosticCode, type DiagnosticValues } from './diagnostics.ts';
+import { diagnostic, type Diagnostic, type DiagnosticCode, type DiagnosticValues, type MessageVariant, type Words } from './diagnostics.ts';
 import type { Anchor, Locator, Path } from './positions.ts';
 import type { Scenario } from './schema.ts';
 
@@ -16,24 +16,32 @@ export class CheckContext {
     private readonly raw: unknown,
   ) {}
 
-  /** `answer 2 of beat "q-open"` */
-  name(path: Path): string {
+  /** `answer 2 of beat "q-open"` / `câu trả lời 2 của beat "q-open"` */
+  name(path: Path): Words {
     return frameAt(path, this.raw).name;
   }
 
-  report(code: DiagnosticCode, path: Path, message: string, options: { anchor?: Anchor; hint?: string } = {}): void {
-    this.diagnostics.push(diagnostic(code, this.file, this.locator.at(path, options.anchor ?? 'value'), message, options.hint));
-  }
-
   /** Reports with the code's message template (diagnostics.ts DIAGNOSTIC_MESSAGES): worded in every language. */
-  say(code: DiagnosticCode, path: Path, values: DiagnosticValues, options: { variant?: string; anchor?: Anchor; hint?: string } = {}): void {
-    this.diagnostics.push(templated(code, this.file, this.locator.at(path, options.anchor ?? 'value'), options.variant ?? 'default', values, options.hint));
+  say<C extends DiagnosticCode>(
+    code: C,
+    path: Path,
+    values: DiagnosticValues = {},
+    options: { variant?: MessageVariant<C>; anchor?: Anchor; hint?: Words } = {},
+  ): void {
+    const at = this.locator.at(path, options.anchor ?? 'value');
+    const extra = options.variant === undefined ? {} : { variant: options.variant };
+    this.diagnostics.push(diagnostic(code, this.file, at, values, options.hint === undefined ? extra : { ...extra, hint: options.hint }));
   }
 }
 
-export function quoteList(items: readonly string[], max = 5): string {
+/** `"a", "b" and "c"` (`"a", "b" và "c"`), the rest counted after `max`. */
+export function quoteList(items: readonly string[], max = 5): Words {
+  return { en: quoteListIn(items, max, 'and', 'more'), vi: quoteListIn(items, max, 'và', 'mục khác') };
+}
+
+function quoteListIn(items: readonly string[], max: number, and: string, more: string): string {
   const shown = items.slice(0, max).map((s) => `"${s}"`);
-  const more = items.length > max ? ` and ${items.length - max} more` : '';
-  if (shown.length <= 1) return shown.join('') + more;
-  return more ? `${shown.join(', ')}${more}` : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  const rest = items.length > max ? ` ${and} ${items.length - max} ${more}` : '';
+  if (shown.length <= 1) return shown.join('') + rest;
+  return rest ? `${shown.join(', ')}${rest}` : `${shown.slice(0, -1).join(', ')} ${and} ${shown[shown.length - 1]}`;
 }

@@ -87,11 +87,7 @@ export function checkFit(ctx: CheckContext): void {
       const over = beatOverflow(`“${ask}”`, answers, beat.free_text !== undefined);
       if (over <= TOLERANCE) continue;
       const lines = Math.ceil(over / (QUESTION_PANEL.answer.size * QUESTION_PANEL.answer.pitch));
-      ctx.report(
-        'text-will-not-fit',
-        ['beats', id, 'ask'],
-        `the question of beat "${id}"${where} and its answers need about ${lines} line${lines === 1 ? '' : 's'} more than the press room shows at 1280×720: the trainee has to scroll to read them while the answer clock runs. Shorten the question or the answers`,
-      );
+      ctx.say('text-will-not-fit', ['beats', id, 'ask'], { beat: id, where, lines: { en: `${lines} line${lines === 1 ? '' : 's'}`, vi: `${lines} dòng` } });
     }
   }
 }

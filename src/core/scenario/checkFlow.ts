@@ -23,11 +23,7 @@ function checkFlags(ctx: CheckContext): void {
   forEachCondition(s, (atom, path) => {
     if (!('flag' in atom)) return;
     if (!setAt.has(atom.flag) && !read.has(atom.flag)) {
-      ctx.report(
-        'flag-never-set',
-        [...path, 'flag'],
-        `${ctx.name(path)} tests the flag "${atom.flag}", but no answer or timeout sets it, so it is never true.${didYouMean(atom.flag, setAt.keys())}`,
-      );
+      ctx.say('flag-never-set', [...path, 'flag'], { place: ctx.name(path), flag: atom.flag, suggestion: didYouMean(atom.flag, setAt.keys()) });
     }
     read.add(atom.flag);
   });
@@ -62,11 +58,7 @@ function checkTimes(ctx: CheckContext): void {
   });
   s.events.forEach((event, i) => {
     if (event.at >= s.duration) {
-      ctx.report(
-        'after-duration',
-        ['events', i, 'at'],
-        `${ctx.name(['events', i])} comes at ${event.at} s, but the conference lasts ${s.duration} s: it never happens unless the facilitator injects it`,
-      );
+      ctx.say('after-duration', ['events', i, 'at'], { place: ctx.name(['events', i]), at: event.at, duration: s.duration }, { variant: 'event' });
     }
   });
 }

@@ -64,19 +64,10 @@ function checkBeats(ctx: CheckContext): void {
   const s = ctx.scenario;
   for (const [id, beat] of Object.entries(s.beats)) {
     if (!beat.answers && !beat.free_text) {
-      ctx.report(
-        'no-answers',
-        ['beats', id],
-        `beat "${id}" has neither "answers" nor "free_text", so the trainee has no way to respond: add 2 to 5 answers, a free_text, or both`,
-        { anchor: 'key' },
-      );
+      ctx.say('no-answers', ['beats', id], { beat: id }, { anchor: 'key' });
     }
     if (beat.time_limit > s.duration) {
-      ctx.report(
-        'time-limit-over-duration',
-        ['beats', id, 'time_limit'],
-        `beat "${id}" allows ${beat.time_limit} seconds to answer, longer than the whole conference (duration ${s.duration}): shorten the time limit or lengthen the duration`,
-      );
+      ctx.say('time-limit-over-duration', ['beats', id, 'time_limit'], { beat: id, limit: beat.time_limit, duration: s.duration });
     }
   }
   forEachNext(s, ({ path, next }) => {
@@ -84,40 +75,22 @@ function checkBeats(ctx: CheckContext): void {
     const last = next.length - 1;
     const open = next.findIndex((branch, i) => i < last && branch.if === undefined);
     if (open >= 0) {
-      ctx.report(
-        'branch-without-if',
-        [...path, open],
-        `${ctx.name([...path, open])} has no "if", so the branches after it can never be taken: give it an "if" or make it the last branch`,
-      );
+      ctx.say('branch-without-if', [...path, open], { place: ctx.name([...path, open]) });
     }
     if (next[last]!.if !== undefined) {
-      ctx.report(
-        'last-branch-has-if',
-        [...path, last, 'if'],
-        `the last branch of the "next" of ${ctx.name(path.slice(0, -1))} has an "if": when no condition holds, the drill would not know where to go. Remove this "if" or add a last branch without one`,
-        { anchor: 'key' },
-      );
+      ctx.say('last-branch-has-if', [...path, last, 'if'], { place: ctx.name(path.slice(0, -1)) }, { anchor: 'key' });
     }
   });
   const endings = s.endings;
   const catchAll = endings.findIndex((ending) => ending.when === undefined);
   if (catchAll >= 0 && catchAll < endings.length - 1) {
     for (let i = catchAll + 1; i < endings.length; i++) {
-      ctx.report(
-        'ending-never-shown',
-        ['endings', i, 'id'],
-        `ending "${endings[i]!.id}" can never be shown: ending "${endings[catchAll]!.id}" before it has no "when" and is always chosen first`,
-      );
+      ctx.say('ending-never-shown', ['endings', i, 'id'], { ending: endings[i]!.id, first: endings[catchAll]!.id });
     }
   }
   const last = endings.length - 1;
   if (endings[last]!.when !== undefined) {
-    ctx.report(
-      'last-ending-has-when',
-      ['endings', last, 'when'],
-      `the last ending ("${endings[last]!.id}") has a "when": when no condition holds the drill would have no ending. Remove this "when" or add a last ending without one`,
-      { anchor: 'key' },
-    );
+    ctx.say('last-ending-has-when', ['endings', last, 'when'], { ending: endings[last]!.id }, { anchor: 'key' });
   }
 }
 
@@ -131,13 +104,8 @@ function checkRoutes(ctx: CheckContext, facts: GraphFacts): void {
     if (!closed) return;
     const sorted = [...members].sort((a, b) => a - b);
     const names = sorted.map((v) => graph.ids[v]!);
-    const what = names.length === 1 ? `beat "${names[0]}" leads only back to itself` : `beats ${quoteList(names)} form a loop`;
-    ctx.report(
-      'closed-loop',
-      beatPath(sorted[0]!),
-      `${what} with no way out: every answer and the timeout lead back into it, so only the clock can end the conference. Send one answer or the timeout elsewhere (or to end)`,
-      { anchor: 'key' },
-    );
+    if (names.length === 1) ctx.say('closed-loop', beatPath(sorted[0]!), { beat: names[0]! }, { variant: 'itself', anchor: 'key' });
+    else ctx.say('closed-loop', beatPath(sorted[0]!), { beats: quoteList(names) }, { anchor: 'key' });
   });
   // A beat from which no route reaches end always leads into such a loop (a beat with no way to
   // respond counts as an end, reported as no-answers): the loop is the one thing to fix, so the
@@ -145,12 +113,7 @@ function checkRoutes(ctx: CheckContext, facts: GraphFacts): void {
   graph.ids.forEach((id, v) => {
     // A beat called "end" is already an error, and nothing can name it.
     if (!reachable[v] && graph.start >= 0 && id !== END_WORD) {
-      ctx.report(
-        'unreachable-beat',
-        beatPath(v),
-        `beat "${id}" can never be asked: no answer, timeout, escalation or event leads to it from the start ("${ctx.scenario.start}")`,
-        { anchor: 'key' },
-      );
+      ctx.say('unreachable-beat', beatPath(v), { beat: id, start: ctx.scenario.start }, { anchor: 'key' });
     }
   });
 }

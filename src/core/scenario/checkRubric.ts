@@ -5,10 +5,9 @@
 import { matchRubric, type RubricResult } from '../engine/rubric.ts';
 import { hasVietnameseMarks } from '../text/fold.ts';
 import type { CheckContext } from './checkContext.ts';
+import { joinWords, LANGUAGE_NAMES, verbatim, type Words } from './diagnostics.ts';
 import type { Path } from './positions.ts';
 import type { FreeText, RubricLine } from './schema.ts';
-
-const LANGUAGE_NAMES: Record<string, string> = { vi: 'Vietnamese', en: 'English' };
 
 /**
  * Whether a phrase can be met by an answer in `language`. Only Vietnamese and English are told
@@ -30,25 +29,41 @@ function checkLanguages(ctx: CheckContext, free: FreeText, path: Path): void {
     for (const language of languages) {
       if (phrases.some((p) => phraseServes(p, language))) continue;
       const key = 'any' in line ? 'any' : 'all';
-      const name = LANGUAGE_NAMES[language]!;
-      ctx.report(
-        'rubric-line-missing-language',
-        [...path, 'rubric', i, key],
-        `${ctx.name([...path, 'rubric', i])} has no ${name} phrase: a trainee who answers in ${name} can never ${line.points >= 0 ? 'earn' : 'lose'} its points. Add the words an answer in ${name} would use`,
-      );
+      const values = { place: ctx.name([...path, 'rubric', i]), language: LANGUAGE_NAMES[language]! };
+      ctx.say('rubric-line-missing-language', [...path, 'rubric', i, key], values, { variant: line.points >= 0 ? 'earn' : 'lose' });
     }
   });
 }
 
-function shortfalls(free: FreeText, result: RubricResult): string[] {
+function shortfalls(free: FreeText, result: RubricResult): Words[] {
   const held = new Set(result.lines.map((l) => l.lineIndex));
-  const problems: string[] = [];
-  if (result.overLimit) problems.push(`it is longer than max_words (${free.max_words}), so its last words are not read`);
+  const problems: Words[] = [];
+  if (result.overLimit) {
+    problems.push({
+      en: `it is longer than max_words (${free.max_words}), so its last words are not read`,
+      vi: `nó dài hơn max_words (${free.max_words}), nên những từ cuối không được đọc`,
+    });
+  }
   const missed = free.rubric.flatMap((l, i) => (l.points > 0 && !held.has(i) ? [i + 1] : []));
-  if (missed.length > 0) problems.push(`it does not earn rubric ${missed.length === 1 ? 'line' : 'lines'} ${missed.join(', ')}`);
+  if (missed.length > 0) {
+    problems.push({
+      en: `it does not earn rubric ${missed.length === 1 ? 'line' : 'lines'} ${missed.join(', ')}`,
+      vi: `nó không đạt tiêu chí chấm ${missed.join(', ')}`,
+    });
+  }
   const hit = result.lines.filter((l) => l.line.points < 0).map((l) => `${l.lineIndex + 1} ("${l.matched.join('", "')}")`);
-  if (hit.length > 0) problems.push(`it loses points on rubric ${hit.length === 1 ? 'line' : 'lines'} ${hit.join(', ')}`);
-  if (result.stuffing !== null) problems.push('it reads as a list of rubric phrases rather than sentences');
+  if (hit.length > 0) {
+    problems.push({
+      en: `it loses points on rubric ${hit.length === 1 ? 'line' : 'lines'} ${hit.join(', ')}`,
+      vi: `nó bị trừ điểm ở tiêu chí chấm ${hit.join(', ')}`,
+    });
+  }
+  if (result.stuffing !== null) {
+    problems.push({
+      en: 'it reads as a list of rubric phrases rather than sentences',
+      vi: 'nó đọc như một danh sách các cụm từ của thang chấm chứ không phải những câu văn',
+    });
+  }
   return problems;
 }
 
@@ -60,12 +75,10 @@ function checkModelAnswer(ctx: CheckContext, beatId: string, free: FreeText, pat
     const problems = shortfalls(free, matchRubric(text, free.rubric, free.max_words));
     if (problems.length === 0) continue;
     const at: Path = language === null ? [...path, 'model_answer'] : [...path, 'model_answer', language];
-    const which = language === null ? 'the model answer' : `the ${LANGUAGE_NAMES[language] ?? `"${language}"`} model answer`;
-    ctx.report(
-      'model-answer-misses-rubric',
-      at,
-      `${which} of beat "${beatId}" does not meet its own rubric: ${problems.join('; ')}. The model answer is the standard the trainee is held to: reword it, or the rubric`,
-    );
+    const name = language === null ? null : (LANGUAGE_NAMES[language] ?? verbatim(`"${language}"`));
+    const which =
+      name === null ? { en: 'the model answer', vi: 'câu trả lời mẫu' } : { en: `the ${name.en} model answer`, vi: `câu trả lời mẫu bằng ${name.vi}` };
+    ctx.say('model-answer-misses-rubric', at, { which, beat: beatId, problems: joinWords(problems, '; ') });
   }
 }
 

@@ -1,7 +1,7 @@
 // The one way in for a scenario file, used by the CLI, the tests and the browser alike (so nothing
 // here may need Node): text in, a CheckedScenario (or null) and the problems out.
 import { checkParsed, type CheckResult } from './check.ts';
-import { hasErrors, templated } from './diagnostics.ts';
+import { diagnostic, hasErrors } from './diagnostics.ts';
 import { parseScenarioText } from './parse.ts';
 
 export type LoadResult = CheckResult;
@@ -29,7 +29,7 @@ export function checkScenarioSet(files: readonly { file: string; text: string }[
       owner.set(summary.id, file);
       return { file, ...result };
     }
-    const diagnostics = [...result.diagnostics, templated('duplicate-scenario-id', file, summary.idAt, 'default', { id: summary.id, first })];
+    const diagnostics = [...result.diagnostics, diagnostic('duplicate-scenario-id', file, summary.idAt, { id: summary.id, first })];
     return { file, ...result, diagnostics, checked: hasErrors(diagnostics) ? null : result.checked };
   });
 }

@@ -4,7 +4,7 @@
 // linear pre-scan) before the parser recurses or allocates, beats / tags / text length / keys that
 // are maps before aliases are expanded, aliases while expanding.
 import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
-import { diagnostic, type Diagnostic, type Position } from './diagnostics.ts';
+import { count, diagnostic, NOTHING, type Diagnostic, type Position } from './diagnostics.ts';
 import { findForbidden, firstForbidden, nameCharacter } from './controlCharacters.ts';
 import { LIMITS, utf8Length } from './limits.ts';
 import { measureNesting } from './nesting.ts';
@@ -29,12 +29,7 @@ const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].
 const START: Position = { line: 1, column: 1 };
 
 export function fileTooLarge(file: string, bytes: number): Diagnostic {
-  return diagnostic(
-    'file-too-large',
-    file,
-    START,
-    `the file is ${bytes.toLocaleString('en')} bytes; a scenario file may be at most 1 MiB (${LIMITS.maxBytes.toLocaleString('en')} bytes). Split it into smaller scenarios.`,
-  );
+  return diagnostic('file-too-large', file, START, { bytes: count(bytes), max: count(LIMITS.maxBytes) });
 }
 
 function positionOf(text: string, offset: number): Position {
@@ -61,10 +56,6 @@ function positionsOf(text: string, offsets: readonly number[]): Position[] {
 /** Invisible characters reported one by one; past this many, one line counts the rest. */
 const CONTROLS_SHOWN = 50;
 
-function controlMessage(code: number): string {
-  return `this line holds the invisible character ${nameCharacter(code)}, which can make a text read differently from what it is or disturb the screen it is shown on; delete it (retype the text around it if your editor does not show it)`;
-}
-
 function controlDiagnostics(file: string, text: string): Diagnostic[] {
   const { found, total } = findForbidden(text, CONTROLS_SHOWN + 1);
   if (total === 0) return [];
@@ -73,16 +64,9 @@ function controlDiagnostics(file: string, text: string): Diagnostic[] {
     text,
     found.map((f) => f.index),
   );
-  const out = shown.map((f, i) => diagnostic('control-character', file, positions[i]!, controlMessage(f.code)));
+  const out = shown.map((f, i) => diagnostic('control-character', file, positions[i]!, { character: nameCharacter(f.code) }, { variant: 'raw' }));
   if (total > CONTROLS_SHOWN) {
-    out.push(
-      diagnostic(
-        'control-character',
-        file,
-        positions[CONTROLS_SHOWN]!,
-        `from here on the file holds ${(total - CONTROLS_SHOWN).toLocaleString('en')} more invisible control or direction characters; this is probably not a scenario file, or it was damaged`,
-      ),
-    );
+    out.push(diagnostic('control-character', file, positions[CONTROLS_SHOWN]!, { count: count(total - CONTROLS_SHOWN) }, { variant: 'rest' }));
   }
   return out;
 }
@@ -95,25 +79,14 @@ function yamlDiagnostic(file: string, text: string, error: YAMLError, locate: (o
     const lineEnd = text.indexOf('\n', error.pos[0]);
     const line = text.slice(error.pos[0], lineEnd < 0 ? undefined : lineEnd);
     const key = /^("[^"]*"|'[^']*'|[^:#]*?)\s*:(\s|$)/.exec(line)?.[1] ?? line.trim();
-    return diagnostic(
-      'duplicate-key',
-      file,
-      at,
-      `the key ${JSON.stringify(key)} appears twice in the same map; keep one (the second would silently replace the first)`,
-    );
+    return diagnostic('duplicate-key', file, at, { key: JSON.stringify(key) });
   }
   if (error.code === 'TAG_RESOLVE_FAILED') {
     const tag = /^!\S*/.exec(text.slice(error.pos[0]))?.[0] ?? 'this tag';
-    return diagnostic('unsupported-tag', file, at, unsupportedTagMessage(tag));
+    return diagnostic('unsupported-tag', file, at, { tag });
   }
-  if (error.code === 'RESOURCE_EXHAUSTION') {
-    return diagnostic('too-deep', file, at, `maps and lists are nested too deeply; a scenario may nest at most ${LIMITS.maxDepth} levels`);
-  }
-  return diagnostic('yaml-syntax', file, at, `this is not valid YAML: ${library}`);
-}
-
-function unsupportedTagMessage(tag: string): string {
-  return `the tag ${tag} is not allowed: a scenario is plain data (texts, numbers, true/false, lists and maps), so remove the tag`;
+  if (error.code === 'RESOURCE_EXHAUSTION') return diagnostic('too-deep', file, at, { max: LIMITS.maxDepth });
+  return diagnostic('yaml-syntax', file, at, { reader: library }, { variant: 'invalid' });
 }
 
 /** Offset of the explicit tag written before a node (the node's range starts after it). */
@@ -131,29 +104,19 @@ function walkLimits(file: string, text: string, doc: Document, locator: Locator)
     if (isAlias(node) || (!isScalar(node) && !isCollection(node))) return;
     if (node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
       const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-      found.push(diagnostic('unsupported-tag', file, locator.position(tagOffset(text, node)), unsupportedTagMessage(tag)));
+      found.push(diagnostic('unsupported-tag', file, locator.position(tagOffset(text, node)), { tag }));
     }
     if (isScalar(node)) {
       const forbidden = typeof node.value === 'string' ? firstForbidden(node.value) : null;
       if (forbidden) {
         // Only an escape ("\e", "\u202E") gets here: raw characters are refused before parsing.
         found.push(
-          diagnostic(
-            'control-character',
-            file,
-            locator.position(node.range?.[0] ?? 0),
-            `this text writes the invisible character ${nameCharacter(forbidden.code)} as an escape; it can make the text read differently from what it is or disturb the screen it is shown on: remove the escape`,
-          ),
+          diagnostic('control-character', file, locator.position(node.range?.[0] ?? 0), { character: nameCharacter(forbidden.code) }, { variant: 'escape' }),
         );
       }
       if (typeof node.value === 'string' && node.value.length > LIMITS.maxTextLength) {
         found.push(
-          diagnostic(
-            'text-too-long',
-            file,
-            locator.position(node.range?.[0] ?? 0),
-            `this text has ${node.value.length.toLocaleString('en')} characters; a text may have at most ${LIMITS.maxTextLength.toLocaleString('en')}. Shorten it or split it`,
-          ),
+          diagnostic('text-too-long', file, locator.position(node.range?.[0] ?? 0), { length: count(node.value.length), max: count(LIMITS.maxTextLength) }),
         );
       }
       return;
@@ -163,14 +126,7 @@ function walkLimits(file: string, text: string, doc: Document, locator: Locator)
         if (isCollection(item.key)) {
           // A list or map used as a key ("? - a"): never part of a scenario, and turning it into a
           // plain object costs time that grows with its depth.
-          found.push(
-            diagnostic(
-              'wrong-type',
-              file,
-              locator.position(item.key.range?.[0] ?? 0),
-              'a key here is itself a list or a map (an explicit "? " key); a key must be a name, like "ask" or a beat id',
-            ),
-          );
+          found.push(diagnostic('wrong-type', file, locator.position(item.key.range?.[0] ?? 0), {}, { variant: 'key-is-collection' }));
           continue;
         }
         visit(item.key);
@@ -182,12 +138,10 @@ function walkLimits(file: string, text: string, doc: Document, locator: Locator)
   const beats = isMap(doc.contents) ? doc.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === 'beats') : undefined;
   if (beats && isMap(beats.value) && beats.value.items.length > LIMITS.maxBeats) {
     found.push(
-      diagnostic(
-        'too-many-beats',
-        file,
-        locator.position((beats.key as Node).range?.[0] ?? 0),
-        `this scenario has ${beats.value.items.length.toLocaleString('en')} beats; a scenario may have at most ${LIMITS.maxBeats.toLocaleString('en')}. Split it into several scenarios`,
-      ),
+      diagnostic('too-many-beats', file, locator.position((beats.key as Node).range?.[0] ?? 0), {
+        beats: count(beats.value.items.length),
+        max: count(LIMITS.maxBeats),
+      }),
     );
   }
   return found;
@@ -235,24 +189,19 @@ function undefinedAliases(file: string, text: string, doc: Document, locator: Lo
   return found.map(({ name, offset }) => {
     const later = all.get(name);
     if (later !== undefined) {
-      return diagnostic(
-        'undefined-alias',
-        file,
-        locator.position(offset),
-        `the alias *${name} comes before its anchor &${name} (line ${locator.position(later).line}): an alias can only repeat a part written above it. Move the part marked &${name} above this line, or write it out here`,
-      );
+      return diagnostic('undefined-alias', file, locator.position(offset), { name, line: locator.position(later).line }, { variant: 'before-anchor' });
     }
     const near = nearest(name, all.keys());
-    const nearLater =
-      near !== undefined && all.get(near)! > offset
-        ? ` (its anchor is on line ${locator.position(all.get(near)!).line}, below: move that part above this line)`
-        : '';
-    return diagnostic(
-      'undefined-alias',
-      file,
-      locator.position(offset),
-      `the alias *${name} repeats nothing: no part of the file above it is marked &${name}.${near ? ` Did you mean *${near}?${nearLater}` : ` Mark the part to repeat with &${name} where it is first written, or write the part out here`}`,
-    );
+    if (near === undefined) return diagnostic('undefined-alias', file, locator.position(offset), { name });
+    const line = all.get(near)! > offset ? locator.position(all.get(near)!).line : null;
+    const below =
+      line === null
+        ? NOTHING
+        : {
+            en: ` (its anchor is on line ${line}, below: move that part above this line)`,
+            vi: ` (neo của nó ở dòng ${line}, phía dưới: hãy chuyển phần đó lên trên dòng này)`,
+          };
+    return diagnostic('undefined-alias', file, locator.position(offset), { name, near, below }, { variant: 'near' });
   });
 }
 
@@ -284,25 +233,11 @@ export function parseScenarioText(source: string, file: string): ParsedScenario 
   if (controls.length > 0) return stopped(controls);
   const nesting = measureNesting(text, LIMITS.maxDepth, LIMITS.maxValues);
   if (nesting.overAt >= 0) {
-    return stopped([
-      diagnostic(
-        'too-deep',
-        file,
-        positionOf(text, nesting.overAt),
-        `maps and lists are nested more than ${LIMITS.maxDepth} levels deep here; a scenario never needs that many: check the indentation and the brackets`,
-      ),
-    ]);
+    return stopped([diagnostic('too-deep', file, positionOf(text, nesting.overAt), { max: LIMITS.maxDepth }, { variant: 'here' })]);
   }
 
   if (nesting.tooManyAt >= 0) {
-    return stopped([
-      diagnostic(
-        'too-many-values',
-        file,
-        positionOf(text, nesting.tooManyAt),
-        `this file holds more than ${LIMITS.maxValues.toLocaleString('en')} values (keys, list items, items in brackets) by here; a scenario never needs that many (the bundled ones hold about 1,000 each): split it, or check that this is a scenario file`,
-      ),
-    ]);
+    return stopped([diagnostic('too-many-values', file, positionOf(text, nesting.tooManyAt), { max: count(LIMITS.maxValues) })]);
   }
 
   let doc: Document;
@@ -310,7 +245,7 @@ export function parseScenarioText(source: string, file: string): ParsedScenario 
     doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
   } catch {
     // The pre-scan should make this unreachable; a stack overflow must still not escape.
-    return stopped([diagnostic('too-deep', file, START, `maps and lists are nested too deeply; a scenario may nest at most ${LIMITS.maxDepth} levels`)]);
+    return stopped([diagnostic('too-deep', file, START, { max: LIMITS.maxDepth })]);
   }
   const locator = new Locator(doc, lineCounter);
   const locate = (offset: number) => locator.position(offset);
@@ -338,13 +273,8 @@ export function parseScenarioText(source: string, file: string): ParsedScenario 
       value: undefined,
       diagnostics: [
         aliases
-          ? diagnostic(
-              'too-many-aliases',
-              file,
-              at,
-              `the anchors (&) and aliases (*) in this file expand to more than ${LIMITS.maxAliases} copies; write the repeated parts out or use fewer aliases`,
-            )
-          : diagnostic('yaml-syntax', file, at, `this is not valid YAML: ${error instanceof Error ? error.message : String(error)}`),
+          ? diagnostic('too-many-aliases', file, at, { max: LIMITS.maxAliases })
+          : diagnostic('yaml-syntax', file, at, { reader: error instanceof Error ? error.message : String(error) }, { variant: 'invalid' }),
       ],
     };
   }

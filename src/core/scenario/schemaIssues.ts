@@ -4,9 +4,20 @@
 // its problems reported, or, when the shape matches none, one plain sentence says what is expected.
 import type { z } from 'zod';
 import { quoteList } from './checkContext.ts';
-import { diagnostic, type Diagnostic, type DiagnosticCode } from './diagnostics.ts';
-import { frameAt, isRecord, type Frame } from './describe.ts';
+import {
+  diagnostic,
+  mapWords,
+  NOTHING,
+  verbatim,
+  type Diagnostic,
+  type DiagnosticCode,
+  type DiagnosticValues,
+  type MessageVariant,
+  type Words,
+} from './diagnostics.ts';
+import { frameAt, isRecord, nounOf, type Frame } from './describe.ts';
 import { fieldHelp, KINDS, knownKeys, type Kind } from './fields.ts';
+import { KINDS_VI } from './fieldHelpVi.ts';
 import type { Locator, Path, Anchor } from './positions.ts';
 import { NextSchema, TextSchema } from './schema.ts';
 import { didYouMean, nearest } from './suggest.ts';
@@ -73,39 +84,71 @@ function has(root: unknown, path: Path): boolean {
   return isRecord(parent) && Object.hasOwn(parent, String(last));
 }
 
-const EXPECTED: Record<string, string> = {
-  string: 'a word or phrase',
-  number: 'a number',
-  int: 'a whole number',
-  array: 'a list',
-  object: 'a map (key: value lines)',
-  record: 'a map (key: value lines)',
-  boolean: 'true or false',
+const EXPECTED: Record<string, Words> = {
+  string: { en: 'a word or phrase', vi: 'một từ hoặc cụm từ' },
+  number: { en: 'a number', vi: 'một số' },
+  int: { en: 'a whole number', vi: 'một số nguyên' },
+  array: { en: 'a list', vi: 'một danh sách' },
+  object: { en: 'a map (key: value lines)', vi: 'một map (các dòng khoá: giá trị)' },
+  record: { en: 'a map (key: value lines)', vi: 'một map (các dòng khoá: giá trị)' },
+  boolean: { en: 'true or false', vi: 'true hoặc false' },
 };
 
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `"${value}"`;
-  if (Array.isArray(value)) return 'a list';
-  return 'a map';
+function describeValue(value: unknown): Words {
+  if (value === null || value === undefined) return { en: 'empty', vi: 'để trống' };
+  if (typeof value === 'string') {
+    const quoted = JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+    return { en: `the text ${quoted}`, vi: `văn bản ${quoted}` };
+  }
+  if (typeof value === 'number') return { en: `the number ${value}`, vi: `số ${value}` };
+  if (typeof value === 'boolean') return verbatim(`"${value}"`);
+  if (Array.isArray(value)) return { en: 'a list', vi: 'một danh sách' };
+  return { en: 'a map', vi: 'một map' };
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function items(n: number): Words {
+  return { en: `${n} item${n === 1 ? '' : 's'}`, vi: `${n} mục` };
+}
+
+/** The schema's own rules (schema.ts), in Vietnamese too; a rule not listed here stays in English. */
+const RULES_VI: Record<string, string> = {
+  'an id is lower-case words joined by hyphens, like "flood-dam-rumour"':
+    'mã phải là các từ viết thường nối với nhau bằng dấu gạch ngang, ví dụ "flood-dam-rumour"',
+  'an id is letters, digits, "-" or "_"': 'mã chỉ gồm chữ cái, chữ số, "-" hoặc "_"',
+  'a language code is two or three letters, like "vi"': 'mã ngôn ngữ gồm hai hoặc ba chữ cái, ví dụ "vi"',
+  'this key is not allowed': 'khoá này không được phép',
+};
+
+function rule(message: string): Words {
+  return { en: message, vi: RULES_VI[message] ?? message };
+}
+
+/** The help of a key after a message, as " (…)". */
+function helpWords(help: Words | undefined): Words {
+  return help ? { en: ` (${help.en})`, vi: ` (${help.vi})` } : NOTHING;
+}
+
+/** What a key means (fields.ts; in Vietnamese, fieldHelpVi.ts). */
+function keyHelp(kind: Kind, key: string): Words | undefined {
+  const en = fieldHelp(kind, key);
+  return en === undefined ? undefined : { en, vi: KINDS_VI[kind].fields[key] ?? en };
+}
+
+/** `known keys: a, b, c`: the keys as the format spells them, in either language. */
+function knownKeysHint(keys: readonly string[]): Words {
+  return mapWords(verbatim(keys.join(', ')), (list, lang) => (lang === 'vi' ? `các khoá hợp lệ: ${list}` : `known keys: ${list}`));
 }
 
 /** The help for the value at a path: from its key in the owning kind, or the kind itself. */
-function helpFor(path: Path, root: unknown, frame: Frame): string | undefined {
-  if (frame.kind !== null) return KINDS[frame.kind].description;
+function helpFor(path: Path, root: unknown, frame: Frame): Words | undefined {
+  if (frame.kind !== null) return { en: KINDS[frame.kind].description, vi: KINDS_VI[frame.kind].description };
   const owner = frameAt(path.slice(0, -1), root);
   const last = path[path.length - 1];
-  if (owner.kind !== null && typeof last === 'string') return fieldHelp(owner.kind, last);
+  if (owner.kind !== null && typeof last === 'string') return keyHelp(owner.kind, last);
   if (typeof last === 'number' && path.length >= 2) {
     const holder = frameAt(path.slice(0, -2), root);
     const key = path[path.length - 2];
-    if (holder.kind !== null && typeof key === 'string') return fieldHelp(holder.kind, key);
+    if (holder.kind !== null && typeof key === 'string') return keyHelp(holder.kind, key);
   }
   return undefined;
 }
@@ -121,12 +164,18 @@ export class SchemaExplainer {
     private readonly languages: number,
   ) {}
 
-  private emit(code: DiagnosticCode, path: Path, anchor: Anchor, message: string, hint?: string): void {
-    const at = this.locator.at(path, anchor);
-    const key = `${code}:${at.line}:${at.column}:${message}`;
+  private emit<C extends DiagnosticCode>(
+    code: C,
+    path: Path,
+    anchor: Anchor,
+    values: DiagnosticValues,
+    options: { variant?: MessageVariant<C>; hint?: Words } = {},
+  ): void {
+    const d = diagnostic(code, this.file, this.locator.at(path, anchor), values, options);
+    const key = `${code}:${d.line}:${d.column}:${d.message}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.diagnostics.push(diagnostic(code, this.file, at, message, hint));
+    this.diagnostics.push(d);
   }
 
   explain(issues: readonly Issue[], base: Path, schema: Schema): void {
@@ -136,8 +185,8 @@ export class SchemaExplainer {
   private explainOne(issue: Issue, path: Path, base: Path, baseSchema: Schema): void {
     const root = this.root;
     const frame = frameAt(path, root);
-    const help = helpFor(path, root, frame);
-    const withHelp = (text: string) => (help ? `${text} (${help})` : text);
+    const help = helpWords(helpFor(path, root, frame));
+    const place = frame.name;
     const value = valueAt(root, path);
     if (path.length > 0 && issue.code !== 'unrecognized_keys' && issue.code !== 'invalid_key' && !has(root, path)) return this.missing(path);
     switch (issue.code) {
@@ -149,21 +198,16 @@ export class SchemaExplainer {
       case 'unrecognized_keys': {
         const known = frame.kind !== null ? knownKeys(frame.kind) : [];
         for (const key of issue.keys) {
-          this.emit(
-            'unknown-key',
-            [...path, key],
-            'key',
-            `${frame.name} has a key "${key}" that the format does not know.${didYouMean(key, known)}`,
-            known.length > 0 ? `known keys: ${known.join(', ')}` : undefined,
-          );
+          const values = { place, key, suggestion: didYouMean(key, known) };
+          this.emit('unknown-key', [...path, key], 'key', values, known.length > 0 ? { hint: knownKeysHint(known) } : {});
         }
         return;
       }
       case 'invalid_type': {
         if (path.length === 0) return this.notAScenario(value);
         if (this.cutAtComma(path, value)) return;
-        const expected = EXPECTED[issue.expected] ?? issue.expected;
-        this.emit('wrong-type', path, 'value', `${frame.name} should be ${withHelp(expected)}, not ${describeValue(value)}`);
+        const expected = EXPECTED[issue.expected] ?? verbatim(issue.expected);
+        this.emit('wrong-type', path, 'value', { place, expected: { en: expected.en + help.en, vi: expected.vi + help.vi }, value: describeValue(value) });
         return;
       }
       case 'too_small':
@@ -172,43 +216,38 @@ export class SchemaExplainer {
         const limit = Number(small ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum);
         if (issue.origin === 'array') {
           const n = Array.isArray(value) ? value.length : 0;
-          this.emit('out-of-range', path, 'value', withHelp(`${frame.name} has ${plural(n, 'item')}; it must have ${small ? 'at least' : 'at most'} ${limit}`));
+          this.emit('out-of-range', path, 'value', { place, items: items(n), limit, help }, { variant: small ? 'too-few-items' : 'too-many-items' });
         } else if (issue.origin === 'string') {
-          this.emit('out-of-range', path, 'value', withHelp(`${frame.name} is empty`));
+          this.emit('out-of-range', path, 'value', { place, help }, { variant: 'empty' });
         } else {
-          this.emit('out-of-range', path, 'value', withHelp(`${frame.name} is ${String(value)}; it must be ${small ? 'at least' : 'at most'} ${limit}`));
+          this.emit('out-of-range', path, 'value', { place, value: String(value), limit, help }, { variant: small ? 'too-small' : 'too-large' });
         }
         return;
       }
       case 'invalid_format': {
         const code = /\bid\b/.test(issue.message) ? 'bad-id' : 'bad-value';
-        this.emit(code, path, 'value', `${frame.name} is ${JSON.stringify(value)}, but ${issue.message}`);
+        this.emit(code, path, 'value', { place, value: JSON.stringify(value), rule: rule(issue.message) });
         return;
       }
       case 'invalid_value': {
         if (path.length === 1 && path[0] === 'format') {
-          this.emit(
-            'unsupported-format',
-            path,
-            'value',
-            `this file says format ${JSON.stringify(value)}, but Podium reads format ${String(issue.values[0])}: write "format: ${String(issue.values[0])}"`,
-          );
+          this.emit('unsupported-format', path, 'value', { found: JSON.stringify(value), format: String(issue.values[0]) });
           return;
         }
         const options = issue.values.map(String);
-        const suggestion = typeof value === 'string' ? didYouMean(value, options) : '';
-        this.emit('bad-value', path, 'value', `${frame.name} is ${describeValue(value)}; it must be one of ${options.join(', ')}.${suggestion}`);
+        const suggestion = typeof value === 'string' ? didYouMean(value, options) : NOTHING;
+        this.emit('bad-value', path, 'value', { place, value: describeValue(value), options: options.join(', '), suggestion }, { variant: 'one-of' });
         return;
       }
       case 'invalid_key': {
         const owner = frameAt(path.slice(0, -1), root);
         const key = String(path[path.length - 1]);
         const inner = issue.issues[0]?.message ?? 'this key is not allowed';
-        this.emit('bad-id', path, 'key', `${owner.name} has the key ${JSON.stringify(key)}, but ${inner}`);
+        this.emit('bad-id', path, 'key', { place: owner.name, key: JSON.stringify(key), rule: rule(inner) }, { variant: 'key' });
         return;
       }
       default:
-        this.emit('bad-value', path, 'value', withHelp(`${frame.name} is not valid: ${issue.message}`));
+        this.emit('bad-value', path, 'value', { place, reason: issue.message, help }, { variant: 'invalid' });
     }
   }
 
@@ -224,26 +263,20 @@ export class SchemaExplainer {
     if (isLanguage && !/\s/.test(last.trim())) return false;
     const owner = valueAt(this.root, path.slice(0, -1));
     if (!isRecord(owner) || !Object.values(owner).some((v) => typeof v === 'string')) return false;
-    const text = frameAt(path.slice(0, -1), this.root).name;
-    this.emit(
-      'unquoted-comma',
-      path,
-      'key',
-      `${text} is cut at a comma: inside { … } a comma separates entries, so ${JSON.stringify(last)} became an entry of its own. Put the text in quotes, like vi: "…, …"`,
-    );
+    this.emit('unquoted-comma', path, 'key', { place: frameAt(path.slice(0, -1), this.root).name, entry: JSON.stringify(last) });
     return true;
   }
 
   private notAScenario(value: unknown): void {
-    const what = value === null || value === undefined ? 'the file is empty' : `the file holds ${describeValue(value)}`;
-    this.emit('not-a-scenario', [], 'value', `${what}, not a scenario: a scenario is a map of keys that starts with "format: 1"`);
+    if (value === null || value === undefined) this.emit('not-a-scenario', [], 'value', {}, { variant: 'empty' });
+    else this.emit('not-a-scenario', [], 'value', { value: describeValue(value) });
   }
 
   private missing(path: Path): void {
     const owner = frameAt(path.slice(0, -1), this.root);
     const key = String(path[path.length - 1]);
-    const help = owner.kind !== null ? fieldHelp(owner.kind, key) : undefined;
-    const noun = owner.kind !== null ? KINDS[owner.kind].noun : 'one';
+    const help = helpWords(owner.kind !== null ? keyHelp(owner.kind, key) : undefined);
+    const noun = nounOf(owner.kind);
     // A misspelt key ("timelimit") is reported as unknown with "Did you mean" the missing one: once is enough.
     const parent = valueAt(this.root, path.slice(0, -1));
     const known = owner.kind !== null ? knownKeys(owner.kind) : [];
@@ -256,20 +289,30 @@ export class SchemaExplainer {
         'missing-key',
         [...path.slice(0, -1), under, key],
         'key',
-        `${owner.name} has no "${key}" of its own: this "${key}" is indented too far, so it went inside "${under}". Indent it like "${under}" (${at.column - 1} spaces)`,
+        { place: owner.name, key, under, spaces: at.column - 1 },
+        { variant: 'indented-too-far' },
       );
       return;
     }
-    this.emit('missing-key', path, 'parent', `${owner.name} has no "${key}": every ${noun} needs one${help ? ` (${help})` : ''}`);
+    this.emit('missing-key', path, 'parent', { place: owner.name, key, noun, help });
   }
 
-  private unionExpectation(union: Schema | null, frame: Frame, path: Path): string {
+  private unionExpectation(union: Schema | null, frame: Frame, path: Path): Words {
     if (union === TextSchema) {
-      return this.languages > 1 ? 'a text with one entry per language, like { vi: "…", en: "…" }' : 'a text';
+      return this.languages > 1
+        ? { en: 'a text with one entry per language, like { vi: "…", en: "…" }', vi: 'một văn bản có mỗi ngôn ngữ một mục, ví dụ { vi: "…", en: "…" }' }
+        : { en: 'a text', vi: 'một văn bản' };
     }
-    if (union === NextSchema) return 'a beat id, the word end, or a list of branches { if: …, goto: … }';
-    if (frame.kind === 'condition') return `a condition, like { flag: NAME } (one of: ${knownKeys('condition').join(', ')})`;
-    return helpFor(path, this.root, frame) ?? 'something else';
+    if (union === NextSchema) {
+      return {
+        en: 'a beat id, the word end, or a list of branches { if: …, goto: … }',
+        vi: 'mã của một beat, từ end, hoặc một danh sách nhánh { if: …, goto: … }',
+      };
+    }
+    const conditions = knownKeys('condition').join(', ');
+    if (frame.kind === 'condition')
+      return { en: `a condition, like { flag: NAME } (one of: ${conditions})`, vi: `một điều kiện, ví dụ { flag: TÊN } (một trong: ${conditions})` };
+    return helpFor(path, this.root, frame) ?? { en: 'something else', vi: 'một giá trị khác' };
   }
 
   private explainUnion(path: Path, value: unknown, union: Schema | null, frame: Frame): void {
@@ -283,7 +326,7 @@ export class SchemaExplainer {
     });
     if (candidates.length === 0) {
       if (value === undefined) return this.missing(path);
-      this.emit('wrong-type', path, 'value', `${frame.name} should be ${this.unionExpectation(union, frame, path)}, not ${describeValue(value)}`);
+      this.emit('wrong-type', path, 'value', { place: frame.name, expected: this.unionExpectation(union, frame, path), value: describeValue(value) });
       return;
     }
     let chosen: Schema | undefined = candidates.length === 1 ? candidates[0] : undefined;
@@ -309,25 +352,24 @@ export class SchemaExplainer {
     const choices = [...new Set(keysOf.flat())].filter((k) => !shared.includes(k));
     const quoted = (keys: string[]) => quoteList(keys, keys.length);
     if (clash.length >= 2) {
-      const combine = frame.kind === 'condition' ? '. To test several things, put them in all: [...] or any: [...]' : '';
-      this.emit('conflicting-keys', path, 'value', `${frame.name} has both ${quoted(clash)}: use only one of them${combine}`);
+      const combine =
+        frame.kind === 'condition'
+          ? {
+              en: '. To test several things, put them in all: [...] or any: [...]',
+              vi: '. Muốn kiểm tra nhiều điều cùng lúc, hãy đặt chúng trong all: [...] hoặc any: [...]',
+            }
+          : NOTHING;
+      this.emit('conflicting-keys', path, 'value', { place: frame.name, keys: quoted(clash), combine });
       return undefined;
     }
     if (clash.length === 1) return candidates[tied.find((i) => keysOf[i]!.includes(clash[0]!))!];
     const allKeys = [...new Set(keysOf.flat())];
     const unknown = present.filter((k) => !allKeys.includes(k));
     for (const key of unknown) {
-      this.emit(
-        'unknown-key',
-        [...path, key],
-        'key',
-        `${frame.name} has a key "${key}" that the format does not know.${didYouMean(key, allKeys)}`,
-        `known keys: ${allKeys.join(', ')}`,
-      );
+      this.emit('unknown-key', [...path, key], 'key', { place: frame.name, key, suggestion: didYouMean(key, allKeys) }, { hint: knownKeysHint(allKeys) });
     }
     if (unknown.length === 0) {
-      const noun = frame.kind !== null ? KINDS[frame.kind as Kind].noun : 'one';
-      this.emit('missing-key', path, 'value', `${frame.name} has none of ${quoted(choices)}: every ${noun} needs one of them`);
+      this.emit('missing-key', path, 'value', { place: frame.name, keys: quoted(choices), noun: nounOf(frame.kind) }, { variant: 'none-of' });
     }
     return undefined;
   }

@@ -1,4 +1,5 @@
 // "Did you mean …?": the nearest candidate by edit distance, when it is near enough to be a typo.
+import type { Words } from './diagnostics.ts';
 
 /** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
@@ -38,8 +39,8 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
   return best;
 }
 
-/** ` Did you mean "x"?` or the empty string. */
-export function didYouMean(word: string, candidates: Iterable<string>): string {
+/** ` Did you mean "x"?` in each language, or no words. */
+export function didYouMean(word: string, candidates: Iterable<string>): Words {
   const match = nearest(word, candidates);
-  return match === undefined ? '' : ` Did you mean "${match}"?`;
+  return match === undefined ? { en: '', vi: '' } : { en: ` Did you mean "${match}"?`, vi: ` Có phải bạn muốn viết "${match}"?` };
 }

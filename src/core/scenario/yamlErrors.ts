@@ -3,7 +3,13 @@
 // vocabulary and often at a blank line before the real one; so only the FIRST syntax error is
 // reported, at the first character of the line that holds the slip, with what to do about it.
 import type { YAMLError } from 'yaml';
-import { diagnostic, type Diagnostic, type Position } from './diagnostics.ts';
+import { diagnostic, joinWords, NOTHING, type Diagnostic, type DiagnosticValues, type MessageVariant, type Position, type Words } from './diagnostics.ts';
+
+/** What a slip is, as the template variant of `yaml-syntax` and its values. */
+interface Slip {
+  variant: MessageVariant<'yaml-syntax'>;
+  values?: DiagnosticValues;
+}
 
 /** Errors that are not cascades of a syntax slip: each is reported where it is. */
 const STANDALONE = new Set<YAMLError['code']>(['DUPLICATE_KEY', 'TAG_RESOLVE_FAILED', 'RESOURCE_EXHAUSTION']);
@@ -49,15 +55,15 @@ function keyOf(line: string): string {
   return /^(- )?[^:#]*?(?=:(\s|$))/.exec(trimmed)?.[0].trim() ?? trimmed.slice(0, 20);
 }
 
-function spaces(n: number): string {
-  return `${n} ${n === 1 ? 'space' : 'spaces'}`;
+function spaces(n: number): Words {
+  return { en: `${n} ${n === 1 ? 'space' : 'spaces'}`, vi: `${n} dấu cách` };
 }
 
 /**
  * The indentation slip on `line`, if it has one: the line lines up with no key above it that it
  * could belong to (or with the "-" of a list item instead of the item's keys).
  */
-function indentSlip(text: string, line: Line): string | null {
+function indentSlip(text: string, line: Line): Slip | null {
   const indent = indentOf(line.text);
   const lines = text.slice(0, line.start).split('\n');
   lines.pop();
@@ -84,7 +90,7 @@ function indentSlip(text: string, line: Line): string | null {
   if (same && !(same.item && !isItem)) return null;
   if (same?.item) {
     const inner = same.indent + 2;
-    return `this line lines up with the "-" of the list item "${same.key}" above it; a key of that item goes under its first key, indented ${spaces(inner)}. Indent it by ${spaces(inner)}`;
+    return { variant: 'list-item', values: { key: same.key, spaces: spaces(inner) } };
   }
   const candidates = levels.filter((l) => !l.item || isItem);
   // The nearest level is most likely the one meant (both when the line sits halfway).
@@ -92,8 +98,12 @@ function indentSlip(text: string, line: Line): string | null {
   const byIndent = new Map<number, (typeof levels)[number]>();
   // The closest line above at a level names it.
   for (const l of candidates) if (Math.abs(l.indent - indent) === nearest && !byIndent.has(l.indent)) byIndent.set(l.indent, l);
-  const options = [...byIndent.values()].map((l) => `"${l.key}" (${spaces(l.indent)})`);
-  return `this line is indented by ${spaces(indent)}, which lines it up with no key above it: keys of the same map start in the same column. Indent it like the key it goes with${options.length > 0 ? `: ${options.join(' or ')}` : ''}`;
+  const options = [...byIndent.values()].map((l) => {
+    const n = spaces(l.indent);
+    return { en: `"${l.key}" (${n.en})`, vi: `"${l.key}" (${n.vi})` };
+  });
+  const listed = joinWords(options, { en: ' or ', vi: ' hoặc ' });
+  return { variant: 'indent', values: { spaces: spaces(indent), options: options.length > 0 ? { en: `: ${listed.en}`, vi: `: ${listed.vi}` } : NOTHING } };
 }
 
 /** The last "[" or "{" before `offset` that is never closed, outside quotes and comments. */
@@ -118,59 +128,47 @@ function unclosedBracket(text: string, offset: number): number | null {
   return open.length > 0 ? open[open.length - 1]! : null;
 }
 
-function explain(text: string, error: YAMLError, offset: number): { at: number; message: string } {
+function explain(text: string, error: YAMLError, offset: number): Slip & { at: number } {
   const line = lineAt(text, offset);
   const lead = /^[ \t]*/.exec(line.text)![0];
   const first = line.start + lead.length;
   if (lead.includes('\t')) {
-    return {
-      at: line.start + lead.indexOf('\t'),
-      message: 'this line is indented with a tab: indent with spaces, not tabs (as many spaces as the lines it lines up with)',
-    };
+    return { at: line.start + lead.indexOf('\t'), variant: 'tab' };
   }
   if (error.code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(error.message)) {
     const bracket = unclosedBracket(text, error.pos[0]);
     if (bracket !== null) {
       const close = text[bracket] === '[' ? ']' : '}';
-      return { at: bracket, message: `this "${text[bracket]}" is never closed: add "${close}" at the end of the ${close === ']' ? 'list' : 'map'}` };
+      const what = close === ']' ? { en: 'list', vi: 'danh sách' } : { en: 'map', vi: 'map' };
+      return { at: bracket, variant: 'never-closed', values: { bracket: text[bracket]!, close, what } };
     }
   }
   const slip = indentSlip(text, line);
-  if (slip) return { at: first, message: slip };
+  if (slip) return { at: first, ...slip };
   const content = line.text.slice(lead.length);
   const afterKey = /^(- )?[^:'"]*?:\s+(.*)$/.exec(content)?.[2];
   if (afterKey !== undefined && !/^["'[{|>]/.test(afterKey) && /:(\s|$)|\s#/.test(afterKey)) {
-    return {
-      at: first,
-      message: 'the text on this line contains ": " or " #", which YAML reads as the start of another key or a comment: put the whole text in double quotes',
-    };
+    return { at: first, variant: 'colon-in-text' };
   }
   if (!/:(\s|$)/.test(content) && !content.startsWith('- ') && error.code !== 'MISSING_CHAR') {
-    return {
-      at: first,
-      message:
-        'this line has no "key:" before its text: write it as key: value (with a space after the colon), or, if it continues the text above, put that text in double quotes',
-    };
+    return { at: first, variant: 'no-key' };
   }
   if (error.code === 'BAD_SCALAR_START') {
-    return { at: first, message: 'a text that starts with @, `, % or another special character must be put in double quotes' };
+    return { at: first, variant: 'special-start' };
   }
   if (error.code === 'MISSING_CHAR' || error.code === 'UNEXPECTED_TOKEN') {
     const bracket = unclosedBracket(text, error.pos[0]);
     if (bracket !== null && bracket < line.start) {
-      return { at: bracket, message: `this "${text[bracket]}" is never closed: add "${text[bracket] === '[' ? ']' : '}'}" where it ends` };
+      return { at: bracket, variant: 'never-closed-where', values: { bracket: text[bracket]!, close: text[bracket] === '[' ? ']' : '}' } };
     }
   }
   if (/closing "?quote/i.test(error.message)) {
     const opening = error.code === 'MISSING_CHAR' ? line.text.search(/(?<=(^|[\s:[{,])\s*)["']/) : -1;
-    return { at: opening >= 0 ? line.start + opening : offset, message: 'the quoted text that starts here is never closed: add the closing quote at its end' };
+    return { at: opening >= 0 ? line.start + opening : offset, variant: 'unclosed-quote' };
   }
-  if (error.code === 'MULTIPLE_DOCS') return { at: offset, message: 'a scenario file holds one document: remove the extra "---"' };
+  if (error.code === 'MULTIPLE_DOCS') return { at: offset, variant: 'several-documents' };
   const library = error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '');
-  return {
-    at: offset,
-    message: `the YAML reader cannot read this line (it says: ${library}); compare it with the lines just above it: the indentation, the colons, the quotes and brackets`,
-  };
+  return { at: offset, variant: 'unreadable', values: { reader: library } };
 }
 
 /** The syntax errors of a parse, as they are reported: the standalone ones and the first slip. */
@@ -191,8 +189,8 @@ export function yamlSyntaxDiagnostics(
     }
   }
   if (slip) {
-    const { at, message } = explain(text, slip, slipOffset(text, slip.pos[0]));
-    out.push(diagnostic('yaml-syntax', file, locate(at), message));
+    const { at, variant, values } = explain(text, slip, slipOffset(text, slip.pos[0]));
+    out.push(diagnostic('yaml-syntax', file, locate(at), values, { variant }));
   }
   return out;
 }

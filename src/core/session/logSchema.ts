@@ -22,6 +22,8 @@ export const LogEntrySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('resume'), at: drillSeconds }),
   z.strictObject({ type: z.literal('inject'), at: drillSeconds, what: injectWhat }),
   z.strictObject({ type: z.literal('end'), at: drillSeconds }),
+  // A live drill's facilitator skipped the open question (engine/skip.ts); drills from before have none.
+  z.strictObject({ type: z.literal('skip'), at: drillSeconds }),
   // A live drill's facilitator: more or less answer time (core/live/answerTime.ts), then the
   // entries never sent to the machine (core/live/liveEntries.ts); drills from before have none.
   z.strictObject({ type: z.literal('time'), at: drillSeconds, seconds: z.number().check(z.minimum(-3600), z.maximum(3600)) }),

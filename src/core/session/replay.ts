@@ -18,6 +18,8 @@ export function applyEntry(session: Session, entry: LogEntry): void {
       return session.inject(entry.what, entry.at);
     case 'end':
       return session.end(entry.at);
+    case 'skip':
+      return session.skip(entry.at);
     case 'time':
       return session.moveDeadline(entry.seconds, entry.at);
     case 'live':

@@ -188,6 +188,20 @@ export class Session {
     ]);
   }
 
+  /**
+   * A live drill's facilitator skips the question being asked (engine/skip.ts). The skip names that
+   * question, so one that timed out at the same instant is not followed by skipping the next.
+   */
+  skip(now: number): void {
+    const t = this.timeAt(now);
+    const asked = this.context.beat;
+    if (asked === null) return;
+    this.apply({ type: 'skip', at: t }, [
+      { type: 'tick', at: t },
+      { type: 'skip', beatId: asked.id, askedAt: asked.askedAt },
+    ]);
+  }
+
   end(now: number): void {
     const t = this.timeAt(now);
     this.apply({ type: 'end', at: t }, [{ type: 'tick', at: t }, { type: 'end' }]);

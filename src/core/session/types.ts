@@ -105,8 +105,13 @@ export interface TurnRecord {
   beatId: string;
   askedAt: number;
   answeredAt: number;
-  /** An answer of some kind (core/answers: `choice`, `text`), silence, or the conference ended. */
-  response: AnswerTurn | { kind: 'timeout' } | { kind: 'ended' };
+  /** An answer of some kind (core/answers: `choice`, `text`), silence, the conference ended, or a skip. */
+  response:
+    | AnswerTurn
+    | { kind: 'timeout' }
+    | { kind: 'ended' }
+    /** A live drill's facilitator skipped the question: no moments, no flags (engine/skip.ts). */
+    | { kind: 'skipped' };
   moments: ScoredMoment[];
   feedback?: Text;
   /** The engine's explanation (silence, cut off), as a code the interface words (engine/notes.ts). */
@@ -158,6 +163,8 @@ export type LogEntry =
   | { type: 'resume'; at: number }
   | { type: 'inject'; at: number; what: InjectTarget }
   | { type: 'end'; at: number }
+  /** A live drill's facilitator skipped the open question (engine/skip.ts). */
+  | { type: 'skip'; at: number }
   /** A live drill's facilitator gave (seconds > 0) or took answer time on the open question. */
   | { type: 'time'; at: number; seconds: number }
   /** A live drill's facilitator entries (core/live/liveEntries.ts): never sent to the machine. */

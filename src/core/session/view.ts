@@ -6,6 +6,7 @@ import { reachNow, stateNow } from '../engine/rumours.ts';
 import type { DrillRules } from '../engine/rules.ts';
 import { criticalErrors } from '../engine/critical.ts';
 import { scoreCard } from '../engine/scoring.ts';
+import { boundsAfterSkips } from '../engine/skip.ts';
 import type { BeatView, DrillStatus, RumourView, SessionView } from './types.ts';
 
 function statusOf(value: unknown, ctx: DrillContext): DrillStatus {
@@ -54,7 +55,7 @@ export function buildView(rules: DrillRules, value: unknown, ctx: DrillContext):
     flags: ctx.flags,
     visited: ctx.visited,
     moments: ctx.moments,
-    score: scoreCard(rules, ctx.raw, criticalErrors(rules.scenario, ctx.turns)),
+    score: scoreCard({ ...rules, bounds: boundsAfterSkips(rules, ctx.turns) }, ctx.raw, criticalErrors(rules.scenario, ctx.turns)),
     ending: ctx.ending && ending ? { id: ending.id, text: ending.text, reason: ctx.ending.reason } : null,
   };
 }

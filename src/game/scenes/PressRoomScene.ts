@@ -201,9 +201,10 @@ export class PressRoomScene extends PodiumScene {
     }
     if (view.lastTurn && view.lastTurn !== this.shownTurn) {
       this.shownTurn = view.lastTurn;
-      // A question cut short by the end of the conference has nothing to feed back.
-      // On a live drill's projector the feedback is private until the facilitator reveals it.
-      if (view.lastTurn.response.kind !== 'ended' && projectorShowsPrivate()) this.showFeedback(view.lastTurn, view.now);
+      // A question cut short by the end of the conference, or skipped by a live drill's facilitator,
+      // has nothing to feed back. On a live drill's projector the feedback is private until revealed.
+      const kind = view.lastTurn.response.kind;
+      if (kind !== 'ended' && kind !== 'skipped' && projectorShowsPrivate()) this.showFeedback(view.lastTurn, view.now);
     }
     if (this.replaying) this.expireCards(view.now);
     if (view.status === 'ended' && !this.endBanner) this.showEnding(view);
@@ -356,7 +357,7 @@ export class PressRoomScene extends PodiumScene {
       const boxRect: Rect = { x: q.x + pad, y: bottom - boxH, w: choicesW, h: boxH };
       if (labels.length)
         track(this.add.text(boxRect.x, boxRect.y - this.px(4), this.t('pressRoom:orType'), textStyle(this.px(24), { color: pal.textDim })).setOrigin(0, 1));
-      this.ctx.overlays.showAnswerBox({ beatId: beat.id, maxWords: free.maxWords, rect: this.cssRect(boxRect) });
+      this.ctx.overlays.showAnswerBox({ beatId: beat.id, maxWords: free.maxWords, typedOnly: labels.length === 0, rect: this.cssRect(boxRect) });
     } else {
       this.ctx.overlays.showAnswerBox(null);
     }

@@ -133,6 +133,30 @@ export abstract class PodiumScene extends Phaser.Scene {
     return { x: bounds.left + r.x * k, y: bounds.top + r.y * k, w: r.w * k, h: r.h * k };
   }
 
+  /**
+   * Where this scene's controls are (everything that takes a click: buttons, choices, a feed card's
+   * "read it all"), in CSS pixels, for DOM overlays that must not cover one (the toasts).
+   */
+  controlRects(): Rect[] {
+    const canvas = { x: 0, y: 0, w: this.scale.width, h: this.scale.height };
+    const rects: Rect[] = [];
+    const walk = (objects: readonly Phaser.GameObjects.GameObject[]) => {
+      for (const o of objects) {
+        const shown = o as Partial<Phaser.GameObjects.Components.Visible> & { list?: Phaser.GameObjects.GameObject[] };
+        if (shown.visible === false) continue;
+        if (shown.list) walk(shown.list);
+        const bounded = o as Partial<Phaser.GameObjects.Components.GetBounds>;
+        if (!o.input?.enabled || !bounded.getBounds) continue;
+        const b = bounded.getBounds();
+        // Off the canvas: below the scrolled question's window (a second camera shows it there).
+        if (b.right <= canvas.x || b.bottom <= canvas.y || b.x >= canvas.w || b.y >= canvas.h) continue;
+        rects.push(this.cssRect({ x: b.x, y: b.y, w: b.width, h: b.height }));
+      }
+    };
+    walk(this.children.list);
+    return rects;
+  }
+
   /** Scaled design pixels (1 at 1920×1080). */
   protected px(n: number): number {
     return Math.round(n * this.vp.u);

@@ -53,6 +53,7 @@ function responseBlock(beat: BeatReport, ctx: ReportContext): HTMLElement {
   const r = beat.response;
   if (r.kind === 'timeout') return h('div', { class: 'pd-answer' }, h('p', { class: 'pd-bad' }, t('timedOut')));
   if (r.kind === 'ended') return h('div', { class: 'pd-answer' }, h('p', { class: 'pd-dim' }, t('endedOpen')));
+  if (r.kind === 'skipped') return h('div', { class: 'pd-answer pd-skipped' }, h('p', { class: 'pd-dim' }, t('skipped')));
   // An answer: its kind's view shows it (answers/registry.ts).
   return DEBRIEF_ANSWER_VIEWS.map((view) => view.answer(beat, ctx)).find((shown) => shown !== null) ?? h('div', { class: 'pd-answer' });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { beatRange, nextOnRoster, rotationDue, seatedAt, seatedNow, seatsOf, traineeCards } from '../../../src/core/live/hotSeat.ts';
+import { beatRange } from '../../../src/core/engine/beatRange.ts';
+import { nextOnRoster, rotationDue, seatedAt, seatedNow, seatsOf, traineeCards } from '../../../src/core/live/hotSeat.ts';
 import { buildRules } from '../../../src/core/engine/rules.ts';
 import { Session } from '../../../src/core/session/session.ts';
 import { loadFixture } from '../../fixtures/engine/checked.ts';

@@ -28,7 +28,7 @@ describe('suggestions', () => {
     expect(nearest('Q-Open', ['q-open', 'q-dam'])).toBe('q-open');
     expect(nearest('banana', ['q-open', 'q-dam'])).toBeUndefined();
     expect(nearest('q-dam', ['q-dam'])).toBeUndefined();
-    expect(didYouMean('q-mising', ['q-open', 'q-missing'])).toBe(' Did you mean "q-missing"?');
-    expect(didYouMean('zzz', ['q-open'])).toBe('');
+    expect(didYouMean('q-mising', ['q-open', 'q-missing'])).toEqual({ en: ' Did you mean "q-missing"?', vi: ' Có phải bạn muốn viết "q-missing"?' });
+    expect(didYouMean('zzz', ['q-open'])).toEqual({ en: '', vi: '' });
   });
 });

@@ -1,5 +1,6 @@
 import { migration001 } from './001-room.ts';
+import { migration002 } from './002-session-titles.ts';
 import type { Migration } from './migration.ts';
 
 /** Every step, oldest first. A new step is a new file here; a released step is never edited. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
