@@ -61,6 +61,11 @@ export interface AnswerKind {
   responses(beat: Beat): KindResponse[];
   /** Every text of the kind's part, with its path from the beat (translation checks). */
   texts(beat: Beat): { text: Text; path: Path }[];
+  /**
+   * Every skill the kind's part gives points on, with where it is written (`path`, from the beat;
+   * `anchor`: the key or the value), and the part that gives them (`place`), for the skill checks.
+   */
+  skillPlaces(beat: Beat): { skill: string; path: Path; place: Path; anchor: 'key' | 'value' }[];
 
   // ---- the machine (engine/compile.ts) ----
   /** The names of its guard and action in the machine's setup() (they take `{index}`). */

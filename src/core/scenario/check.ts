@@ -3,16 +3,15 @@
 // graph makes possible (score bounds, path count). Structure errors stop there: the later checks
 // need a well-formed scenario to say anything true.
 import { isCollection, isPair, isScalar } from 'yaml';
+import { ANSWER_CHECKS } from '../answers/checks.ts';
 import type { SkillId } from '../skills.ts';
 import type { CheckedScenario, SkillBounds } from './checked.ts';
 import { CheckContext, quoteList } from './checkContext.ts';
-import { checkAnswers } from './checkAnswers.ts';
-import { checkChoices } from './checkChoices.ts';
 import { checkFit } from './checkFit.ts';
 import { checkFlow, rebuttableRumours } from './checkFlow.ts';
 import { analyseGraph, checkGraph } from './checkGraph.ts';
 import { checkReferences } from './checkReferences.ts';
-import { checkRubrics } from './checkRubric.ts';
+import { checkScores } from './checkScores.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic, type Position } from './diagnostics.ts';
 import type { ParsedScenario } from './parse.ts';
 import { countPaths } from './pathCount.ts';
@@ -100,11 +99,11 @@ export function checkParsed(parsed: ParsedScenario): CheckResult {
   checkGraph(ctx, facts);
   const rebuttable = rebuttableRumours(facts);
   checkFlow(ctx, rebuttable);
-  checkRubrics(ctx);
-  checkAnswers(ctx, value);
+  // Each answer kind's own checks (core/answers/checks.ts).
+  for (const kind of ANSWER_CHECKS) kind.check(ctx, facts, value);
 
   const { bounds, repeating } = scoreBounds(scenario, facts.graph, facts.components, rebuttable);
-  checkChoices(ctx, facts, bounds, repeating.length > 0);
+  checkScores(ctx, facts, bounds, repeating.length > 0);
   checkFit(ctx);
   for (const loop of repeating) {
     // An unreachable loop scores nothing; a loop with no way to end is already an error.

@@ -1,6 +1,7 @@
 // Flags and the clock: flags set but never tested (or tested but never set), rumours and events
 // that would come after the conference is over, escalations that cannot happen, rumours that
 // nothing can rebut.
+import { ANSWER_KINDS } from '../answers/registry.ts';
 import type { CheckContext } from './checkContext.ts';
 import type { GraphFacts } from './checkGraph.ts';
 import type { Path } from './positions.ts';
@@ -15,8 +16,7 @@ function checkFlags(ctx: CheckContext): void {
       if (!setAt.has(flag)) setAt.set(flag, [...path, i]);
     });
   for (const [id, beat] of Object.entries(s.beats)) {
-    beat.answers?.forEach((answer, i) => note(answer.set, ['beats', id, 'answers', i, 'set']));
-    note(beat.free_text?.set, ['beats', id, 'free_text', 'set']);
+    for (const kind of ANSWER_KINDS) for (const r of kind.responses(beat)) note(r.set, ['beats', id, ...r.path, 'set']);
     note(beat.on_timeout?.set, ['beats', id, 'on_timeout', 'set']);
   }
   const read = new Set<string>();

@@ -5,6 +5,7 @@
 // Reachability from `start` follows answers, free text, timeouts (on_timeout, or the first
 // answer's next) and escalation / event jumps. Reaching `end` follows the beat's own answers, free
 // text and timeout only: a jump fires once and may already have fired, so it is no way out.
+import { ANSWER_KINDS } from '../answers/registry.ts';
 import { buildBeatGraph, END, type BeatGraph } from './beatGraph.ts';
 import { quoteList, type CheckContext } from './checkContext.ts';
 import { END as END_WORD, type Scenario } from './schema.ts';
@@ -63,7 +64,7 @@ export function analyseGraph(scenario: Scenario): GraphFacts {
 function checkBeats(ctx: CheckContext): void {
   const s = ctx.scenario;
   for (const [id, beat] of Object.entries(s.beats)) {
-    if (!beat.answers && !beat.free_text) {
+    if (!ANSWER_KINDS.some((kind) => kind.offers(beat))) {
       ctx.say('no-answers', ['beats', id], { beat: id }, { anchor: 'key' });
     }
     if (beat.time_limit > s.duration) {

@@ -1,13 +1,21 @@
 // Ids and what refers to them: duplicates, references to beats, reporters, rumours, facts and
 // skills that do not exist, skills that are not assessed, and texts missing a language.
+import { ANSWER_KINDS } from '../answers/registry.ts';
 import { isSkillId, SKILL_IDS } from '../skills.ts';
 import type { CheckContext } from './checkContext.ts';
 import { nounOf } from './describe.ts';
 import { mapWords, NOTHING, verbatim, type Words } from './diagnostics.ts';
 import type { Path } from './positions.ts';
-import { END, idsOf } from './schema.ts';
+import { END, idsOf, type Beat } from './schema.ts';
 import { didYouMean } from './suggest.ts';
 import { forEachCondition, forEachNext, forEachText } from './walk.ts';
+
+/** The part of a beat at `path` (an answer, the free text), as written: its `rebuts` is one id or a list. */
+function writtenAt(beat: Beat, path: Path): { rebuts?: string | string[] } | undefined {
+  let value: unknown = beat;
+  for (const key of path) value = (value as Record<string | number, unknown> | undefined)?.[key];
+  return value as { rebuts?: string | string[] } | undefined;
+}
 
 function duplicates(ctx: CheckContext, items: readonly { id?: string | undefined }[], path: Path, what: Words): void {
   const first = new Map<string, number>();
@@ -93,8 +101,8 @@ function checkOtherReferences(ctx: CheckContext): void {
         const at = typeof value === 'string' ? path : [...path, i];
         ctx.say('unknown-rumour', at, { place: ctx.name(path.slice(0, -1)), rumour, suggestion: didYouMean(rumour, rumours) });
       });
-    beat.answers?.forEach((answer, i) => rebuts(answer.rebuts, ['beats', id, 'answers', i, 'rebuts']));
-    if (beat.free_text) rebuts(beat.free_text.rebuts, ['beats', id, 'free_text', 'rebuts']);
+    // Each answer kind's responses, with `rebuts` as written (one id, or a list).
+    for (const kind of ANSWER_KINDS) for (const r of kind.responses(beat)) rebuts(writtenAt(beat, r.path)?.rebuts, ['beats', id, ...r.path, 'rebuts']);
   }
   forEachCondition(s, (atom, path) => {
     if ('rumour' in atom && !rumours.includes(atom.rumour.id)) {
@@ -139,14 +147,9 @@ function checkSkills(ctx: CheckContext): void {
   for (const skill of Object.keys(s.weights ?? {}))
     use(skill, ['weights', skill], { en: '"weights" gives a weight to', vi: '"weights" cho trọng số với' }, 'key');
   for (const [id, beat] of Object.entries(s.beats)) {
-    beat.answers?.forEach((answer, i) => {
-      const path = ['beats', id, 'answers', i];
-      for (const skill of Object.keys(answer.effects)) use(skill, [...path, 'effects', skill], givesPoints(ctx.name(path)), 'key');
-    });
-    beat.free_text?.rubric.forEach((line, i) => {
-      const path = ['beats', id, 'free_text', 'rubric', i];
-      use(line.skill, [...path, 'skill'], givesPoints(ctx.name(path)));
-    });
+    for (const kind of ANSWER_KINDS) {
+      for (const p of kind.skillPlaces(beat)) use(p.skill, ['beats', id, ...p.path], givesPoints(ctx.name(['beats', id, ...p.place])), p.anchor);
+    }
     for (const skill of Object.keys(beat.on_timeout?.effects ?? {}))
       use(skill, ['beats', id, 'on_timeout', 'effects', skill], givesPoints(ctx.name(['beats', id, 'on_timeout'])), 'key');
   }

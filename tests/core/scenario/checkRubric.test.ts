@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { phraseServes } from '../../../src/core/scenario/checkRubric.ts';
+import { phraseServes } from '../../../src/core/answers/typed/checkRubric.ts';
 import { loadScenario } from '../../../src/core/scenario/load.ts';
 
 const minimal = readFileSync(join(import.meta.dirname, '../../fixtures/scenarios/model-answer-misses-rubric.yaml'), 'utf8');

@@ -43,6 +43,10 @@ export const choiceKind: AnswerKind = {
       ...(answer.feedback === undefined ? [] : [{ text: answer.feedback, path: ['answers', i, 'feedback'] }]),
       ...(answer.critical_reason === undefined ? [] : [{ text: answer.critical_reason, path: ['answers', i, 'critical_reason'] }]),
     ]),
+  skillPlaces: (beat) =>
+    (beat.answers ?? []).flatMap((answer, i) =>
+      Object.keys(answer.effects).map((skill) => ({ skill, path: ['answers', i, 'effects', skill], place: ['answers', i], anchor: 'key' as const })),
+    ),
 
   machine: { guard: 'chose', action: 'answer' },
   event: 'choose',

@@ -88,6 +88,13 @@ export const typedKind: AnswerKind = {
       ...free.rubric.flatMap((line, i) => (line.feedback === undefined ? [] : [{ text: line.feedback, path: ['free_text', 'rubric', i, 'feedback'] }])),
     ];
   },
+  skillPlaces: (beat) =>
+    (beat.free_text?.rubric ?? []).map((line, i) => ({
+      skill: line.skill,
+      path: ['free_text', 'rubric', i, 'skill'],
+      place: ['free_text', 'rubric', i],
+      anchor: 'value' as const,
+    })),
 
   machine: { guard: 'typed', action: 'answerText' },
   event: 'answerText',

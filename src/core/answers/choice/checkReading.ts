@@ -1,5 +1,5 @@
 // Choice questions that have to be read (issue 8): warnings about answers a trainee could score on
-// without reading them, and about scores a trainee could not earn by answering well.
+// without reading them.
 //
 // - best-answer-longest: the best answer (highest sum of effects × weights) is also the longest
 //   in more than 40 % of the questions with three or more answers, in some language.
@@ -11,28 +11,16 @@
 //   with no gaining answer that a trainee meets only after things went wrong: an escalation or
 //   event beat, or one reached only through a branch with an `if` (its best answer limits damage;
 //   points there would put 100 out of reach for a trainee who never gets there).
-// - full-marks-unreachable: taking the best response at every beat (the best answer, or a typed
-//   answer earning every positive rubric line), no route reaches some skill's highest total: full
-//   marks on it need a worse answer somewhere.
-// - silence-milder-than-answers: an on_timeout writes a value on timeliness or transparency that
-//   is no worse than the beat's worst answer; the engine scores silence lower (engine/silence.ts),
-//   and the file should say what the game does. (Not written: the engine's rule is the default.)
 // - critical-answer-rewarded: an answer marked critical gains points overall.
 //
 // Lengths are counted in characters of each language's text; questions with two answers are left
 // out of the length checks (one of two is always the longer; give such questions a third answer).
-import { silenceLowered, SILENCE_SKILLS } from '../engine/silence.ts';
-import { skillWeight, weightedSum } from '../report/bestAnswer.ts';
-import { END, type BeatGraph, type Response } from './beatGraph.ts';
-import type { SkillBounds } from './checked.ts';
-import type { CheckContext } from './checkContext.ts';
-import { decimal, joinWords, LANGUAGE_NAMES, mapWords, verbatim, type Words } from './diagnostics.ts';
-import type { GraphFacts } from './checkGraph.ts';
-import { branchesOf, idsOf, type Beat, type Scenario, type Text } from './schema.ts';
-import { forEachNext } from './walk.ts';
-import { stronglyConnected } from './scc.ts';
-import { scoreBounds } from './scoreBounds.ts';
-import type { SkillId } from '../skills.ts';
+import { weightedSum } from '../../report/bestAnswer.ts';
+import type { CheckContext } from '../../scenario/checkContext.ts';
+import type { GraphFacts } from '../../scenario/checkGraph.ts';
+import { decimal, joinWords, LANGUAGE_NAMES, mapWords, verbatim, type Words } from '../../scenario/diagnostics.ts';
+import { branchesOf, idsOf, type Beat, type Scenario, type Text } from '../../scenario/schema.ts';
+import { forEachNext } from '../../scenario/walk.ts';
 
 /** Share of questions whose best answer is the longest, above which a length tell is reported. */
 const LONGEST_SHARE = 0.4;
@@ -157,83 +145,9 @@ function criticalRewarded(ctx: CheckContext): void {
   }
 }
 
-function silenceMilder(ctx: CheckContext): void {
-  const s = ctx.scenario;
-  for (const [id, beat] of Object.entries(s.beats)) {
-    if (!beat.on_timeout) continue;
-    for (const skill of SILENCE_SKILLS) {
-      if (!s.skills.includes(skill) || beat.on_timeout.effects[skill] === undefined) continue;
-      const lowered = silenceLowered(beat, skill);
-      if (!lowered) continue;
-      ctx.say('silence-milder-than-answers', ['beats', id, 'on_timeout', 'effects', skill], {
-        beat: id,
-        skill,
-        authored: lowered.authored,
-        worst: lowered.scored + 1,
-        scored: lowered.scored,
-      });
-    }
-  }
-}
-
-// ---- full marks -------------------------------------------------------------------------------
-
-function responseValue(scenario: Scenario, skills: readonly SkillId[], r: Response): number {
-  return skills.reduce((sum, skill, s) => sum + r.high[s]! * skillWeight(scenario, skill), 0);
-}
-
-/** The beat graph with only each beat's best responses (silence is never one where there is another). */
-function bestOnly(scenario: Scenario, graph: BeatGraph): BeatGraph {
-  const responses = graph.responses.map((list) => {
-    const spoken = list.filter((r) => r.kind !== 'timeout');
-    const pool = spoken.length > 0 ? spoken : list;
-    const top = Math.max(...pool.map((r) => responseValue(scenario, graph.skills, r)));
-    return pool.filter((r) => responseValue(scenario, graph.skills, r) === top);
-  });
-  const successors = responses.map((list) => [...new Set(list.flatMap((r) => r.targets))]);
-  return { ...graph, responses, successors };
-}
-
-function reachesEnd(graph: BeatGraph): boolean {
-  const seen = new Uint8Array(graph.ids.length);
-  const stack = graph.start >= 0 ? [graph.start] : [];
-  while (stack.length > 0) {
-    const v = stack.pop()!;
-    if (seen[v]) continue;
-    seen[v] = 1;
-    for (const w of graph.successors[v]!) {
-      if (w === END) return true;
-      if (w >= 0) stack.push(w);
-    }
-  }
-  return false;
-}
-
-function fullMarks(ctx: CheckContext, facts: GraphFacts, bounds: Partial<Record<SkillId, SkillBounds>>): void {
-  const s = ctx.scenario;
-  const best = bestOnly(s, facts.graph);
-  if (!reachesEnd(best)) return;
-  const rebuttable = new Set<string>();
-  best.responses.forEach((list) => list.forEach((r) => r.rebuts.forEach((id) => rebuttable.add(id))));
-  const reached = scoreBounds(s, best, stronglyConnected(best.successors), rebuttable).bounds;
-  const short = best.skills.filter((skill) => (reached[skill]?.max ?? 0) < (bounds[skill]?.max ?? 0));
-  if (short.length === 0) return;
-  const gaps = joinWords(
-    short.map((skill) => ({
-      en: `${skill} (${reached[skill]!.max} of ${bounds[skill]!.max} points)`,
-      vi: `${skill} (${reached[skill]!.max} trên ${bounds[skill]!.max} điểm)`,
-    })),
-    ', ',
-  );
-  ctx.say('full-marks-unreachable', ['start'], { gaps });
-}
-
-/** `loopPoints`: some loop gives points each time round, so the highest totals are estimates
- *  (loop-repeats-points says so) and full marks are not judged. */
-export function checkChoices(ctx: CheckContext, facts: GraphFacts, bounds: Partial<Record<SkillId, SkillBounds>>, loopPoints: boolean): void {
+/** The checks above, in this order. */
+export function checkReading(ctx: CheckContext, facts: GraphFacts): void {
   lengthChecks(ctx);
   oneSided(ctx, facts);
   criticalRewarded(ctx);
-  silenceMilder(ctx);
-  if (!loopPoints) fullMarks(ctx, facts, bounds);
 }

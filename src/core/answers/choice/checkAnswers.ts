@@ -2,7 +2,7 @@
 // why. Only what looks forgotten is reported: an answer that writes no effects at all (explicit
 // zeros, like { composure: 0 }, mark a neutral answer on purpose), and an answer without feedback
 // in a scenario whose other answers have some (a draft with no feedback at all is left alone).
-import type { CheckContext } from './checkContext.ts';
+import type { CheckContext } from '../../scenario/checkContext.ts';
 
 function written(raw: unknown, path: readonly (string | number)[]): Record<string, unknown> | undefined {
   let value = raw;

@@ -2,12 +2,12 @@
 // held to, so it must earn every positive line of its own rubric and none of the negative ones, in
 // each language it is written in, scored exactly as the game scores a trainee (engine/rubric.ts).
 // And a trainee may answer in any of the scenario's languages, so every line needs a phrase in each.
-import { matchRubric, type RubricResult } from '../engine/rubric.ts';
-import { hasVietnameseMarks } from '../text/fold.ts';
-import type { CheckContext } from './checkContext.ts';
-import { joinWords, LANGUAGE_NAMES, verbatim, type Words } from './diagnostics.ts';
-import type { Path } from './positions.ts';
-import type { FreeText, RubricLine } from './schema.ts';
+import { matchRubric, type RubricResult } from '../../engine/rubric.ts';
+import { hasVietnameseMarks } from '../../text/fold.ts';
+import type { CheckContext } from '../../scenario/checkContext.ts';
+import { joinWords, LANGUAGE_NAMES, verbatim, type Words } from '../../scenario/diagnostics.ts';
+import type { Path } from '../../scenario/positions.ts';
+import type { FreeText, RubricLine } from '../../scenario/schema.ts';
 
 /**
  * Whether a phrase can be met by an answer in `language`. Only Vietnamese and English are told
