@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONSOLE_ANSWER_DATA } from '../src/app/live/answers/registry.ts';
 import { CONSOLE_ANSWER_VIEWS } from '../src/console/answers/registry.ts';
+import { ANSWER_CHECKS } from '../src/core/answers/checks.ts';
 import { ANSWER_FIELDS } from '../src/core/answers/fields.ts';
 import { ANSWER_ENTRY_SCHEMAS, ANSWER_KINDS } from '../src/core/answers/registry.ts';
 import { BeatSchema } from '../src/core/scenario/schema.ts';
@@ -24,6 +25,10 @@ describe('answer kinds', () => {
     for (const names of [ids, entryTypes, ANSWER_KINDS.map((k) => k.event), ANSWER_KINDS.map((k) => k.turn)]) expect(distinct(names), names.join()).toBe(true);
     const machineNames = ANSWER_KINDS.flatMap((k) => [k.machine.guard, k.machine.action]);
     expect(distinct(machineNames), machineNames.join()).toBe(true);
+  });
+
+  it('each has its own checks', () => {
+    expect(ANSWER_CHECKS.map((c) => c.kind)).toEqual(ids);
   });
 
   it('each is shown in the debrief and on the console', () => {

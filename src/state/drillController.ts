@@ -1,6 +1,7 @@
 // Owns the running Session and its DrillClock, feeds the clock into the session every animation
 // frame (and at least 10 times a second through a fallback timer), and writes `session.view()` into
 // the store. Scenes and overlays call these methods; they never talk to the session directly.
+import type { AnswerInput, AnswerLogEntry } from '../core/answers/registry.ts';
 import { DrillClock } from '../core/engine/clock.ts';
 import { randomShuffleSeed } from '../core/engine/shuffle.ts';
 import type { InjectTarget } from '../core/engine/injects.ts';
@@ -51,6 +52,8 @@ export interface DrillController {
   /** The studio's preview: a drill started part-way (core/session/startAt.ts), played in the press
    *  room like a restored one but marked `preview` (not kept in the records, not resumed). */
   previewDrill(saved: SavedDrill): boolean;
+  /** An answer of any kind (core/answers/registry.ts), stamped with the drill's clock. */
+  respond(answer: AnswerInput): void;
   /** The authored answer index, 0-based (BeatView.answers[i].index, not its position on screen). */
   choose(answerIndex: number): void;
   answerText(text: string): void;
@@ -175,6 +178,12 @@ export function createDrillController(deps: DrillControllerDeps): DrillControlle
     if (drill && drill.autoPaused !== value) store.getState().setDrill({ ...drill, autoPaused: value });
   }
 
+  function respond(answer: AnswerInput): void {
+    if (!running() || !session || !clock) return;
+    session.respond({ ...answer, at: clock.now() } as AnswerLogEntry);
+    publish(session.view());
+  }
+
   const controller: DrillController = {
     get session() {
       return session;
@@ -212,16 +221,9 @@ export function createDrillController(deps: DrillControllerDeps): DrillControlle
       store.getState().goTo('PressRoom');
       return true;
     },
-    choose(answerIndex) {
-      if (!running() || !session || !clock) return;
-      session.choose(answerIndex, clock.now());
-      publish(session.view());
-    },
-    answerText(text) {
-      if (!running() || !session || !clock) return;
-      session.answerText(text, clock.now());
-      publish(session.view());
-    },
+    respond,
+    choose: (answerIndex) => respond({ type: 'choose', answerIndex }),
+    answerText: (text) => respond({ type: 'type', text }),
     pause() {
       if (!running() || !session || !clock) return;
       session.tick(clock.now());

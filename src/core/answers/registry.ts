@@ -36,6 +36,8 @@ export type AnswerKindId = 'choice' | 'typed';
 export type AnswerEvent = ChoiceEvent | TypedEvent;
 /** The log entries of answers (session/types.ts LogEntry). */
 export type AnswerLogEntry = ChoiceEntry | TypedEntry;
+/** An answer as the screens send it, before the drill's clock stamps it (state/drillController.ts). */
+export type AnswerInput = AnswerLogEntry extends infer E ? (E extends AnswerLogEntry ? Omit<E, 'at'> : never) : never;
 /** The turn record's response when the trainee answered (session/types.ts TurnRecord). */
 export type AnswerTurn = ChoiceTurn | TypedTurn;
 /** Why a point moved, when an answer moved it (session/types.ts MomentSource). */

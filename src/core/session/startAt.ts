@@ -10,6 +10,7 @@
 //   was rebutted at the clock (without points: the preview starts from zero);
 // - an escalation whose moment has passed counts as done (its beat is not asked again).
 // Nothing is scored for what happened before: the preview is about the beats that follow.
+import { kindOfEntry } from '../answers/registry.ts';
 import { createActor } from 'xstate';
 import { compileDrill } from '../engine/compile.ts';
 import { initialContext, type DrillContext } from '../engine/drillContext.ts';
@@ -89,7 +90,7 @@ export function savedDrillReplayed(checked: CheckedScenario, start: StartState, 
   const session = startSessionAt(checked, start, options);
   let last = -1;
   log.forEach((e, i) => {
-    if (e.type === 'choose' || e.type === 'type' || e.type === 'inject') last = i;
+    if (kindOfEntry(e.type) !== undefined || e.type === 'inject') last = i;
   });
   for (const entry of log.slice(0, last + 1)) {
     if (entry.type === 'start' || entry.type === 'end' || entry.type === 'pause' || entry.type === 'resume') continue;
