@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import type { DrillReport } from '../core/report/report.ts';
 import type { Text } from '../core/scenario/schema.ts';
+import { ANSWER_KINDS } from '../core/answers/registry.ts';
 import { END_REASONS, type EndReason } from '../core/engine/drillContext.ts';
 import type { LogEntry, ScoreCard, SessionOptions } from '../core/session/types.ts';
 import { LIMITS } from '../core/scenario/limits.ts';
@@ -47,13 +48,16 @@ const ScoreCardSchema = z.strictObject({
   uncapped: z.optional(percent),
 });
 
+/** How a question closed: each answer kind's turn (core/answers/registry.ts: choice, text), silence,
+ *  the conference ended, or a live drill's facilitator skipped it, not scored (engine/skip.ts). */
+const RECORD_RESPONSES = [...ANSWER_KINDS.map((kind) => kind.turn), 'timeout', 'ended', 'skipped'] as const;
+
 const RecordBeatSchema = z.strictObject({
   beatId: id,
   ask: TextSchema,
   askedAt: seconds,
   answeredAt: seconds,
-  // 'skipped': a live drill's facilitator skipped it, not scored (engine/skip.ts).
-  response: z.enum(['choice', 'text', 'timeout', 'ended', 'skipped']),
+  response: z.enum(RECORD_RESPONSES),
   /** The chosen answer's text, or what the trainee typed; null for silence. */
   answer: z.nullable(AnswerTextSchema),
   /** 1-based answer number for a choice. */
@@ -125,7 +129,8 @@ function recordBeatsOf(report: DrillReport): RecordBeat[] {
     askedAt: b.askedAt,
     answeredAt: b.answeredAt,
     response: b.response.kind,
-    answer: b.response.kind === 'choice' || b.response.kind === 'text' ? b.response.text : null,
+    // Every answer kind's report carries what was said as `text` (core/answers/registry.ts).
+    answer: 'text' in b.response ? b.response.text : null,
     choice: b.response.kind === 'choice' ? b.response.answerIndex + 1 : null,
     points: b.net as RecordBeat['points'],
     choseBest: b.choseBest,

@@ -24,6 +24,7 @@ import {
   type TypedTurn,
   type TypedView,
 } from './typed/kind.ts';
+import type { Text } from '../scenario/schema.ts';
 import type { AnswerKind } from './types.ts';
 
 export const ANSWER_KINDS: readonly AnswerKind[] = [choiceKind, typedKind];
@@ -44,8 +45,8 @@ export type AnswerTurn = ChoiceTurn | TypedTurn;
 export type AnswerSource = ChoiceSource | TypedSource;
 /** The asked beat's pieces the screens read to offer each kind (session/types.ts BeatView). */
 export type AnswerViews = ChoiceView & TypedView;
-/** An answered turn in the debrief (report/beatReport.ts BeatResponse). */
-export type AnswerReport = ChoiceReport | TypedReport;
+/** An answered turn in the debrief (report/beatReport.ts BeatResponse); `text` is what was said (records keep it). */
+export type AnswerReport = (ChoiceReport | TypedReport) & { text: Text };
 
 /** The kind a log entry belongs to; undefined for entries that are not answers. */
 export function kindOfEntry(type: string): AnswerKind | undefined {
