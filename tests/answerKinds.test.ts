@@ -1,6 +1,7 @@
 // Every answer kind (core/answers/registry.ts) has all its pieces: its part of the beat schema,
 // its log entry's schema, its checks, and its views in the debrief and on the console. A kind
 // added to the registry without one of them fails here, not in a trainee's drill.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONSOLE_ANSWER_DATA } from '../src/app/live/answers/registry.ts';
 import { CONSOLE_ANSWER_VIEWS } from '../src/console/answers/registry.ts';
@@ -29,6 +30,20 @@ describe('answer kinds', () => {
 
   it('each has its own checks', () => {
     expect(ANSWER_CHECKS.map((c) => c.kind)).toEqual(ids);
+  });
+
+  it('each has its label worded in both languages where the console and the studio name it', () => {
+    expect(distinct(ANSWER_KINDS.map((k) => k.label))).toBe(true);
+    for (const lang of ['en', 'vi']) {
+      const locale = (ns: string) => JSON.parse(readFileSync(new URL(`../locales/${lang}/${ns}.json`, import.meta.url), 'utf8'));
+      const timeline = locale('console').timeline;
+      const map = locale('studio').map;
+      for (const kind of ANSWER_KINDS) {
+        expect(timeline[kind.label], `${lang} console:timeline.${kind.label}`).toBeTruthy();
+        // Numbered kinds are listed as "answers 1, 3" (studio:map.answers).
+        expect(map[kind.numbered ? 'answers' : kind.label], `${lang} studio:map.${kind.label}`).toBeTruthy();
+      }
+    }
   });
 
   it('each is shown in the debrief and on the console', () => {

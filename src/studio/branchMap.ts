@@ -29,10 +29,11 @@ export function firstWords(text: Text, lang: string, words = 12): string {
 }
 
 function labelText(labels: readonly MapEdgeLabel[], t: T): string {
-  const numbers = labels.filter((l) => l.kind === 'answer').map((l) => `${l.number}${l.conditional ? '*' : ''}`);
+  // Numbered responses (answers) are listed together: "answers 1, 3*".
+  const numbers = labels.filter((l) => l.number !== undefined).map((l) => `${l.number}${l.conditional ? '*' : ''}`);
   const parts: string[] = [];
   if (numbers.length) parts.push(t('studio:map.answers', { list: numbers.join(', ') }));
-  for (const l of labels) if (l.kind !== 'answer') parts.push(`${t(`studio:map.${l.kind}`)}${l.conditional ? '*' : ''}`);
+  for (const l of labels) if (l.number === undefined) parts.push(`${t(`studio:map.${l.kind}`)}${l.conditional ? '*' : ''}`);
   return parts.join(' · ');
 }
 

@@ -1,9 +1,10 @@
 // What the branch map shows, worked out from the typed scenario (pure, tested in Node): one card per
 // beat, one edge per distinct target of a beat labelled with the responses that take it, coloured by
-// the net effect of those responses (Σ effects × weights), the best route (at each beat the answer
-// with the highest net effect, along its default branch), and the beats no drill can reach (as the
+// the net effect of those responses (Σ effects × weights; each answer kind's responses, core/answers),
+// the best route (at each beat the answer with the highest net effect, along its default branch), and the beats no drill can reach (as the
 // checker's graph analysis finds them, in the worker: `unreachableBeats`). Nothing here imports zod:
 // the studio's chunk stays free of it, and so does what it shares with the player's start-up code.
+import { ANSWER_KINDS } from '../core/answers/registry.ts';
 import { silenceEffects, silenceNext } from '../core/engine/silence.ts';
 import { branchesOf, END } from '../core/scenario/refs.ts';
 import type { Effects, Next, Scenario } from '../core/scenario/schema.ts';
@@ -11,8 +12,8 @@ import type { Effects, Next, Scenario } from '../core/scenario/schema.ts';
 export type EdgeTone = 'good' | 'bad' | 'mixed' | 'neutral';
 
 export interface MapEdgeLabel {
-  /** 'answer' labels carry the 1-based answer number. */
-  kind: 'answer' | 'typed' | 'silence' | 'jump';
+  /** An answer kind's label (core/answers: `answer`, `typed`; a numbered kind's carry the 1-based number), `silence` or `jump`. */
+  kind: string;
   number?: number;
   /** The branch has an `if`. */
   conditional: boolean;
@@ -47,6 +48,12 @@ function netEffect(effects: Effects, weights: Scenario['weights']): number {
   return net;
 }
 
+/** The same points written on the same skills: a response that scores the same whatever is said. */
+function samePoints(a: Effects, b: Effects): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && b[k] === a[k]);
+}
+
 function defaultTarget(next: Next): string {
   const branches = branchesOf(next);
   return (branches.find((b) => b.if === undefined) ?? branches[branches.length - 1])!.goto;
@@ -60,13 +67,8 @@ export function bestRoute(scenario: Scenario): { beats: Set<string>; steps: Set<
   while (at !== END && !beats.has(at) && scenario.beats[at]) {
     beats.add(at);
     const beat = scenario.beats[at]!;
-    const options: { net: number; next: Next }[] = [];
-    beat.answers?.forEach((a) => options.push({ net: netEffect(a.effects, scenario.weights), next: a.next }));
-    if (beat.free_text) {
-      const high: Effects = {};
-      for (const line of beat.free_text.rubric) if (line.points > 0) high[line.skill] = (high[line.skill] ?? 0) + line.points;
-      options.push({ net: netEffect(high, scenario.weights), next: beat.free_text.next });
-    }
+    // Each response at its best (a typed answer earning every positive line).
+    const options = ANSWER_KINDS.flatMap((kind) => kind.responses(beat).map((r) => ({ net: netEffect(r.high, scenario.weights), next: r.next })));
     if (options.length === 0) options.push({ net: 0, next: silenceNext(beat) });
     const best = options.reduce((a, b) => (b.net > a.net ? b : a));
     const to = defaultTarget(best.next);
@@ -101,10 +103,16 @@ export function mapModel(scenario: Scenario, unreachable: readonly string[]): Ma
         byTarget.set(to, slot);
       }
     };
-    beat.answers?.forEach((a, i) => add(a.next, { kind: 'answer', number: i + 1 }, netEffect(a.effects, scenario.weights)));
-    if (beat.free_text) add(beat.free_text.next, { kind: 'typed' }, null);
-    if (beat.answers?.length || beat.free_text || beat.on_timeout)
-      add(silenceNext(beat), { kind: 'silence' }, netEffect(silenceEffects(beat), scenario.weights));
+    let answerable = false;
+    for (const kind of ANSWER_KINDS) {
+      for (const r of kind.responses(beat)) {
+        answerable = true;
+        // A response with fixed points colours its edge; one whose points depend on what is said does not.
+        const fixed = samePoints(r.low, r.high);
+        add(r.next, kind.numbered ? { kind: kind.label, number: r.index + 1 } : { kind: kind.label }, fixed ? netEffect(r.high, scenario.weights) : null);
+      }
+    }
+    if (answerable || beat.on_timeout) add(silenceNext(beat), { kind: 'silence' }, netEffect(silenceEffects(beat), scenario.weights));
     for (const [to, { labels, nets }] of byTarget) {
       // Silence colours an edge only when nothing else takes it.
       const answered = nets.filter((n) => !n.silence).map((n) => n.net);

@@ -55,6 +55,13 @@ export interface AnswerKind {
   id: AnswerKindId;
   /** The beat key it is written under (scenario-format.md); its schema is <kind>/schema.ts. */
   key: string;
+  /**
+   * What the studio's map and the console's timeline call a response of this kind (`answer`,
+   * `typed`; the interface words it: locales `studio:map.<label>`, `console:timeline.<label>`), and
+   * whether its responses are told apart by number (answers 1 to 5).
+   */
+  label: string;
+  numbered: boolean;
   /** True when the beat offers this kind of answer. */
   offers(beat: Beat): boolean;
   /** The beat's responses of this kind, in file order (graph, bounds, silence, path count, plan…). */

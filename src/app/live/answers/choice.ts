@@ -1,5 +1,6 @@
 // The console's view of a choice beat: each answer where the projector shows it, with its effects,
 // feedback, whether it is the best one or a critical error, and where it leads.
+import { choiceKind } from '../../../core/answers/choice/kind.ts';
 import { bestChoiceOf } from '../../../core/report/bestAnswer.ts';
 import { resolveText } from '../../../i18n/resolveText.ts';
 import type { ConsoleAnswerData, NextStep } from './types.ts';
@@ -39,5 +40,5 @@ export const choiceConsole: ConsoleAnswerData = {
     };
   },
   turn: (beat, turn, lang) =>
-    turn.response.kind === 'choice' ? { kind: 'answer', answer: resolveText(beat?.answers?.[turn.response.answerIndex]?.text, lang) } : null,
+    turn.response.kind === 'choice' ? { kind: choiceKind.label, answer: resolveText(beat?.answers?.[turn.response.answerIndex]?.text, lang) } : null,
 };

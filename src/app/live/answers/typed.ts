@@ -1,5 +1,6 @@
 // The console's view of a typed beat: its rubric lines (what earns or costs points), the model
 // answer and where it leads; the trainee's draft has its own panel.
+import { typedKind } from '../../../core/answers/typed/kind.ts';
 import { resolveText } from '../../../i18n/resolveText.ts';
 import type { ConsoleAnswerData, NextStep } from './types.ts';
 
@@ -23,5 +24,5 @@ export const typedConsole: ConsoleAnswerData = {
         : null,
     };
   },
-  turn: (_beat, turn) => (turn.response.kind === 'text' ? { kind: 'typed', answer: turn.response.text } : null),
+  turn: (_beat, turn) => (turn.response.kind === 'text' ? { kind: typedKind.label, answer: turn.response.text } : null),
 };

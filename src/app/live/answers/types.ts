@@ -29,6 +29,6 @@ export interface ConsoleAnswerData {
   kind: string;
   /** The kind's piece of the console's beat (an empty list or null when the beat does not offer it). */
   beat(input: ConsoleBeatInput): object;
-  /** The timeline's label and the answer as said, for a turn of this kind; null for any other turn. */
+  /** The timeline's label (the kind's `label`) and the answer as said, for a turn of this kind; null for any other turn. */
   turn(beat: Beat | undefined, turn: TurnRecord, lang: string): { kind: string; answer: string } | null;
 }

@@ -26,6 +26,8 @@ export type ChoiceReport = { kind: 'choice'; answerIndex: number; position: numb
 export const choiceKind: AnswerKind = {
   id: 'choice',
   key: 'answers',
+  label: 'answer',
+  numbered: true,
   offers: (beat) => (beat.answers?.length ?? 0) > 0,
   responses: (beat) =>
     (beat.answers ?? []).map((answer, index) => ({

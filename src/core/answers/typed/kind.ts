@@ -67,6 +67,8 @@ function matchedLines(lines: RubricLine[], turn: TurnRecord, indexes: number[]):
 export const typedKind: AnswerKind = {
   id: 'typed',
   key: 'free_text',
+  label: 'typed',
+  numbered: false,
   offers: (beat) => beat.free_text !== undefined,
   responses(beat) {
     const free = beat.free_text;
