@@ -36,7 +36,7 @@ export function installDomOverlays({ store, i18n, controller, commands, overlayS
   const paused = createPausedOverlay(uiRoot, store, i18n, commands, overlayStack);
   const postReader = createPostReader(uiRoot, () => ({ title: i18n.t('pressRoom:readPost'), close: i18n.t('pressRoom:closePost') }));
   createToasts(uiRoot, store, { closeLabel: () => i18n.t('app:closeMessage'), canvasControls });
-  installOfflineApp(store, i18n, uiRoot);
+  installOfflineApp(store, i18n);
   // Served by the room server (npm run room): phones join, vote and are measured (docs/room.md).
   const roomLink = installRoom(store, i18n, uiRoot, commands);
   createLiveRegion(uiRoot, store, i18n);
