@@ -312,12 +312,16 @@ describe('a live drill with a facilitator console', () => {
     expect(await projector.evaluate(() => window.__podium!.controller.log.filter((e) => e.type === 'skip').length)).toBe(1);
     // The room sees the next question, and no feedback card for the skipped one.
     const nextAsk = await askOf(projector, afterSkip.beat!.id);
-    await projector.waitForFunction((ask) => {
-      const scene = window.__podium!.game.scene.getScene('PressRoom');
-      return (scene.children.list as unknown as { type: string; text?: string; visible: boolean; list?: unknown[] }[])
-        .flatMap((o) => (o.type === 'Container' ? (o.list as (typeof o)[]) : [o]))
-        .some((o) => o.type === 'Text' && o.visible && o.text === `“${ask}”`);
-    }, nextAsk, { timeout: 5000 });
+    await projector.waitForFunction(
+      (ask) => {
+        const scene = window.__podium!.game.scene.getScene('PressRoom');
+        return (scene.children.list as unknown as { type: string; text?: string; visible: boolean; list?: unknown[] }[])
+          .flatMap((o) => (o.type === 'Container' ? (o.list as (typeof o)[]) : [o]))
+          .some((o) => o.type === 'Text' && o.visible && o.text === `“${ask}”`);
+      },
+      nextAsk,
+      { timeout: 5000 },
+    );
     const shownAfterSkip = await projected(projector);
     expect(shownAfterSkip).not.toContain('Skipped by the facilitator');
     for (const f of await feedbackOf(projector)) expect(shownAfterSkip).not.toContain(f);
@@ -438,7 +442,9 @@ describe('a live drill with a facilitator console', () => {
     expect(liveReport).toContain('Bình: steady voice, look at the cameras');
     for (const name of ROSTER) expect(liveReport).toContain(name);
     // The report's card of the skipped question says so, with no points.
-    expect(await projector.locator(`.pd-beat-skipped[data-beat="${skippedId}"]`).textContent()).toContain('The facilitator skipped this question: it is not scored.');
+    expect(await projector.locator(`.pd-beat-skipped[data-beat="${skippedId}"]`).textContent()).toContain(
+      'The facilitator skipped this question: it is not scored.',
+    );
     await projector.locator('[data-section="live"]').scrollIntoViewIfNeeded();
     await screenshot(projector, 'live-debrief-section-1080p');
 
@@ -496,7 +502,10 @@ describe('a live drill with a facilitator console', () => {
       await projector.waitForFunction((n) => window.__podium!.store.getState().drill!.view.turns.length > n, before.turns.length, { timeout: 5000 });
       const after = await v(projector);
       expect(after.turns.at(-1), how).toMatchObject({ beatId: before.beat!.id, response: { kind: 'skipped' }, moments: [] });
-      expect(after.score.skills.map((s) => s.raw), how).toEqual(before.score.skills.map((s) => s.raw));
+      expect(
+        after.score.skills.map((s) => s.raw),
+        how,
+      ).toEqual(before.score.skills.map((s) => s.raw));
     }
     // The panel's controls work like the console's.
     await frame.click('button[data-command="drill.pause"]');

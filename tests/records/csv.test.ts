@@ -70,7 +70,7 @@ describe('CSV exports', () => {
     expect(csv.split('\r\n')[0]).toContain('Học viên');
   });
 
-  it('says a question skipped by the facilitator was skipped, in the reader\'s words, with no points', () => {
+  it("says a question skipped by the facilitator was skipped, in the reader's words, with no points", () => {
     const record = sampleRecord(0);
     const skipped = { ...record, beats: [{ ...record.beats[0]!, response: 'skipped' as const, answer: null, choice: null, points: {}, choseBest: false }] };
     const words = (c: string) => (c === 'skipped' ? 'Người điều phối bỏ qua (không tính điểm)' : c);
