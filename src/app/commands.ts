@@ -184,7 +184,16 @@ export interface Commands {
   keyHint(id: CommandId): string;
 }
 
-const KEY_NAMES: Record<string, string> = { Escape: 'Esc', ' ': 'Space', ArrowLeft: '←', ArrowRight: '→', PageDown: 'PgDn', PageUp: 'PgUp', Backspace: '⌫', Delete: 'Del' };
+const KEY_NAMES: Record<string, string> = {
+  Escape: 'Esc',
+  ' ': 'Space',
+  ArrowLeft: '←',
+  ArrowRight: '→',
+  PageDown: 'PgDn',
+  PageUp: 'PgUp',
+  Backspace: '⌫',
+  Delete: 'Del',
+};
 
 function keyName(key: string): string {
   return KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key);

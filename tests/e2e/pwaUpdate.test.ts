@@ -43,65 +43,69 @@ async function deployNewVersion(): Promise<void> {
 }
 
 describe('a new version of the installed app', () => {
-  it.skipIf(!inject('distDir'))('waits through a press conference and is offered on the debrief', async () => {
-    const p = await openPage(browser(), '/', { width: 1280, height: 720, serviceWorkers: 'allow' });
-    const { page } = p;
-    await page.goto(`${base}/?lang=en&timescale=1&shuffle=off`, { waitUntil: 'load' });
-    await waitForMenu(page);
-    await page.waitForFunction(() => document.documentElement.dataset.offlineReady === 'true', null, { timeout: 60_000 });
-    // A later visit: the page is served by the installed worker, as on the hall's laptop.
-    await page.reload({ waitUntil: 'load' });
-    await waitForMenu(page);
-    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
+  it.skipIf(!inject('distDir'))(
+    'waits through a press conference and is offered on the debrief',
+    async () => {
+      const p = await openPage(browser(), '/', { width: 1280, height: 720, serviceWorkers: 'allow' });
+      const { page } = p;
+      await page.goto(`${base}/?lang=en&timescale=1&shuffle=off`, { waitUntil: 'load' });
+      await waitForMenu(page);
+      await page.waitForFunction(() => document.documentElement.dataset.offlineReady === 'true', null, { timeout: 60_000 });
+      // A later visit: the page is served by the installed worker, as on the hall's laptop.
+      await page.reload({ waitUntil: 'load' });
+      await waitForMenu(page);
+      expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
 
-    // The browser looks for a new version (as it does on its own after a navigation or every
-    // day): none yet, so nothing is offered.
-    const lookForUpdate = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
-    await lookForUpdate();
-    expect(await page.locator('.pd-update').count()).toBe(0);
+      // The browser looks for a new version (as it does on its own after a navigation or every
+      // day): none yet, so nothing is offered.
+      const lookForUpdate = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+      await lookForUpdate();
+      expect(await page.locator('.pd-update').count()).toBe(0);
 
-    await startDrill(page, 'flood-dam-rumour');
-    await deployNewVersion();
-    await lookForUpdate();
-    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null, null, { timeout: 30_000, polling: 100 });
+      await startDrill(page, 'flood-dam-rumour');
+      await deployNewVersion();
+      await lookForUpdate();
+      await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null, null, { timeout: 30_000, polling: 100 });
 
-    // Mid-drill: no offer, no reload, the conference goes on.
-    const mid = (await liveState(page)).view!;
-    expect(mid.status).toBe('running');
-    expect(await page.locator('.pd-update').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7);
+      // Mid-drill: no offer, no reload, the conference goes on.
+      const mid = (await liveState(page)).view!;
+      expect(mid.status).toBe('running');
+      expect(await page.locator('.pd-update').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7);
 
-    // The trainee pauses (still no offer) and ends the conference.
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => window.__podium!.store.getState().drill?.view.status === 'paused', null, { timeout: 10_000 });
-    expect(await page.locator('.pd-update').count()).toBe(0);
-    await page.keyboard.press('e');
-    await page.waitForFunction(() => document.body.dataset.screen === 'Debrief', null, { timeout: 30_000 });
-    // The same page still (nothing reloaded it), and now the offer.
-    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7);
-    const banner = page.locator('.pd-update');
-    await banner.waitFor({ state: 'visible', timeout: 10_000 });
-    expect(await banner.textContent()).toMatch(/new version/i);
-    await screenshot(page, 'pwa-update-offer-en');
-    // On top of the report, and over none of its controls.
-    const covered = await page.evaluate(() => {
-      const bar = document.querySelector('.pd-update')!.getBoundingClientRect();
-      const top = document.elementFromPoint(bar.left + bar.width / 2, bar.top + bar.height / 2);
-      const hidden = [...document.querySelectorAll('button, input, select, textarea, a[href]')]
-        .filter((e) => !e.closest('.pd-update'))
-        .map((e) => ({ e, r: e.getBoundingClientRect() }))
-        .filter(({ r }) => r.width > 0 && r.left < bar.right && r.right > bar.left && r.top < bar.bottom && r.bottom > bar.top)
-        .map(({ e }) => e.textContent?.trim() || e.getAttribute('aria-label') || e.tagName);
-      return { onTop: top?.closest('.pd-update') !== null, hidden };
-    });
-    expect(covered).toEqual({ onTop: true, hidden: [] });
+      // The trainee pauses (still no offer) and ends the conference.
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => window.__podium!.store.getState().drill?.view.status === 'paused', null, { timeout: 10_000 });
+      expect(await page.locator('.pd-update').count()).toBe(0);
+      await page.keyboard.press('e');
+      await page.waitForFunction(() => document.body.dataset.screen === 'Debrief', null, { timeout: 30_000 });
+      // The same page still (nothing reloaded it), and now the offer.
+      expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7);
+      const banner = page.locator('.pd-update');
+      await banner.waitFor({ state: 'visible', timeout: 10_000 });
+      expect(await banner.textContent()).toMatch(/new version/i);
+      await screenshot(page, 'pwa-update-offer-en');
+      // On top of the report, and over none of its controls.
+      const covered = await page.evaluate(() => {
+        const bar = document.querySelector('.pd-update')!.getBoundingClientRect();
+        const top = document.elementFromPoint(bar.left + bar.width / 2, bar.top + bar.height / 2);
+        const hidden = [...document.querySelectorAll('button, input, select, textarea, a[href]')]
+          .filter((e) => !e.closest('.pd-update'))
+          .map((e) => ({ e, r: e.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && r.left < bar.right && r.right > bar.left && r.top < bar.bottom && r.bottom > bar.top)
+          .map(({ e }) => e.textContent?.trim() || e.getAttribute('aria-label') || e.tagName);
+        return { onTop: top?.closest('.pd-update') !== null, hidden };
+      });
+      expect(covered).toEqual({ onTop: true, hidden: [] });
 
-    // "Update" reloads into the new version: the waiting worker takes over.
-    await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), banner.locator('button').first().click()]);
-    await waitForMenu(page);
-    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
-    await p.close();
-  }, 240_000);
+      // "Update" reloads into the new version: the waiting worker takes over.
+      await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), banner.locator('button').first().click()]);
+      await waitForMenu(page);
+      expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+      await p.close();
+    },
+    240_000,
+  );
 });
