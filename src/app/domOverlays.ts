@@ -38,7 +38,7 @@ export function installDomOverlays({ store, i18n, controller, commands, overlayS
   createToasts(uiRoot, store, { closeLabel: () => i18n.t('app:closeMessage'), canvasControls });
   installOfflineApp(store, i18n);
   // Served by the room server (npm run room): phones join, vote and are measured (docs/room.md).
-  const roomLink = installRoom(store, i18n, uiRoot, commands);
+  const roomLink = installRoom(store, i18n, uiRoot, commands, () => controller.session?.log ?? []);
   createLiveRegion(uiRoot, store, i18n);
   store.subscribe((state, prev) => {
     if (state.settings.language !== prev.settings.language) {

@@ -7,6 +7,7 @@ import { connectRoom, fetchRoomKey, type RoomLink, type RoomPoll, type RoomState
 import { sessionTitles } from '../app/room/sessionTitle.ts';
 import type { ChangeSummary, ClassReport } from '../core/room/classReport.ts';
 import type { Text } from '../core/scenario/schema.ts';
+import { interfaceLanguage } from '../i18n/languages.ts';
 import { formatNumber } from '../i18n/numberFormat.ts';
 import { resolveText } from '../i18n/resolveText.ts';
 import { h } from '../ui/dom.ts';
@@ -100,7 +101,7 @@ registerConsolePanel({
     reveal.addEventListener('click', () => latestId && void link?.reveal(latestId, revealedId !== latestId));
     rate.addEventListener('click', () => currentAsk && void link?.openRating(currentAsk));
     csv.addEventListener('click', async () => {
-      const files = await link?.exportCsv();
+      const files = await link?.exportCsv(interfaceLanguage(lang));
       if (!files) return;
       download('podium-room-participants.csv', files.participants);
       download('podium-room-questions.csv', files.polls);

@@ -3,6 +3,7 @@
 // behind the Socket.IO adapter) carries on from it: no vote lives only in memory.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { CheckAnswerRow } from '../core/room/classReport.ts';
+import type { LiveItemKind } from '../core/live/liveEntries.ts';
 import type { CheckPhase } from '../core/room/discernment.ts';
 import type { SkillId } from '../core/skills.ts';
 import type { Database, Queryable } from './db/sql.ts';
@@ -42,9 +43,23 @@ export interface PollRow {
   option_count: number;
   best: number | null;
   trainee_choice: number | null;
+  /** Who was at the podium when the question was answered (hot seat); null when no one was named. */
+  trainee: string | null;
   closed_at: string | null;
   revealed: boolean;
   version: number;
+}
+
+export interface LiveItemRow {
+  session_id: string;
+  key: string;
+  at: number;
+  kind: LiveItemKind;
+  ask: string;
+  answer: string | null;
+  trainee: string | null;
+  effects: Partial<Record<SkillId, number>>;
+  reason: string;
 }
 
 type Result<T> = { ok: true; value: T } | { ok: false; error: Refusal };
@@ -142,12 +157,27 @@ export class RoomStore {
     return row ?? null;
   }
 
-  async closePoll(pollId: string, sessionId: string, traineeChoice: number | null): Promise<void> {
-    await this.db.query('UPDATE polls SET closed_at = coalesce(closed_at, now()), trainee_choice = $3 WHERE id = $1 AND session_id = $2', [
-      pollId,
-      sessionId,
-      traineeChoice,
-    ]);
+  async closePoll(pollId: string, sessionId: string, traineeChoice: number | null, trainee: string | null = null): Promise<void> {
+    await this.db.query(
+      'UPDATE polls SET closed_at = coalesce(closed_at, now()), trainee_choice = $3, trainee = coalesce($4, trainee) WHERE id = $1 AND session_id = $2',
+      [pollId, sessionId, traineeChoice, trainee],
+    );
+  }
+
+  /** A live item the facilitator scored; sent again (a reloaded projector) it changes nothing. */
+  async saveLiveItem(sessionId: string, item: Omit<LiveItemRow, 'session_id'>): Promise<void> {
+    await this.db.query(
+      `INSERT INTO live_items (session_id, key, at, kind, ask, answer, trainee, effects, reason)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (session_id, key) DO NOTHING`,
+      [sessionId, item.key, item.at, item.kind, item.ask, item.answer, item.trainee, JSON.stringify(item.effects), item.reason],
+    );
+  }
+
+  async liveItems(sessionId: string): Promise<LiveItemRow[]> {
+    return this.db.query<LiveItemRow>(
+      'SELECT session_id, key, at, kind, ask, answer, trainee, effects, reason FROM live_items WHERE session_id = $1 ORDER BY at, created_at',
+      [sessionId],
+    );
   }
 
   async reveal(pollId: string, sessionId: string, revealed: boolean): Promise<void> {

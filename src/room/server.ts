@@ -297,10 +297,15 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
       return { ok: true, pollId: poll.id };
     });
 
-    facilitatorOnly('closePoll', FacilitatorMessages.closePoll, async ({ pollId, traineeChoice }, sid) => {
-      await store.closePoll(pollId, sid, traineeChoice);
+    facilitatorOnly('closePoll', FacilitatorMessages.closePoll, async ({ pollId, traineeChoice, trainee }, sid) => {
+      await store.closePoll(pollId, sid, traineeChoice, trainee ?? null);
       io.to(`s:${sid}`).emit('pollClosed', { id: pollId });
       scheduleTally(sid, pollId);
+      return { ok: true };
+    });
+
+    facilitatorOnly('liveItem', FacilitatorMessages.liveItem, async (item, sid) => {
+      await store.saveLiveItem(sid, item);
       return { ok: true };
     });
 
@@ -339,13 +344,13 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
       return { ok: true, id };
     });
 
-    facilitatorOnly('exportCsv', FacilitatorMessages.exportCsv, async (_msg, sid) => {
+    facilitatorOnly('exportCsv', FacilitatorMessages.exportCsv, async ({ lang }, sid) => {
       const polls = await store.polls(sid);
       const tallies = await Promise.all(polls.map((p) => store.tally(p.id)));
       return {
         ok: true,
         participants: participantsCsv(await store.participants(sid), polls, await store.votes(sid), await store.checkRows(sid)),
-        polls: pollsCsv(polls, tallies),
+        polls: pollsCsv(polls, tallies, await store.liveItems(sid), lang ?? 'vi'),
       };
     });
 

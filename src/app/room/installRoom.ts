@@ -2,6 +2,7 @@
 // facilitator's link follows every live drill, the projector shows how to join and what was
 // revealed, and the debrief can ask for the room's votes on a drill's questions.
 import type { i18n as I18n } from 'i18next';
+import type { LogEntry } from '../../core/session/types.ts';
 import type { AppStore } from '../../state/store.ts';
 import type { Commands } from '../commands.ts';
 import { createRoomDisplay } from './roomDisplay.ts';
@@ -10,7 +11,14 @@ import { connectRoom, fetchRoomKey, type RoomLink } from './roomLink.ts';
 import { sessionTitles } from './sessionTitle.ts';
 
 /** Follows the live drill only: a replay is shown from a slot of its own (store.replay) and opens no polls. */
-export async function installRoom(store: AppStore, i18n: I18n, container: HTMLElement, commands: Commands): Promise<RoomLink | null> {
+export async function installRoom(
+  store: AppStore,
+  i18n: I18n,
+  container: HTMLElement,
+  commands: Commands,
+  /** The running drill's log: who sat at the podium, the live items the facilitator scored. */
+  log: () => readonly LogEntry[] = () => [],
+): Promise<RoomLink | null> {
   const key = await fetchRoomKey();
   if (key === null) return null;
   const link = await connectRoom(key);
@@ -34,7 +42,7 @@ export async function installRoom(store: AppStore, i18n: I18n, container: HTMLEl
     const drill = state.drill;
     if (!drill || drill === prev.drill || drill.preview) return;
     const checked = state.scenarios.find((e) => e.checked?.scenario.id === drill.scenarioId)?.checked;
-    if (checked) link.follow(drill.view, checked);
+    if (checked) link.follow(drill.view, checked, log());
   });
   return link;
 }
