@@ -370,13 +370,46 @@ describe('a live drill with a facilitator console', () => {
     const endedWall = await wallTexts();
     expect(endedWall).toContain('ENDED');
     expect(endedWall).not.toContain('LIVE');
+    // The title moved over for the wider mark: the two do not overlap.
+    const markGap = await projector.evaluate(() => {
+      const list = window.__podium!.game.scene.getScene('PressRoom').children.list as unknown as {
+        type: string;
+        text?: string;
+        x: number;
+        y: number;
+        width: number;
+      }[];
+      const mark = list.find((o) => o.type === 'Text' && o.text === 'ENDED')!;
+      const title = list.filter((o) => o.type === 'Text' && o.x > mark.x && Math.abs(o.y - mark.y) < 2).sort((a, b) => a.x - b.x)[0]!;
+      return title.x - (mark.x + mark.width);
+    });
+    expect(markGap).toBeGreaterThan(0);
+    await screenshot(projector, 'live-projector-ended-1080p');
     expect(endedWall.join('\n')).not.toContain('Live coverage');
-    const reachTexts = (texts: string[]) => texts.filter((t) => /^Reach/.test(t));
+    const reachTexts = (texts: string[]) => texts.filter((t) => /^(Final reach|Reach)/.test(t));
     expect((await v(projector)).rumours.some((r) => r.appearedAt !== null)).toBe(true);
     expect(reachTexts(endedWall).length).toBeGreaterThan(0);
-    for (const t of reachTexts(endedWall)) expect(t).toMatch(/^Reach at the end: [^↑↓■]+$/);
+    for (const t of reachTexts(endedWall)) expect(t).toMatch(/^Final reach [^↑↓■]+$/);
     await projector.waitForTimeout(1500);
     expect(reachTexts(await wallTexts())).toEqual(reachTexts(endedWall));
+    // Each final figure stays clear of its rumour's state badge (right-aligned on the same line).
+    const reachClearance = await projector.evaluate(() => {
+      type T = { type: string; text?: string; x: number; y: number; width: number; originX: number; list?: T[] };
+      const list = window.__podium!.game.scene.getScene('PressRoom').children.list as unknown as T[];
+      return list
+        .filter((o) => o.type === 'Container')
+        .flatMap((c) => {
+          const texts = (c.list ?? []).filter((o) => o.type === 'Text');
+          return texts
+            .filter((t) => t.text?.startsWith('Final reach'))
+            .map((t) => {
+              const badge = texts.find((b) => b !== t && b.originX === 1 && Math.abs(b.y - t.y) < 2)!;
+              return badge.x - badge.width - (t.x + t.width);
+            });
+        });
+    });
+    expect(reachClearance.length).toBeGreaterThan(0);
+    for (const gap of reachClearance) expect(gap).toBeGreaterThan(0);
     const endingText = await projector.evaluate(() => {
       const e = window.__podium!.store.getState().drill!.view.ending!.text;
       return typeof e === 'string' ? e : e.en!;

@@ -28,6 +28,7 @@ export class TopBar {
   private readonly clockText: Phaser.GameObjects.Text;
   private readonly clockBar: Phaser.GameObjects.Graphics;
   private readonly mark: Phaser.GameObjects.Text;
+  private readonly title: Phaser.GameObjects.Text;
   private readonly dot: Phaser.GameObjects.Graphics;
   private markEnded = false;
   private shownSecond = NaN;
@@ -53,6 +54,7 @@ export class TopBar {
     this.mark = live;
     const title = scene.add.text(live.x + live.width + px(18), r.y + r.h / 2, o.title, textStyle(px(26), { weight: 600, color: pal.text })).setOrigin(0, 0.5);
     ellipsize(title, r.w * 0.36 - title.x);
+    this.title = title;
     this.clockText = scene.add.text(r.x + r.w / 2, r.y + r.h / 2 - px(6), '', textStyle(px(30), { weight: 700, color: pal.text })).setOrigin(0.5, 0.5);
     this.clockBar = scene.add.graphics();
     const bh = px(54);
@@ -75,6 +77,9 @@ export class TopBar {
     if (view.status === 'ended' && !this.markEnded) {
       this.markEnded = true;
       this.mark.setText(this.o.endedMark.toUpperCase()).setColor(css(pal.textDim));
+      // The mark's width changed: the title follows it.
+      this.title.setText(this.o.title).setX(this.mark.x + this.mark.width + Math.round(18 * u));
+      ellipsize(this.title, r.w * 0.36 - this.title.x);
       this.dot.clear();
       this.dot.fillStyle(pal.textDim, 1);
       this.dot.fillCircle(r.x + Math.round(32 * u), r.y + r.h / 2, Math.round(8 * u));
