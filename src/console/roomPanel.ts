@@ -3,7 +3,8 @@
 // question being asked (the room does not see it until revealed), the ratings of typed answers,
 // the questions the room sent (one click puts it to the trainee as a live reporter question),
 // the before/after check and its class report, and the results as CSV.
-import { connectRoom, fetchRoomKey, type RoomLink, type RoomPoll, type RoomState } from '../app/room/roomLink.ts';
+import { fetchRoomKey } from '../app/room/roomKey.ts';
+import { connectRoom, type RoomLink, type RoomPoll, type RoomState } from '../app/room/roomLink.ts';
 import { sessionTitles } from '../app/room/sessionTitle.ts';
 import type { ChangeSummary, ClassReport } from '../core/room/classReport.ts';
 import type { Text } from '../core/scenario/schema.ts';

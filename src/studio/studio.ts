@@ -10,6 +10,7 @@ import { savedDrillAt, savedDrillReplayed, type StartState } from '../core/sessi
 import type { LogEntry } from '../core/session/types.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import { resolveText } from '../i18n/resolveText.ts';
+import { wordLibraryClash } from '../state/libraryClash.ts';
 import { mergeScenarios, type LibraryEntry } from '../state/libraryEntry.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from '../ui/dom.ts';
@@ -205,7 +206,7 @@ function createStudio(deps: StudioDeps): Studio {
 
   const withClash = (r: CheckReply): Diagnostic[] => {
     // A copy that kept a bundled id gets the same message as in the menu.
-    const merged = mergeScenarios(store.getState().bundledScenarios, [libraryEntry({ name }, r)]);
+    const merged = mergeScenarios(store.getState().bundledScenarios, [libraryEntry({ name }, r)], wordLibraryClash);
     return merged[merged.length - 1]!.diagnostics;
   };
 
@@ -497,7 +498,7 @@ function createStudio(deps: StudioDeps): Studio {
       else if (known) entries.push(known);
       else entries.push(libraryEntry(f, await checker.check(f.name, f.text)));
     }
-    store.getState().setLibraryScenarios(entries);
+    store.getState().setLibraryScenarios(entries, wordLibraryClash);
   };
 
   const saveNow = async () => {

@@ -7,20 +7,20 @@ import type { AppStore } from '../../state/store.ts';
 import type { Commands } from '../commands.ts';
 import { createRoomDisplay } from './roomDisplay.ts';
 import { projectorFeed } from './projectorFeed.ts';
-import { connectRoom, fetchRoomKey, type RoomLink } from './roomLink.ts';
+import { connectRoom, type RoomLink } from './roomLink.ts';
 import { sessionTitles } from './sessionTitle.ts';
 
 /** Follows the live drill only: a replay is shown from a slot of its own (store.replay) and opens no polls. */
 export async function installRoom(
+  /** The facilitator key (roomKey.ts): the room is only installed where a room server gave one. */
+  key: string,
   store: AppStore,
   i18n: I18n,
   container: HTMLElement,
   commands: Commands,
   /** The running drill's log: who sat at the podium, the live items the facilitator scored. */
   log: () => readonly LogEntry[] = () => [],
-): Promise<RoomLink | null> {
-  const key = await fetchRoomKey();
-  if (key === null) return null;
+): Promise<RoomLink> {
   const link = await connectRoom(key);
   // Both languages: each phone shows the title in its own.
   await link.open(sessionTitles(i18n, new Date()), null);
