@@ -74,6 +74,8 @@ export const FacilitatorMessages = {
     reason: plainText(1000),
   }),
   reveal: z.strictObject({ pollId: id, revealed: z.boolean() }),
+  /** A scenario is played in the session: the check leaves it out. Not bundled here? Its text comes by POST /room/scenario. */
+  played: z.strictObject({ scenarioId: id }),
   openCheck: z.strictObject({ phase: z.enum(['before', 'after']) }),
   closeCheck: z.strictObject({}),
   pickQuestion: z.strictObject({ questionId: id }),

@@ -28,9 +28,17 @@ export interface SessionRow {
   /** The title per language, when the console gave more than one (null: `title` is the only one). */
   titles: Record<string, string> | null;
   check_phase: CheckPhase | null;
+  /** The scenarios played in the session when its first check opened (null: no check yet). */
+  check_played: string[] | null;
 }
 
-const SESSION_COLUMNS = 'id, code, scenario_id, title, titles, check_phase';
+const SESSION_COLUMNS = 'id, code, scenario_id, title, titles, check_phase, check_played';
+
+export interface PlayedScenarioRow {
+  scenario_id: string;
+  /** A studio library's scenario as the facilitator's browser sent it (null: a bundled one). */
+  text: string | null;
+}
 
 export interface PollRow {
   id: string;
@@ -292,7 +300,27 @@ export class RoomStore {
   }
 
   async setCheckPhase(sessionId: string, phase: CheckPhase | null): Promise<void> {
-    await this.db.query('UPDATE room_sessions SET check_phase = $2 WHERE id = $1', [sessionId, phase]);
+    // The first check to open fixes which scenarios its items leave out, for both phases.
+    await this.db.query(
+      `UPDATE room_sessions SET check_phase = $2,
+         check_played = CASE WHEN $2::text IS NULL OR check_played IS NOT NULL THEN check_played
+           ELSE (SELECT coalesce(jsonb_agg(scenario_id ORDER BY scenario_id), '[]'::jsonb) FROM session_scenarios WHERE session_id = $1) END
+       WHERE id = $1`,
+      [sessionId, phase],
+    );
+  }
+
+  /** A scenario played in the session (with its text when the server does not have it); sent again it keeps the newest text. */
+  async playScenario(sessionId: string, scenarioId: string, text: string | null): Promise<void> {
+    await this.db.query(
+      `INSERT INTO session_scenarios (session_id, scenario_id, text) VALUES ($1, $2, $3)
+       ON CONFLICT (session_id, scenario_id) DO UPDATE SET text = coalesce(EXCLUDED.text, session_scenarios.text)`,
+      [sessionId, scenarioId, text],
+    );
+  }
+
+  async playedScenarios(sessionId: string): Promise<PlayedScenarioRow[]> {
+    return this.db.query<PlayedScenarioRow>('SELECT scenario_id, text FROM session_scenarios WHERE session_id = $1 ORDER BY scenario_id', [sessionId]);
   }
 
   /** An answer to a check item, once: sent again it changes nothing. */

@@ -3,7 +3,9 @@
 // revealed, and the debrief can ask for the room's votes on a drill's questions.
 import type { i18n as I18n } from 'i18next';
 import type { LogEntry } from '../../core/session/types.ts';
+import { selectScenario } from '../../state/selectors.ts';
 import type { AppStore } from '../../state/store.ts';
+import { isLiveProjector } from '../live/projectorPrivacy.ts';
 import type { Commands } from '../commands.ts';
 import { createRoomDisplay } from './roomDisplay.ts';
 import { projectorFeed } from './projectorFeed.ts';
@@ -38,6 +40,25 @@ export async function installRoom(
   };
   link.subscribe(follow);
   follow();
+  // The scenarios played in the seminar, so the room's check leaves them out: a drill started, or
+  // a live drill's briefing on the projector (the facilitator may open the "before" check then).
+  // A studio library's scenario is unknown to the server: the link sends it whole.
+  const announced = new Set<string>();
+  const announce = (scenarioId: string | null) => {
+    const sessionId = link.state().sessionId;
+    const checked = selectScenario(store.getState(), scenarioId);
+    if (!sessionId || !checked || announced.has(`${sessionId}:${checked.scenario.id}`)) return;
+    const key = `${sessionId}:${checked.scenario.id}`;
+    announced.add(key);
+    void link.played(checked).then((ok) => {
+      if (!ok) announced.delete(key);
+    });
+  };
+  store.subscribe((state, prev) => {
+    if (state.drill && !state.drill.preview && state.drill.scenarioId !== prev.drill?.scenarioId) announce(state.drill.scenarioId);
+    if (state.screen === 'Briefing' && isLiveProjector() && (prev.screen !== 'Briefing' || state.selectedScenarioId !== prev.selectedScenarioId))
+      announce(state.selectedScenarioId);
+  });
   store.subscribe((state, prev) => {
     const drill = state.drill;
     if (!drill || drill === prev.drill || drill.preview) return;

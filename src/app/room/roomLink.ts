@@ -66,6 +66,11 @@ export interface RoomLink {
   /** The class results; question texts in `lang`. */
   exportCsv(lang?: 'vi' | 'en'): Promise<{ participants: string; polls: string } | null>;
   refresh(): Promise<void>;
+  /**
+   * A scenario is played in this seminar: the room's before/after check leaves it out. One the
+   * server does not have (a studio library's) is sent whole; the server checks it again.
+   */
+  played(checked: CheckedScenario): Promise<boolean>;
   /** The room's poll on a question of a drill (by scenario, beat and the drill second it was asked). */
   pollFor(scenarioId: string, beatId: string, askedAt: number): RoomPoll | null;
   close(): void;
@@ -92,6 +97,7 @@ function remember(key: string, value: unknown): void {
 }
 
 export async function connectRoom(key: string, url?: string): Promise<RoomLink> {
+  const base = (url ?? '').replace(/\/$/, '');
   const socket: Socket = io(url ?? '/', { auth: { role: 'facilitator', key }, transports: ['websocket', 'polling'] });
   let state: RoomState = {
     connected: false,
@@ -152,6 +158,8 @@ export async function connectRoom(key: string, url?: string): Promise<RoomLink> 
 
   const pollKey = (view: SessionView) => `${view.scenarioId}:${view.beat?.id}:${view.beat?.askedAt}`;
   let following: { key: string; pollId: Promise<string | null>; answers: number[] } | null = null;
+  /** Library scenarios whose text this visit sent (sent again when played again: it may have been edited). */
+  const sentScenarios = new Set<string>();
   /** Live items sent this visit (the server keeps each key once, so a reload sending them again is harmless). */
   const sentLive = new Set<string>();
 
@@ -263,6 +271,27 @@ export async function connectRoom(key: string, url?: string): Promise<RoomLink> 
       return r?.ok ? { participants: r.participants, polls: r.polls } : null;
     },
     refresh,
+    async played(checked) {
+      const sessionId = state.sessionId;
+      const scenarioId = checked.scenario.id;
+      if (!sessionId) return false;
+      const r = await call<{ known: boolean }>('played', { scenarioId });
+      if (!r?.ok) return false;
+      if (r.known && !sentScenarios.has(`${sessionId}:${scenarioId}`)) return true;
+      // Not on the server (or edited since it was sent): the scenario itself, as JSON (which is YAML).
+      const text = JSON.stringify(checked.scenario);
+      try {
+        const sent = await fetch(`${base}/room/scenario?session=${encodeURIComponent(sessionId)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-podium-key': key },
+          body: text,
+        });
+        if (sent.ok) sentScenarios.add(`${sessionId}:${scenarioId}`);
+        return sent.ok;
+      } catch {
+        return false;
+      }
+    },
     pollFor(scenarioId, beatId, askedAt) {
       const id = opened[`${scenarioId}:${beatId}:${askedAt}`];
       return (id && state.polls.find((p) => p.id === id)) || null;
