@@ -87,7 +87,9 @@ export const COMMANDS = {
   'live.panel': { labelKey: 'commands:live.panel', keys: ['c'], layers: LIVE_LAYERS, whileTyping: false },
   'live.reveal': { labelKey: 'commands:live.reveal', keys: [], layers: ['pressRoom', 'paused', 'debrief'], whileTyping: false },
   'live.hide': { labelKey: 'commands:live.hide', keys: [], layers: ['pressRoom', 'paused', 'debrief'], whileTyping: false },
-  'live.skip': { labelKey: 'commands:live.skip', keys: [], layers: ['pressRoom'], whileTyping: false, planned: true },
+  // The facilitator drops the open question: routed as silence, scored nothing (core/engine/skip.ts).
+  // Delete, not a letter: on a typed question the first letter pressed starts the trainee's answer.
+  'live.skip': { labelKey: 'commands:live.skip', keys: ['Delete'], layers: ['pressRoom', 'paused'], whileTyping: false },
   'live.addTime': { labelKey: 'commands:live.addTime', keys: [], layers: ['pressRoom', 'paused'], whileTyping: false },
   'live.takeTime': { labelKey: 'commands:live.takeTime', keys: [], layers: ['pressRoom', 'paused'], whileTyping: false },
   'live.inject': { labelKey: 'commands:live.inject', keys: [], layers: ['pressRoom', 'paused'], whileTyping: false },
@@ -182,7 +184,16 @@ export interface Commands {
   keyHint(id: CommandId): string;
 }
 
-const KEY_NAMES: Record<string, string> = { Escape: 'Esc', ' ': 'Space', ArrowLeft: '←', ArrowRight: '→', PageDown: 'PgDn', PageUp: 'PgUp', Backspace: '⌫' };
+const KEY_NAMES: Record<string, string> = {
+  Escape: 'Esc',
+  ' ': 'Space',
+  ArrowLeft: '←',
+  ArrowRight: '→',
+  PageDown: 'PgDn',
+  PageUp: 'PgUp',
+  Backspace: '⌫',
+  Delete: 'Del',
+};
 
 function keyName(key: string): string {
   return KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key);

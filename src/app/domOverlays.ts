@@ -14,7 +14,7 @@ import { canvasControls } from './canvasControls.ts';
 import type { Commands } from './commands.ts';
 import type { OverlayStack } from './overlayStack.ts';
 import { installOfflineApp } from './pwa.ts';
-import { installRoom } from './room/installRoom.ts';
+import { fetchRoomKey } from './room/roomKey.ts';
 
 export interface DomOverlaysApp {
   store: AppStore;
@@ -36,9 +36,15 @@ export function installDomOverlays({ store, i18n, controller, commands, overlayS
   const paused = createPausedOverlay(uiRoot, store, i18n, commands, overlayStack);
   const postReader = createPostReader(uiRoot, () => ({ title: i18n.t('pressRoom:readPost'), close: i18n.t('pressRoom:closePost') }));
   createToasts(uiRoot, store, { closeLabel: () => i18n.t('app:closeMessage'), canvasControls });
-  installOfflineApp(store, i18n, uiRoot);
+  installOfflineApp(store, i18n);
   // Served by the room server (npm run room): phones join, vote and are measured (docs/room.md).
-  const roomLink = installRoom(store, i18n, uiRoot, commands);
+  // The room's code (socket.io, the join slide) is a chunk of its own, imported only once a room
+  // server has answered with a key: a drill without a room does not load it at start-up.
+  const roomLink = fetchRoomKey().then(async (key) => {
+    if (key === null) return null;
+    const { installRoom } = await import('./room/installRoom.ts');
+    return installRoom(key, store, i18n, uiRoot, commands, () => controller.session?.log ?? []);
+  });
   createLiveRegion(uiRoot, store, i18n);
   store.subscribe((state, prev) => {
     if (state.settings.language !== prev.settings.language) {

@@ -1,6 +1,8 @@
 // Plugs the after-action reports into the app: every finished drill is kept as a record, the
 // debrief report opens over the Debrief scene, the menu gets a History entry, a finished drill can
-// be replayed in the press room, and an unfinished drill comes back after a refresh.
+// be replayed in the press room, and an unfinished drill comes back after a refresh. The views
+// themselves (report, history, replay bar) are a chunk of their own (reportViews.ts), loaded after
+// the start-up: only the keeping of records and the resume are part of it.
 import { answerTimeFactorOf } from '../core/engine/rules.ts';
 import { buildReport } from '../core/report/report.ts';
 import type { CheckedScenario } from '../core/scenario/checked.ts';
@@ -26,12 +28,12 @@ import { loadTraineeName, saveTraineeName } from '../records/traineeName.ts';
 import type { DrillController } from '../state/drillController.ts';
 import { selectScenario } from '../state/selectors.ts';
 import type { AppStore, DrillState } from '../state/store.ts';
-import { mountHistory, type HistoryHandle } from '../ui/history/historyView.ts';
-import { reportContext } from '../ui/debrief/context.ts';
-import { mountDebrief, type DebriefHandle } from '../ui/debrief/debriefView.ts';
-import { roomSection, type RoomVotes } from '../ui/debrief/roomSection.ts';
-import { download } from '../ui/debrief/dom.ts';
-import { mountReplay, type ReplayHandle } from '../ui/debrief/replayBar.ts';
+import type { DebriefHandle } from '../ui/debrief/debriefView.ts';
+import type { ReplayHandle } from '../ui/debrief/replayBar.ts';
+import type { RoomVotes } from '../ui/debrief/roomSection.ts';
+import type { HistoryHandle } from '../ui/history/historyView.ts';
+
+type ReportViews = typeof import('./reportViews.ts');
 
 export interface ReportsApp {
   store: AppStore;
@@ -58,6 +60,8 @@ export interface Reports {
   /** The start-up's attempt to bring a drill back (null before it starts): tests wait on it. */
   readonly restoring: Promise<boolean> | null;
   openHistory(): void;
+  /** Fetches the views in the background (the start-up is over), so a report opens without a wait. */
+  preloadViews(): void;
   readonly records: Promise<RecordsStore>;
   /** The debrief or history overlay on screen, for tests. */
   readonly open: DebriefHandle | HistoryHandle | null;
@@ -103,12 +107,28 @@ export function installReports(app: ReportsApp): Reports {
   /** R on the open report: the same scenario again (only after a live drill). */
   let again: (() => boolean) | null = null;
 
+  // The views' chunk, fetched once (again after a failed fetch). An overlay asked for before it is
+  // in opens when it arrives, unless something else was opened or closed meanwhile (`shown`).
+  let views: Promise<ReportViews> | null = null;
+  const loadViews = (): Promise<ReportViews> =>
+    (views ??= import('./reportViews.ts').catch((error: unknown) => {
+      views = null;
+      throw error;
+    }));
+  let shown = 0;
+  async function withViews(show: (v: ReportViews) => void): Promise<void> {
+    const ticket = ++shown;
+    const v = await loadViews();
+    if (ticket === shown) show(v);
+  }
+
   const markOpen = () => {
     app.overlayStack.setOpen('report', open !== null && 'chartsReady' in open);
     app.overlayStack.setOpen('history', open !== null && !('chartsReady' in open));
   };
 
   function close(): void {
+    shown++;
     open?.destroy();
     open = null;
     reopen = null;
@@ -123,9 +143,10 @@ export function installReports(app: ReportsApp): Reports {
     'report.print': () => window.print(),
   });
   app.commands.register('history', { 'report.back': () => back?.() });
-  // A report belongs to the screen it was opened over: another screen closes it (R's new drill).
+  // A report belongs to the screen it was opened over: another screen closes it (R's new drill),
+  // or forgets it while its views are still on their way.
   store.subscribe((state, prev) => {
-    if (state.screen !== prev.screen && open) close();
+    if (state.screen !== prev.screen) close();
   });
 
   store.subscribe((state, prev) => {
@@ -201,7 +222,7 @@ export function installReports(app: ReportsApp): Reports {
     }
     f.record = next;
     const scroll = open?.element.scrollTop ?? 0;
-    showDebrief(f, from, leaveHistory);
+    await showDebrief(f, from, leaveHistory);
     if (open) open.element.scrollTop = scroll;
     return null;
   }
@@ -212,14 +233,18 @@ export function installReports(app: ReportsApp): Reports {
    * `leaveHistory`: where the history's Back goes when this report came from it (the menu, or
    * the report of the drill just played when the history was opened from there).
    */
-  function showDebrief(f: Finished, from: 'drill' | 'history', leaveHistory: () => void = close): void {
+  function showDebrief(f: Finished, from: 'drill' | 'history', leaveHistory: () => void = close): Promise<void> {
+    return withViews((v) => mountReport(v, f, from, leaveHistory));
+  }
+
+  function mountReport(v: ReportViews, f: Finished, from: 'drill' | 'history', leaveHistory: () => void): void {
     close();
     const adjustments = f.record?.adjustments ?? [];
     const built = buildReport(f.checked, f.view, f.log);
     // The facilitator's adjustments of typed answers move the score card (core/report/adjustments.ts).
     const report = adjustments.length > 0 ? { ...built, score: adjustedScore(built.score, adjustments, f.checked.scenario.weights) } : built;
     const restart = from === 'drill' ? () => playAgain(store, controller, f.checked.scenario.id) : undefined;
-    const handle = mountDebrief(root, {
+    const handle = v.mountDebrief(root, {
       report,
       i18n,
       trainee: f.record?.trainee ?? loadTraineeName(storage),
@@ -227,7 +252,7 @@ export function installReports(app: ReportsApp): Reports {
       confirm: { adjustments, skills: built.score.skills.map((s) => s.skill), onAdjust: (a) => adjust(f, a, from, leaveHistory) },
       onTraineeChange: (name) => void rename(f, name, from === 'drill'),
       actions: {
-        exportJson: () => f.record && download(`podium-drill-${f.record.id}.json`, exportJson([f.record]), 'application/json'),
+        exportJson: () => f.record && v.download(`podium-drill-${f.record.id}.json`, exportJson([f.record]), 'application/json'),
         replay: () => startReplay(f, from, leaveHistory),
         history: from === 'drill' ? () => openHistory(backToReport(f)) : undefined,
         summary: from === 'drill' ? () => close() : undefined,
@@ -240,7 +265,7 @@ export function installReports(app: ReportsApp): Reports {
       },
     });
     const votes = app.roomVotes;
-    const room = votes ? roomSection(report, (beatId, askedAt) => votes(report.scenarioId, beatId, askedAt), reportContext(i18n)) : null;
+    const room = votes ? v.roomSection(report, (beatId, askedAt) => votes(report.scenarioId, beatId, askedAt), v.reportContext(i18n)) : null;
     if (room) handle.element.querySelector('.pd-page')?.append(room);
     open = handle;
     reopen = () => showDebrief(f, from, leaveHistory);
@@ -261,13 +286,13 @@ export function installReports(app: ReportsApp): Reports {
     if (state.screen !== 'Debrief' || prev.screen === 'Debrief') return;
     const session = controller.session;
     const f = session ? finished.get(session) : undefined;
-    if (f && !replay) showDebrief(f, 'drill');
+    if (f && !replay) void showDebrief(f, 'drill');
   });
   const showFullReport = () => {
     const session = controller.session;
     const f = session ? finished.get(session) : current;
     if (!f) return false;
-    showDebrief(f, 'drill');
+    void showDebrief(f, 'drill');
   };
   app.debriefActions.push({ id: 'report', labelKey: 'debrief:fullReport', run: () => void showFullReport() });
   app.commands.register('debrief', { 'debrief.report': showFullReport });
@@ -283,19 +308,23 @@ export function installReports(app: ReportsApp): Reports {
   }
 
   /** The history opened from a drill's report goes back to that report (while its debrief is still on screen). */
-  const backToReport = (f: Finished) => () => (store.getState().screen === 'Debrief' ? showDebrief(f, 'drill') : close());
+  const backToReport = (f: Finished) => () => (store.getState().screen === 'Debrief' ? void showDebrief(f, 'drill') : close());
 
   /** `leave`: what Back (and Esc) does — close it (to the menu), or return to the report it was opened from. */
-  function openHistory(leave: () => void = close): void {
+  function openHistory(leave: () => void = close): Promise<void> {
+    return withViews((v) => mountHistoryView(v, leave));
+  }
+
+  function mountHistoryView(v: ReportViews, leave: () => void): void {
     close();
-    open = mountHistory(root, {
+    open = v.mountHistory(root, {
       i18n,
       records,
       canOpen: (r) => selectScenario(store.getState(), r.scenarioId) !== null,
       scenarioOf: (id) => selectScenario(store.getState(), id),
       onOpen: (r) => {
         const f = fromRecord(r);
-        if (f) showDebrief(f, 'history', leave);
+        if (f) void showDebrief(f, 'history', leave);
       },
       onBack: () => leave(),
     });
@@ -303,14 +332,18 @@ export function installReports(app: ReportsApp): Reports {
     back = () => leave();
     markOpen();
   }
-  app.menuActions.push({ id: 'history', labelKey: 'history:open', run: () => openHistory() });
-  app.commands.register('menu', { 'app.history': () => openHistory() });
+  app.menuActions.push({ id: 'history', labelKey: 'history:open', run: () => void openHistory() });
+  app.commands.register('menu', { 'app.history': () => void openHistory() });
 
   // ---- replay ------------------------------------------------------------------------------
 
   function startReplay(f: Finished, from: 'drill' | 'history', leaveHistory: () => void): void {
+    void withViews((v) => mountReplayBar(v, f, from, leaveHistory));
+  }
+
+  function mountReplayBar(v: ReportViews, f: Finished, from: 'drill' | 'history', leaveHistory: () => void): void {
     close();
-    replay = mountReplay(root, {
+    replay = v.mountReplay(root, {
       store,
       i18n,
       commands: app.commands,
@@ -327,7 +360,7 @@ export function installReports(app: ReportsApp): Reports {
           store.getState().goTo('Debrief');
         } else {
           store.getState().goTo('Menu');
-          showDebrief(f, 'history', leaveHistory);
+          void showDebrief(f, 'history', leaveHistory);
         }
       },
     });
@@ -360,7 +393,8 @@ export function installReports(app: ReportsApp): Reports {
     get restoring() {
       return restoring;
     },
-    openHistory: () => openHistory(),
+    openHistory: () => void openHistory(),
+    preloadViews: () => void loadViews().catch(() => undefined),
     records,
     get open() {
       return open;

@@ -10,7 +10,7 @@ import './pwa.css';
 
 const BUSY_SCREENS = new Set(['Briefing', 'PressRoom']);
 
-export function installOfflineApp(store: AppStore, i18n: I18n, container: HTMLElement): void {
+export function installOfflineApp(store: AppStore, i18n: I18n): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   let waiting = false;
   let banner: HTMLElement | null = null;
@@ -25,12 +25,19 @@ export function installOfflineApp(store: AppStore, i18n: I18n, container: HTMLEl
     const now = h('button', { type: 'button', class: 'pd-button' }, i18n.t('app:update.now'));
     const later = h('button', { type: 'button', class: 'pd-button' }, i18n.t('app:update.later'));
     banner = h('div', { class: 'pd-update', role: 'status' }, h('span', {}, i18n.t('app:update.ready')), now, later);
-    now.addEventListener('click', () => void updateSW(true));
+    now.addEventListener('click', () => {
+      now.disabled = true;
+      // A page the old worker does not control (opened on the very first visit) gets no
+      // "controlling" event to reload on: reload it once the new version is active.
+      if (!navigator.serviceWorker.controller) void reloadWhenActive();
+      void updateSW(true);
+    });
     later.addEventListener('click', () => {
       waiting = false;
       hide();
     });
-    container.append(banner);
+    // On the body, above every overlay (the debrief and history reports cover the #ui layer).
+    document.body.append(banner);
   };
 
   const updateSW = registerSW({
@@ -46,5 +53,13 @@ export function installOfflineApp(store: AppStore, i18n: I18n, container: HTMLEl
   });
   store.subscribe((state, previous) => {
     if (state.screen !== previous.screen) offer();
+  });
+}
+
+async function reloadWhenActive(): Promise<void> {
+  const next = (await navigator.serviceWorker.getRegistration())?.waiting;
+  if (!next) return window.location.reload();
+  next.addEventListener('statechange', () => {
+    if (next.state === 'activated') window.location.reload();
   });
 }

@@ -73,6 +73,8 @@ export function startScreensAndGame(s: GameStart): void {
           window.__podium = { store, controller, i18n, game, sound: s.sound, menuActions, debriefActions, reports: s.reports, commands, live: s.live };
           gameIsReady();
           void s.reports.resume();
+          // The start-up is over: the after-drill views' chunk comes now, before any report is asked for.
+          s.reports.preloadViews();
           window.dispatchEvent(new CustomEvent('podium:ready'));
         },
         menuActions: () => menuActions,

@@ -124,10 +124,11 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
   blank.addEventListener('click', () => send('live.blank'));
   const addTime = button('controls.addTime', 'live.addTime');
   const takeTime = button('controls.takeTime', 'live.takeTime');
+  const skip = button('controls.skip', 'live.skip');
   const end = button('controls.end', 'live.end', 'danger');
   const debrief = button('controls.debrief', 'live.debrief');
   const shownState = h('p', { class: 'c-shown', 'data-shown': '' });
-  const controls = h('section', { class: 'c-controls' }, h('div', { class: 'c-row' }, pause, addTime, takeTime, reveal, blank, end, debrief), shownState);
+  const controls = h('section', { class: 'c-controls' }, h('div', { class: 'c-row' }, pause, skip, addTime, takeTime, reveal, blank, end, debrief), shownState);
 
   // ---- panels --------------------------------------------------------------------------------
   const ctx: PanelContext = { i18n, t, send, sendExtension: link.sendExtension, onExtension: link.onExtension };
@@ -188,6 +189,9 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
     reveal.dataset.command = view.live.shown ? 'live.hide' : 'live.reveal';
     blank.textContent = t(view.live.blank ? 'controls.unblank' : 'controls.blank');
     end.disabled = !drill || drill.status === 'ended';
+    // Only an open question can be skipped, and not while a live item waits for its score.
+    skip.hidden = !drill?.beat || drill.status === 'ended';
+    skip.disabled = view.live.item !== null;
     // Only a question with an answer limit has time to give or take.
     addTime.hidden = takeTime.hidden = drill?.beat?.deadline == null || drill.status === 'ended';
     debrief.hidden = drill?.status !== 'ended' || view.screen !== 'PressRoom';

@@ -215,10 +215,16 @@ registerConsolePanel({
   mount(ctx) {
     const body = h('div', { class: 'c-body' });
     const release = (data: unknown) => ctx.send('live.inject', data);
+    // Rebuilt only when what it lists changed, not on every state the projector sends (4 a second):
+    // a button replaced under the pointer loses the facilitator's click.
+    let shown = '';
     return {
       element: body,
       update(view) {
         const drill = view.drill;
+        const key = drill ? JSON.stringify([view.lang, drill.status, drill.rumours, drill.events]) : '';
+        if (key === shown) return;
+        shown = key;
         if (!drill) return body.replaceChildren();
         const row = (label: string, state: string, done: boolean, data: unknown, testId: string) => {
           const b = h(

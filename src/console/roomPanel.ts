@@ -3,10 +3,12 @@
 // question being asked (the room does not see it until revealed), the ratings of typed answers,
 // the questions the room sent (one click puts it to the trainee as a live reporter question),
 // the before/after check and its class report, and the results as CSV.
-import { connectRoom, fetchRoomKey, type RoomLink, type RoomPoll, type RoomState } from '../app/room/roomLink.ts';
+import { fetchRoomKey } from '../app/room/roomKey.ts';
+import { connectRoom, type RoomLink, type RoomPoll, type RoomState } from '../app/room/roomLink.ts';
 import { sessionTitles } from '../app/room/sessionTitle.ts';
 import type { ChangeSummary, ClassReport } from '../core/room/classReport.ts';
 import type { Text } from '../core/scenario/schema.ts';
+import { interfaceLanguage } from '../i18n/languages.ts';
 import { formatNumber } from '../i18n/numberFormat.ts';
 import { resolveText } from '../i18n/resolveText.ts';
 import { h } from '../ui/dom.ts';
@@ -100,7 +102,7 @@ registerConsolePanel({
     reveal.addEventListener('click', () => latestId && void link?.reveal(latestId, revealedId !== latestId));
     rate.addEventListener('click', () => currentAsk && void link?.openRating(currentAsk));
     csv.addEventListener('click', async () => {
-      const files = await link?.exportCsv();
+      const files = await link?.exportCsv(interfaceLanguage(lang));
       if (!files) return;
       download('podium-room-participants.csv', files.participants);
       download('podium-room-questions.csv', files.polls);

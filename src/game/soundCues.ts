@@ -11,7 +11,8 @@ export function soundCues(prev: SessionView | null, next: SessionView): SoundKey
   if (next.status !== 'running') return cues;
   const beat = next.beat;
   if (beat && (!prev?.beat || prev.beat.id !== beat.id || prev.beat.askedAt !== beat.askedAt)) cues.push('shutter');
-  if (next.lastTurn && next.lastTurn !== prev?.lastTurn && next.lastTurn.response.kind !== 'timeout' && next.lastTurn.response.kind !== 'skipped') cues.push('answer');
+  if (next.lastTurn && next.lastTurn !== prev?.lastTurn && next.lastTurn.response.kind !== 'timeout' && next.lastTurn.response.kind !== 'skipped')
+    cues.push('answer');
   const left = answerSecondsLeft(next);
   const before = prev ? answerSecondsLeft(prev) : null;
   if (left !== null && left > 0 && left <= 5 && before !== null && Math.ceil(left) < Math.ceil(before) && prev?.beat?.id === beat?.id) cues.push('tick');

@@ -6,6 +6,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { Text } from '../core/scenario/schema.ts';
 import { SKILL_IDS, SKILL_NAMES, type SkillId } from '../core/skills.ts';
 import { createI18n } from '../i18n/i18n.ts';
+import { addNamespace } from '../i18n/resources.ts';
 import { isLanguage, type Language } from '../i18n/languages.ts';
 import { resolveText } from '../i18n/resolveText.ts';
 import type { Ack, PollForPhone } from '../room/protocol.ts';
@@ -36,6 +37,7 @@ let lang: Language = isLanguage(params.get('lang'))
       ? 'vi'
       : 'en';
 const i18n = createI18n(lang);
+addNamespace(i18n, 'phone', import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/phone.json', { eager: true }));
 const t = (k: string, o?: Record<string, unknown>) => i18n.t(`phone:${k}`, o);
 
 const root = h('main', { id: 'phone' });

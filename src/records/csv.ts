@@ -1,7 +1,10 @@
-// Spreadsheet exports: one row per drill, and one row per question asked. Quoting is papaparse's
-// (commas, quotes and line breaks in typed answers); cells a spreadsheet would run as a formula
-// are neutralised here, line by line.
+// Spreadsheet exports: one row per drill, and one row per question asked (a live drill's also one
+// per live item the facilitator scored, and who was at the podium for each). Quoting is
+// papaparse's (commas, quotes and line breaks in typed answers); cells a spreadsheet would run as
+// a formula are neutralised here, line by line. Columns are only ever appended.
 import Papa from 'papaparse';
+import { seatedAt, seatsOf } from '../core/live/hotSeat.ts';
+import { clampPoints, liveItemsOf } from '../core/live/liveScore.ts';
 import { SKILL_IDS } from '../core/skills.ts';
 import { resolveText } from '../i18n/resolveText.ts';
 import type { DrillRecord } from './drillRecord.ts';
@@ -40,6 +43,9 @@ export const BEAT_COLUMNS = [
   'chose_best',
   'adjustment',
   'adjustment_reason',
+  'seat',
+  'live_kind',
+  'live_reason',
 ] as const;
 
 export type Cell = string | number | boolean | null;
@@ -101,27 +107,76 @@ function adjustmentCells(r: DrillRecord, order: number): [string, string] {
   return [of.map((a) => `${a.skill} ${a.points > 0 ? '+' : ''}${a.points}`).join('; '), of.map((a) => a.reason).join('; ')];
 }
 
+/** A live item the facilitator put and scored, as a row between the questions (response `live`). */
+function liveRow(r: DrillRecord, item: ReturnType<typeof liveItemsOf>[number], seat: string): Cell[] {
+  return [
+    r.id,
+    r.trainee,
+    r.scenarioId,
+    r.date,
+    '',
+    '',
+    item.ask,
+    rounded(item.at),
+    rounded(item.at),
+    '',
+    'live',
+    '',
+    item.answer ?? '',
+    ...SKILL_IDS.map((skill) => (item.effects[skill] === undefined ? '' : clampPoints(item.effects[skill]))),
+    '',
+    '',
+    '',
+    seat,
+    item.kind,
+    item.reason,
+  ];
+}
+
 export function beatsCsv(records: readonly DrillRecord[], lang: string, labels: HeaderLabels = (c) => c): string {
-  const rows = records.flatMap((r) =>
-    r.beats.map((b, index): Cell[] => [
-      r.id,
-      r.trainee,
-      r.scenarioId,
-      r.date,
-      index + 1,
-      b.beatId,
-      resolveText(b.ask, lang),
-      rounded(b.askedAt),
-      rounded(b.answeredAt),
-      rounded(b.answeredAt - b.askedAt),
-      b.response,
-      b.choice ?? '',
-      // A skipped question says so in the reader's words (the header labels' `skipped`).
-      b.response === 'skipped' ? labels('skipped') : b.answer === null ? '' : resolveText(b.answer, lang),
-      ...SKILL_IDS.map((skill) => b.points[skill] ?? ''),
-      b.choseBest,
-      ...adjustmentCells(r, index),
-    ]),
-  );
+  const rows = records.flatMap((r) => {
+    // Hot seat: each answer is credited to whoever sat at the podium when it was given (core/live/hotSeat.ts).
+    const seats = seatsOf(r.log);
+    const seatAt = (at: number) => (seats.length ? (seatedAt(seats, at) ?? '') : '');
+    const live = liveItemsOf(r.log);
+    const out: Cell[][] = [];
+    const liveUntil = (at: number) => {
+      while (live.length && live[0]!.at < at) {
+        const item = live.shift()!;
+        out.push(liveRow(r, item, seatAt(item.at)));
+      }
+    };
+    r.beats.forEach((b, index) => {
+      liveUntil(b.askedAt);
+      out.push(beatRow(r, b, index, lang, labels, seatAt(b.answeredAt)));
+    });
+    liveUntil(Number.POSITIVE_INFINITY);
+    return out;
+  });
   return toCsv(BEAT_COLUMNS, rows, labels);
+}
+
+function beatRow(r: DrillRecord, b: DrillRecord['beats'][number], index: number, lang: string, labels: HeaderLabels, seat: string): Cell[] {
+  return [
+    r.id,
+    r.trainee,
+    r.scenarioId,
+    r.date,
+    index + 1,
+    b.beatId,
+    resolveText(b.ask, lang),
+    rounded(b.askedAt),
+    rounded(b.answeredAt),
+    rounded(b.answeredAt - b.askedAt),
+    b.response,
+    b.choice ?? '',
+    // A skipped question says so in the reader's words (the header labels' `skipped`).
+    b.response === 'skipped' ? labels('skipped') : b.answer === null ? '' : resolveText(b.answer, lang),
+    ...SKILL_IDS.map((skill) => b.points[skill] ?? ''),
+    b.choseBest,
+    ...adjustmentCells(r, index),
+    seat,
+    '',
+    '',
+  ];
 }

@@ -3,6 +3,7 @@
 // with a reason code. Names and questions are plain text; nothing a participant sends is ever
 // treated as markup by any screen.
 import { z } from 'zod';
+import { LIVE_ITEM_KINDS, LIVE_POINTS } from '../core/live/liveEntries.ts';
 import { SKILL_IDS } from '../core/skills.ts';
 
 /** Printable text: no control, NUL or bidi-override characters, trimmed, within `max` characters. */
@@ -59,14 +60,29 @@ export const FacilitatorMessages = {
     options: z.array(text).max(5),
     best: z.number().int().min(0).max(4).nullable(),
   }),
-  closePoll: z.strictObject({ pollId: id, traineeChoice: z.number().int().min(0).max(4).nullable() }),
+  /** `trainee`: who was at the podium when the question was answered (hot seat), if anyone was named. */
+  closePoll: z.strictObject({ pollId: id, traineeChoice: z.number().int().min(0).max(4).nullable(), trainee: plainText(120).nullable().optional() }),
+  /** A live item the facilitator scored (core/live/liveEntries.ts), kept once per `key`. */
+  liveItem: z.strictObject({
+    key: z.string().min(1).max(200),
+    at: z.number().min(0).max(1_000_000),
+    kind: z.enum(LIVE_ITEM_KINDS),
+    ask: plainText(2000).pipe(z.string().min(1)),
+    answer: plainText(4000).nullable(),
+    trainee: plainText(120).nullable(),
+    effects: z.partialRecord(z.enum(SKILL_IDS), z.number().int().min(-LIVE_POINTS).max(LIVE_POINTS)),
+    reason: plainText(1000),
+  }),
   reveal: z.strictObject({ pollId: id, revealed: z.boolean() }),
+  /** A scenario is played in the session: the check leaves it out. Not bundled here? Its text comes by POST /room/scenario. */
+  played: z.strictObject({ scenarioId: id }),
   openCheck: z.strictObject({ phase: z.enum(['before', 'after']) }),
   closeCheck: z.strictObject({}),
   pickQuestion: z.strictObject({ questionId: id }),
   saveRecord: z.strictObject({ trainee: plainText(120).pipe(z.string().min(1)), record: z.record(z.string(), z.unknown()) }),
   results: z.strictObject({}),
-  exportCsv: z.strictObject({}),
+  /** `lang`: the language of the question texts in the spreadsheet (the facilitator's). */
+  exportCsv: z.strictObject({ lang: z.enum(['vi', 'en']).optional() }),
 } as const;
 
 export type ParticipantMessage = keyof typeof ParticipantMessages;

@@ -3,6 +3,7 @@
 // behind the Socket.IO adapter) carries on from it: no vote lives only in memory.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { CheckAnswerRow } from '../core/room/classReport.ts';
+import type { LiveItemKind } from '../core/live/liveEntries.ts';
 import type { CheckPhase } from '../core/room/discernment.ts';
 import type { SkillId } from '../core/skills.ts';
 import type { Database, Queryable } from './db/sql.ts';
@@ -27,9 +28,17 @@ export interface SessionRow {
   /** The title per language, when the console gave more than one (null: `title` is the only one). */
   titles: Record<string, string> | null;
   check_phase: CheckPhase | null;
+  /** The scenarios played in the session when its first check opened (null: no check yet). */
+  check_played: string[] | null;
 }
 
-const SESSION_COLUMNS = 'id, code, scenario_id, title, titles, check_phase';
+const SESSION_COLUMNS = 'id, code, scenario_id, title, titles, check_phase, check_played';
+
+export interface PlayedScenarioRow {
+  scenario_id: string;
+  /** A studio library's scenario as the facilitator's browser sent it (null: a bundled one). */
+  text: string | null;
+}
 
 export interface PollRow {
   id: string;
@@ -42,9 +51,23 @@ export interface PollRow {
   option_count: number;
   best: number | null;
   trainee_choice: number | null;
+  /** Who was at the podium when the question was answered (hot seat); null when no one was named. */
+  trainee: string | null;
   closed_at: string | null;
   revealed: boolean;
   version: number;
+}
+
+export interface LiveItemRow {
+  session_id: string;
+  key: string;
+  at: number;
+  kind: LiveItemKind;
+  ask: string;
+  answer: string | null;
+  trainee: string | null;
+  effects: Partial<Record<SkillId, number>>;
+  reason: string;
 }
 
 type Result<T> = { ok: true; value: T } | { ok: false; error: Refusal };
@@ -142,12 +165,27 @@ export class RoomStore {
     return row ?? null;
   }
 
-  async closePoll(pollId: string, sessionId: string, traineeChoice: number | null): Promise<void> {
-    await this.db.query('UPDATE polls SET closed_at = coalesce(closed_at, now()), trainee_choice = $3 WHERE id = $1 AND session_id = $2', [
-      pollId,
-      sessionId,
-      traineeChoice,
-    ]);
+  async closePoll(pollId: string, sessionId: string, traineeChoice: number | null, trainee: string | null = null): Promise<void> {
+    await this.db.query(
+      'UPDATE polls SET closed_at = coalesce(closed_at, now()), trainee_choice = $3, trainee = coalesce($4, trainee) WHERE id = $1 AND session_id = $2',
+      [pollId, sessionId, traineeChoice, trainee],
+    );
+  }
+
+  /** A live item the facilitator scored; sent again (a reloaded projector) it changes nothing. */
+  async saveLiveItem(sessionId: string, item: Omit<LiveItemRow, 'session_id'>): Promise<void> {
+    await this.db.query(
+      `INSERT INTO live_items (session_id, key, at, kind, ask, answer, trainee, effects, reason)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (session_id, key) DO NOTHING`,
+      [sessionId, item.key, item.at, item.kind, item.ask, item.answer, item.trainee, JSON.stringify(item.effects), item.reason],
+    );
+  }
+
+  async liveItems(sessionId: string): Promise<LiveItemRow[]> {
+    return this.db.query<LiveItemRow>(
+      'SELECT session_id, key, at, kind, ask, answer, trainee, effects, reason FROM live_items WHERE session_id = $1 ORDER BY at, created_at',
+      [sessionId],
+    );
   }
 
   async reveal(pollId: string, sessionId: string, revealed: boolean): Promise<void> {
@@ -262,7 +300,27 @@ export class RoomStore {
   }
 
   async setCheckPhase(sessionId: string, phase: CheckPhase | null): Promise<void> {
-    await this.db.query('UPDATE room_sessions SET check_phase = $2 WHERE id = $1', [sessionId, phase]);
+    // The first check to open fixes which scenarios its items leave out, for both phases.
+    await this.db.query(
+      `UPDATE room_sessions SET check_phase = $2,
+         check_played = CASE WHEN $2::text IS NULL OR check_played IS NOT NULL THEN check_played
+           ELSE (SELECT coalesce(jsonb_agg(scenario_id ORDER BY scenario_id), '[]'::jsonb) FROM session_scenarios WHERE session_id = $1) END
+       WHERE id = $1`,
+      [sessionId, phase],
+    );
+  }
+
+  /** A scenario played in the session (with its text when the server does not have it); sent again it keeps the newest text. */
+  async playScenario(sessionId: string, scenarioId: string, text: string | null): Promise<void> {
+    await this.db.query(
+      `INSERT INTO session_scenarios (session_id, scenario_id, text) VALUES ($1, $2, $3)
+       ON CONFLICT (session_id, scenario_id) DO UPDATE SET text = coalesce(EXCLUDED.text, session_scenarios.text)`,
+      [sessionId, scenarioId, text],
+    );
+  }
+
+  async playedScenarios(sessionId: string): Promise<PlayedScenarioRow[]> {
+    return this.db.query<PlayedScenarioRow>('SELECT scenario_id, text FROM session_scenarios WHERE session_id = $1 ORDER BY scenario_id', [sessionId]);
   }
 
   /** An answer to a check item, once: sent again it changes nothing. */

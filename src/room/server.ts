@@ -13,11 +13,15 @@ import type { z } from 'zod';
 import { buildForms, deliver, type DiscernmentItem, type FormId } from '../core/room/discernment.ts';
 import { classReport } from '../core/room/classReport.ts';
 import type { CheckedScenario } from '../core/scenario/checked.ts';
+import { loadScenario } from '../core/scenario/load.ts';
 import type { Database } from './db/sql.ts';
 import { Auth, FacilitatorMessages, ParticipantMessages, type Ack, type Refusal } from './protocol.ts';
 import { TokenBucket } from './rateLimit.ts';
 import { participantsCsv, pollsCsv } from './resultsCsv.ts';
-import { RoomStore } from './roomStore.ts';
+import { RoomStore, type SessionRow } from './roomStore.ts';
+
+/** A studio library's scenario sent by the facilitator's browser: the checker's own limit is 1 MiB of text. */
+const MAX_SCENARIO_BYTES = 4 * 1024 * 1024;
 
 export interface RoomServerOptions {
   db: Database;
@@ -84,6 +88,12 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       return void res.end(JSON.stringify({ key: options.facilitatorKey, publicUrl: publicUrl() }));
     }
+    if (url.pathname === '/room/scenario' && req.method === 'POST') {
+      return receiveScenario(req, res, url).catch(() => {
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
+    }
     if (url.pathname === '/room/qr.svg') {
       const code = url.searchParams.get('code') ?? '';
       if (!/^[A-HJ-NP-Z2-9]{6}$/.test(code)) return void res.writeHead(400).end();
@@ -93,6 +103,35 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
     }
     if (serveStatic) return serveStatic(req, res, () => void res.writeHead(404).end());
     res.writeHead(404).end();
+  }
+
+  /**
+   * A scenario from the facilitator's studio library, played in a session: its text (YAML, or the
+   * checked scenario as JSON) is checked again here — nothing the browser says about it is trusted —
+   * and kept with the session, so the before/after check leaves its questions out.
+   */
+  async function receiveScenario(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const reply = (status: number, body: object) => {
+      res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end(JSON.stringify(body));
+    };
+    const key = req.headers['x-podium-key'];
+    if (typeof key !== 'string' || !keyMatches(key, options.facilitatorKey)) return reply(403, { ok: false, error: 'forbidden' });
+    const session = await store.session(url.searchParams.get('session') ?? '').catch(() => null);
+    if (!session) return reply(404, { ok: false, error: 'unknown-session' });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_SCENARIO_BYTES) return reply(413, { ok: false, error: 'invalid' });
+      chunks.push(chunk as Buffer);
+    }
+    const { checked, diagnostics } = loadScenario(Buffer.concat(chunks).toString('utf8'), 'studio-library.json');
+    if (!checked) return reply(422, { ok: false, error: 'invalid', problems: diagnostics.filter((d) => d.severity === 'error').length });
+    const id = checked.scenario.id;
+    const bundled = options.scenarios.some((c) => c.scenario.id === id);
+    await store.playScenario(session.id, id, bundled ? null : Buffer.concat(chunks).toString('utf8'));
+    return reply(200, { ok: true, scenarioId: id });
   }
 
   // ---- tallies: computed from the database, at most one per poll per tallyEveryMs -------------
@@ -114,11 +153,22 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
     pendingTallies.set(pollId, { sessionId, timer });
   }
 
-  const formsByScenario = new Map<string, Record<FormId, DiscernmentItem[]>>();
-  function formsFor(scenarioId: string | null): Record<FormId, DiscernmentItem[]> {
-    const key = scenarioId ?? '';
-    let forms = formsByScenario.get(key);
-    if (!forms) formsByScenario.set(key, (forms = buildForms(options.scenarios, scenarioId ? [scenarioId] : [])));
+  // The check leaves out every scenario played in the session (as fixed when its first check
+  // opened): bundled ones by id, a studio library's by its questions (a copy keeps them).
+  const formsByPlayed = new Map<string, Record<FormId, DiscernmentItem[]>>();
+  async function formsFor(session: SessionRow): Promise<Record<FormId, DiscernmentItem[]>> {
+    const frozen = session.check_played;
+    const rows = (await store.playedScenarios(session.id)).filter((r) => frozen === null || frozen.includes(r.scenario_id));
+    const played = [...new Set([...(session.scenario_id ? [session.scenario_id] : []), ...rows.map((r) => r.scenario_id)])];
+    const texts = rows.flatMap((r) => (r.text === null ? [] : [r.text]));
+    const key = JSON.stringify([played, texts.map((t) => createHash('sha256').update(t).digest('hex'))]);
+    let forms = formsByPlayed.get(key);
+    if (!forms) {
+      const seen = texts.flatMap((t) => loadScenario(t, 'studio-library.json').checked ?? []);
+      forms = buildForms(options.scenarios, played, seen);
+      if (formsByPlayed.size > 500) formsByPlayed.clear();
+      formsByPlayed.set(key, forms);
+    }
     return forms;
   }
 
@@ -228,7 +278,7 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
       if (!pid) return refuse('not-joined');
       const session = await store.session(sessionId);
       if (!session?.check_phase) return refuse('check-closed');
-      const { items } = deliver(formsFor(session.scenario_id), pid, session.check_phase);
+      const { items } = deliver(await formsFor(session), pid, session.check_phase);
       const answered = await store.answeredItems(sessionId, pid, session.check_phase);
       // The phone never learns which answer is the good one.
       return { ok: true, phase: session.check_phase, answered, items: items.map(({ goodIndex: _hidden, ...item }) => item) };
@@ -239,7 +289,7 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
       if (!pid) return refuse('not-joined');
       const session = await store.session(sessionId);
       if (session?.check_phase !== msg.phase) return refuse('check-closed');
-      const { form, items } = deliver(formsFor(session.scenario_id), pid, msg.phase);
+      const { form, items } = deliver(await formsFor(session), pid, msg.phase);
       const item = items.find((i) => i.id === msg.itemId);
       if (!item) return refuse('not-in-form');
       await store.checkAnswer({
@@ -297,10 +347,15 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
       return { ok: true, pollId: poll.id };
     });
 
-    facilitatorOnly('closePoll', FacilitatorMessages.closePoll, async ({ pollId, traineeChoice }, sid) => {
-      await store.closePoll(pollId, sid, traineeChoice);
+    facilitatorOnly('closePoll', FacilitatorMessages.closePoll, async ({ pollId, traineeChoice, trainee }, sid) => {
+      await store.closePoll(pollId, sid, traineeChoice, trainee ?? null);
       io.to(`s:${sid}`).emit('pollClosed', { id: pollId });
       scheduleTally(sid, pollId);
+      return { ok: true };
+    });
+
+    facilitatorOnly('liveItem', FacilitatorMessages.liveItem, async (item, sid) => {
+      await store.saveLiveItem(sid, item);
       return { ok: true };
     });
 
@@ -315,6 +370,16 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
           : { pollId, revealed: false },
       );
       return { ok: true };
+    });
+
+    facilitatorOnly('played', FacilitatorMessages.played, async ({ scenarioId }, sid) => {
+      if (options.scenarios.some((c) => c.scenario.id === scenarioId)) {
+        await store.playScenario(sid, scenarioId, null);
+        return { ok: true, known: true };
+      }
+      // Not bundled here: known only once the facilitator's browser has sent its text.
+      const kept = (await store.playedScenarios(sid)).some((r) => r.scenario_id === scenarioId && r.text !== null);
+      return { ok: true, known: kept };
     });
 
     facilitatorOnly('openCheck', FacilitatorMessages.openCheck, async ({ phase }, sid) => {
@@ -339,13 +404,13 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
       return { ok: true, id };
     });
 
-    facilitatorOnly('exportCsv', FacilitatorMessages.exportCsv, async (_msg, sid) => {
+    facilitatorOnly('exportCsv', FacilitatorMessages.exportCsv, async ({ lang }, sid) => {
       const polls = await store.polls(sid);
       const tallies = await Promise.all(polls.map((p) => store.tally(p.id)));
       return {
         ok: true,
         participants: participantsCsv(await store.participants(sid), polls, await store.votes(sid), await store.checkRows(sid)),
-        polls: pollsCsv(polls, tallies),
+        polls: pollsCsv(polls, tallies, await store.liveItems(sid), lang ?? 'vi'),
       };
     });
 

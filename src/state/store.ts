@@ -3,7 +3,7 @@
 // controller, never deciding a score themselves.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SessionOptions, SessionView } from '../core/session/types.ts';
-import { mergeScenarios, type LibraryEntry } from './libraryEntry.ts';
+import { mergeScenarios, type LibraryEntry, type WordClash } from './libraryEntry.ts';
 import { entryKey, type ScenarioEntry } from './scenarioEntry.ts';
 import type { Settings } from './settings.ts';
 
@@ -48,8 +48,8 @@ export interface AppActions {
   updateSettings(patch: Partial<Settings>): void;
   /** The bundled scenarios (build, or a reload under npm start). */
   setScenarios(scenarios: ScenarioEntry[]): void;
-  /** The scenarios kept in the browser by the studio. */
-  setLibraryScenarios(library: LibraryEntry[]): void;
+  /** The scenarios kept in the browser by the studio, with the wording of an id clash (state/libraryClash.ts). */
+  setLibraryScenarios(library: LibraryEntry[], wordClash: WordClash): void;
   selectScenario(id: string | null): void;
   setDrill(drill: DrillState | null): void;
   setReplay(replay: DrillState | null): void;
@@ -63,11 +63,13 @@ export type AppStore = StoreApi<AppState & AppActions>;
 
 export function createAppStore(initial: Pick<AppState, 'settings'> & Partial<AppState>): AppStore {
   let nextToast = 1;
+  // Given with the library's entries: the menu's start-up does not load the checker's registry.
+  let wordClash: WordClash | null = null;
   return createStore<AppState & AppActions>()((set, get) => {
     // The selection follows its file: a scenario whose file breaks on a save (npm start) stays
     // selected, showing its errors, and is selected again once fixed.
     const list = (bundledScenarios: ScenarioEntry[], libraryScenarios: LibraryEntry[]) => {
-      const scenarios = mergeScenarios(bundledScenarios, libraryScenarios);
+      const scenarios = wordClash ? mergeScenarios(bundledScenarios, libraryScenarios, wordClash) : [...bundledScenarios];
       const selected = get().selectedScenarioId;
       const file = get().scenarios.find((e) => entryKey(e) === selected)?.file;
       const same = scenarios.find((e) => entryKey(e) === selected) ?? scenarios.find((e) => file !== undefined && e.file === file);
@@ -87,7 +89,10 @@ export function createAppStore(initial: Pick<AppState, 'settings'> & Partial<App
       goTo: (screen) => set({ screen }),
       updateSettings: (patch) => set({ settings: { ...get().settings, ...patch } }),
       setScenarios: (scenarios) => list(scenarios, get().libraryScenarios),
-      setLibraryScenarios: (library) => list(get().bundledScenarios, library),
+      setLibraryScenarios: (library, wording) => {
+        wordClash = wording;
+        list(get().bundledScenarios, library);
+      },
       selectScenario: (id) => set({ selectedScenarioId: id }),
       setDrill: (drill) => set({ drill }),
       setReplay: (replay) => set({ replay }),

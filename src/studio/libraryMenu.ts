@@ -1,6 +1,7 @@
 // Start-up, after the menu: the scenarios kept in the studio's library join the menu of this build
 // (with their errors and warnings), checked in the worker. Loaded as its own small chunk; the
 // checker itself (yaml, zod) only in the worker, and only when the library has something in it.
+import { wordLibraryClash } from '../state/libraryClash.ts';
 import type { LibraryEntry } from '../state/libraryEntry.ts';
 import type { AppStore } from '../state/store.ts';
 import type { CheckClient } from './checkClient.ts';
@@ -23,5 +24,5 @@ export async function loadLibraryIntoStore(store: AppStore, client?: CheckClient
   const checker = client ?? createCheckClient();
   const entries = await Promise.all(files.map(async (f) => libraryEntry(f, await checker.check(f.name, f.text))));
   if (!client) checker.dispose();
-  store.getState().setLibraryScenarios(entries);
+  store.getState().setLibraryScenarios(entries, wordLibraryClash);
 }

@@ -10,6 +10,8 @@ import { savedDrillAt, savedDrillReplayed, type StartState } from '../core/sessi
 import type { LogEntry } from '../core/session/types.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import { resolveText } from '../i18n/resolveText.ts';
+import { addNamespace } from '../i18n/resources.ts';
+import { wordLibraryClash } from '../state/libraryClash.ts';
 import { mergeScenarios, type LibraryEntry } from '../state/libraryEntry.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from '../ui/dom.ts';
@@ -66,10 +68,7 @@ export function openStudio(deps: StudioDeps): Studio {
 
 function createStudio(deps: StudioDeps): Studio {
   const { store, i18n, controller } = deps;
-  for (const [path, mod] of Object.entries(studioTexts)) {
-    const lang = /locales\/([^/]+)\/studio\.json$/.exec(path)?.[1];
-    if (lang) i18n.addResourceBundle(lang, 'studio', mod.default, true, true);
-  }
+  addNamespace(i18n, 'studio', studioTexts);
   const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
   const lang = () => store.getState().settings.language;
   const library = openLibrary();
@@ -205,7 +204,7 @@ function createStudio(deps: StudioDeps): Studio {
 
   const withClash = (r: CheckReply): Diagnostic[] => {
     // A copy that kept a bundled id gets the same message as in the menu.
-    const merged = mergeScenarios(store.getState().bundledScenarios, [libraryEntry({ name }, r)]);
+    const merged = mergeScenarios(store.getState().bundledScenarios, [libraryEntry({ name }, r)], wordLibraryClash);
     return merged[merged.length - 1]!.diagnostics;
   };
 
@@ -497,7 +496,7 @@ function createStudio(deps: StudioDeps): Studio {
       else if (known) entries.push(known);
       else entries.push(libraryEntry(f, await checker.check(f.name, f.text)));
     }
-    store.getState().setLibraryScenarios(entries);
+    store.getState().setLibraryScenarios(entries, wordLibraryClash);
   };
 
   const saveNow = async () => {

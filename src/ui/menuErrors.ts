@@ -1,7 +1,8 @@
 // The checker's messages for a scenario, listed in the menu's detail card as selectable text
 // (instructors copy them into their editor: PATH:LINE:COL severity [code] …): the errors of a file
 // that failed to load, and the warnings of one that loads with something probably unintended.
-import { formatDiagnosticIn, hintIn, type Diagnostic } from '../core/scenario/diagnostics.ts';
+import { formatDiagnosticIn, hintIn } from '../core/scenario/diagnosticText.ts';
+import type { Diagnostic } from '../core/scenario/diagnostics.ts';
 import { h } from './dom.ts';
 
 /** `lang`: the language of the messages and hints (English for a language they are not written in). */

@@ -9,7 +9,7 @@ export interface Box {
   h: number;
 }
 
-export const TOAST_CORNERS = ['top-right', 'bottom-left', 'top-left', 'bottom-right', 'top-centre', 'bottom-centre'] as const;
+const TOAST_CORNERS = ['top-right', 'bottom-left', 'top-left', 'bottom-right', 'top-centre', 'bottom-centre'] as const;
 export type ToastCorner = (typeof TOAST_CORNERS)[number];
 
 /** The box the toasts take in `corner` of a `viewport`-sized window, `margin` from its edges. */

@@ -152,10 +152,21 @@ describe('the dispatcher', () => {
     expect(commands.handleKey({ key: ' ', typing: false })).toBeNull();
   });
 
-  it('runs nothing planned, and refuses a handler for it until the table says it is built', () => {
-    const { commands } = setup('pressRoom');
-    expect(() => commands.register('pressRoom', { 'live.skip': () => {} })).toThrow(/planned/);
-    expect(commands.run('live.skip')).toBe(false);
+  it('nothing is left planned: skipping a question is built, its Delete runs it in the press room and while paused, never while typing', () => {
+    expect(COMMAND_IDS.filter(isPlanned)).toEqual([]);
+    const { commands, setLayer } = setup('pressRoom');
+    const skip = vi.fn();
+    commands.register('app', { 'live.skip': skip });
+    // A typed question takes the first printable key as the answer's start; Delete is not one.
+    commands.setTextEntry('pressRoom', { accepts: () => true, start: () => {} });
+    expect(commands.handleKey({ key: 'Delete', typing: false })).toBe('command');
+    expect(commands.handleKey({ key: 'Delete', typing: true })).toBeNull();
+    expect(commands.keyHint('live.skip')).toBe('Del');
+    setLayer('paused');
+    expect(commands.run('live.skip', { source: 'console' })).toBe(true);
+    setLayer('menu');
+    expect(commands.run('live.skip', { source: 'console' })).toBe(false);
+    expect(skip).toHaveBeenCalledTimes(2);
     // Built ones take a handler: the clicker's PageDown runs live.next.
     const next = vi.fn();
     commands.register('app', { 'live.next': next });

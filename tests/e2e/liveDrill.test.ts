@@ -5,6 +5,9 @@
 // setting (nothing private on the projector before it: no score, no feedback in the DOM or in the
 // canvas's texts), the class scoreboard, and one scorecard per trainee in the history. Prints how
 // long a console command takes to show on the projector; screenshots of both windows at 1920×1080.
+// Also: a question skipped from the console (Delete on the projector, the panel's button), a stray second
+// tab of the app that must not take the console's set-up or commands, and the ended conference on
+// the wall (no "live" mark, no reach still climbing, nothing private until revealed).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SessionView } from '../../src/core/session/types.ts';
@@ -75,6 +78,23 @@ async function waitBeat(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__podium!.store.getState().drill?.view.beat != null, null, { timeout: 20_000 });
 }
 
+/** The question's text as the scenario has it (in English). */
+async function askOf(page: Page, beatId: string): Promise<string> {
+  return page.evaluate(
+    ({ id, scenario }) => {
+      const entry = window.__podium!.store.getState().scenarios.find((e) => e.checked?.scenario.id === scenario);
+      const ask = entry!.checked!.scenario.beats[id]!.ask;
+      return typeof ask === 'string' ? ask : ask.en!;
+    },
+    { id: beatId, scenario: SCENARIO },
+  );
+}
+
+/** Nothing of the app has gone live in this tab: still on the menu, no drill, no live mode. */
+async function untouched(page: Page): Promise<[string | undefined, boolean, boolean]> {
+  return page.evaluate(() => [document.body.dataset.screen, window.__podium!.live.state.active, window.__podium!.store.getState().drill !== null]);
+}
+
 async function seatNow(page: Page): Promise<string | null> {
   return page.evaluate(() => {
     const seats = window.__podium!.controller.log.filter((e) => e.type === 'seat');
@@ -94,6 +114,10 @@ describe('a live drill with a facilitator console', () => {
     desk.on('pageerror', (e) => deskErrors.push(e.message));
     await desk.goto(appUrl('/console.html?lang=en'));
     await consoleReady(desk);
+    // A stray second tab of the app, opened once the console is linked to the projector window.
+    const stray = await proj.context.newPage();
+    await stray.goto(appUrl('/?lang=en'));
+    await waitForMenu(stray);
 
     // ---- before: scenario, language, answer time, reveal at the end, the roster ----------------
     await desk.selectOption('select[name=scenario]', SCENARIO);
@@ -106,6 +130,8 @@ describe('a live drill with a facilitator console', () => {
     await desk.click('button[data-command="live.start"]');
     await projector.waitForFunction(() => document.body.dataset.screen === 'Briefing', null, { timeout: 10_000 });
     expect(await projector.evaluate(() => window.__podium!.store.getState().settings.answerTime)).toBe(2);
+    // The set-up went to the projector window only: the stray tab is still an ordinary Podium.
+    expect(await untouched(stray)).toEqual(['Menu', false, false]);
 
     // The clicker's next step on the briefing starts the conference.
     await projector.keyboard.press('PageDown');
@@ -264,6 +290,52 @@ describe('a live drill with a facilitator console', () => {
 
     // ---- the trainee's draft as it is typed, and two more answers (Chi, then An) ---------------
     await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'running', null, { timeout: 5000 });
+
+    // ---- skip a question from the console: the projector moves on, nothing scored, no one credited
+    const beforeSkip = await v(projector);
+    const skippedId = beforeSkip.beat!.id;
+    await desk.waitForFunction(
+      () => {
+        const b = document.querySelector<HTMLButtonElement>('button[data-command="live.skip"]');
+        return b !== null && !b.hidden && !b.disabled;
+      },
+      null,
+      { timeout: 5000 },
+    );
+    await desk.click('button[data-command="live.skip"]');
+    await projector.waitForFunction((n) => window.__podium!.store.getState().drill!.view.turns.length > n, beforeSkip.turns.length, { timeout: 5000 });
+    const afterSkip = await v(projector);
+    expect(afterSkip.turns.at(-1)).toMatchObject({ beatId: skippedId, response: { kind: 'skipped' }, moments: [] });
+    expect(afterSkip.moments.filter((m) => 'beatId' in m.source && m.source.beatId === skippedId)).toEqual([]);
+    expect(afterSkip.beat).not.toBeNull();
+    expect(afterSkip.beat!.id).not.toBe(skippedId);
+    expect(await projector.evaluate(() => window.__podium!.controller.log.filter((e) => e.type === 'skip').length)).toBe(1);
+    // The room sees the next question, and no feedback card for the skipped one.
+    const nextAsk = await askOf(projector, afterSkip.beat!.id);
+    await projector.waitForFunction(
+      (ask) => {
+        const scene = window.__podium!.game.scene.getScene('PressRoom');
+        return (scene.children.list as unknown as { type: string; text?: string; visible: boolean; list?: unknown[] }[])
+          .flatMap((o) => (o.type === 'Container' ? (o.list as (typeof o)[]) : [o]))
+          .some((o) => o.type === 'Text' && o.visible && o.text === `“${ask}”`);
+      },
+      nextAsk,
+      { timeout: 5000 },
+    );
+    const shownAfterSkip = await projected(projector);
+    expect(shownAfterSkip).not.toContain('Skipped by the facilitator');
+    for (const f of await feedbackOf(projector)) expect(shownAfterSkip).not.toContain(f);
+    // A skipped question does not count toward the rotation: Bình still has the seat.
+    expect(await seatNow(projector)).toBe('Bình');
+    await desk.waitForFunction(
+      () => document.querySelector('.c-timeline li[data-kind="skipped"]')?.textContent?.includes('skipped by the facilitator (no score)') === true,
+      null,
+      { timeout: 3000 },
+    );
+    // The console's commands went to the projector window only.
+    expect(await untouched(stray)).toEqual(['Menu', false, false]);
+
+    // The answers go on from whoever kept the seat.
     for (let n = 1; n <= 3; n++) {
       const now = await v(projector);
       if (now.status === 'ended' || !now.beat) break;
@@ -292,6 +364,57 @@ describe('a live drill with a facilitator console', () => {
     expect(await projector.evaluate(() => document.body.dataset.screen)).toBe('PressRoom');
     expect(await projector.locator('.live-board:not([hidden])').count()).toBe(0);
     expect(await projector.locator('[data-live="score"]').count()).toBe(0);
+    // The wall says the conference is over: no live mark, the rumours' reach where it stopped (no
+    // arrow, the same a moment later), and not how it ended until the facilitator reveals it.
+    const wallTexts = async () => (await sceneTexts(projector, 'PressRoom')).map((t) => t.text);
+    const endedWall = await wallTexts();
+    expect(endedWall).toContain('ENDED');
+    expect(endedWall).not.toContain('LIVE');
+    // The title moved over for the wider mark: the two do not overlap.
+    const markGap = await projector.evaluate(() => {
+      const list = window.__podium!.game.scene.getScene('PressRoom').children.list as unknown as {
+        type: string;
+        text?: string;
+        x: number;
+        y: number;
+        width: number;
+      }[];
+      const mark = list.find((o) => o.type === 'Text' && o.text === 'ENDED')!;
+      const title = list.filter((o) => o.type === 'Text' && o.x > mark.x && Math.abs(o.y - mark.y) < 2).sort((a, b) => a.x - b.x)[0]!;
+      return title.x - (mark.x + mark.width);
+    });
+    expect(markGap).toBeGreaterThan(0);
+    await screenshot(projector, 'live-projector-ended-1080p');
+    expect(endedWall.join('\n')).not.toContain('Live coverage');
+    const reachTexts = (texts: string[]) => texts.filter((t) => /^(Final reach|Reach)/.test(t));
+    expect((await v(projector)).rumours.some((r) => r.appearedAt !== null)).toBe(true);
+    expect(reachTexts(endedWall).length).toBeGreaterThan(0);
+    for (const t of reachTexts(endedWall)) expect(t).toMatch(/^Final reach [^↑↓■]+$/);
+    await projector.waitForTimeout(1500);
+    expect(reachTexts(await wallTexts())).toEqual(reachTexts(endedWall));
+    // Each final figure stays clear of its rumour's state badge (right-aligned on the same line).
+    const reachClearance = await projector.evaluate(() => {
+      type T = { type: string; text?: string; x: number; y: number; width: number; originX: number; list?: T[] };
+      const list = window.__podium!.game.scene.getScene('PressRoom').children.list as unknown as T[];
+      return list
+        .filter((o) => o.type === 'Container')
+        .flatMap((c) => {
+          const texts = (c.list ?? []).filter((o) => o.type === 'Text');
+          return texts
+            .filter((t) => t.text?.startsWith('Final reach'))
+            .map((t) => {
+              const badge = texts.find((b) => b !== t && b.originX === 1 && Math.abs(b.y - t.y) < 2)!;
+              return badge.x - badge.width - (t.x + t.width);
+            });
+        });
+    });
+    expect(reachClearance.length).toBeGreaterThan(0);
+    for (const gap of reachClearance) expect(gap).toBeGreaterThan(0);
+    const endingText = await projector.evaluate(() => {
+      const e = window.__podium!.store.getState().drill!.view.ending!.text;
+      return typeof e === 'string' ? e : e.en!;
+    });
+    expect(await projected(projector)).not.toContain(endingText);
     await desk.click('button[data-command="live.reveal"]');
     await projector.waitForFunction(() => document.querySelector('.live-board:not([hidden])') !== null, null, { timeout: 3000 });
     const board = await projector.locator('.live-board').textContent();
@@ -327,6 +450,17 @@ describe('a live drill with a facilitator console', () => {
       expect(c.notes).toBe(1);
     }
     expect(perTrainee.find((c) => c.trainee === 'An')!.beats).toBeGreaterThanOrEqual(1);
+    // The records say the question was skipped: the class record, and the card of who sat then.
+    const skippedIn = await projector.evaluate(
+      async (id) =>
+        (await (await window.__podium!.reports.records).list()).flatMap((r) =>
+          r.beats.filter((b) => b.beatId === id && b.response === 'skipped').map((b) => ({ seat: r.seat ?? null, points: b.points })),
+        ),
+      skippedId,
+    );
+    expect(skippedIn).toContainEqual({ seat: null, points: {} });
+    expect(skippedIn).toContainEqual({ seat: 'Bình', points: {} });
+    expect(await untouched(stray)).toEqual(['Menu', false, false]);
 
     // The debrief on the projector only when the facilitator moves on.
     await desk.click('button[data-command="live.debrief"]');
@@ -340,11 +474,16 @@ describe('a live drill with a facilitator console', () => {
     expect(liveReport).toContain('The province relief fund pays, from tomorrow morning.');
     expect(liveReport).toContain('Bình: steady voice, look at the cameras');
     for (const name of ROSTER) expect(liveReport).toContain(name);
+    // The report's card of the skipped question says so, with no points.
+    expect(await projector.locator(`.pd-beat-skipped[data-beat="${skippedId}"]`).textContent()).toContain(
+      'The facilitator skipped this question: it is not scored.',
+    );
     await projector.locator('[data-section="live"]').scrollIntoViewIfNeeded();
     await screenshot(projector, 'live-debrief-section-1080p');
 
     expect(deskErrors).toEqual([]);
     proj.assertNoErrors();
+    await stray.close();
     await desk.close();
     await proj.close();
   }, 240_000);
@@ -386,6 +525,21 @@ describe('a live drill with a facilitator console', () => {
       { timeout: 5000 },
     );
     await screenshot(projector, 'live-projector-panel-1080p');
+    // Skipping from the projector's keyboard (Delete) and from the panel's button: the question is
+    // dropped with no points, and the room gets no feedback card for it.
+    for (const how of ['key', 'panel'] as const) {
+      const before = await v(projector);
+      if (await projector.evaluate(() => document.activeElement?.id === 'answer-text')) await projector.keyboard.press('Escape');
+      if (how === 'key') await projector.keyboard.press('Delete');
+      else await frame.click('button[data-command="live.skip"]');
+      await projector.waitForFunction((n) => window.__podium!.store.getState().drill!.view.turns.length > n, before.turns.length, { timeout: 5000 });
+      const after = await v(projector);
+      expect(after.turns.at(-1), how).toMatchObject({ beatId: before.beat!.id, response: { kind: 'skipped' }, moments: [] });
+      expect(
+        after.score.skills.map((s) => s.raw),
+        how,
+      ).toEqual(before.score.skills.map((s) => s.raw));
+    }
     // The panel's controls work like the console's.
     await frame.click('button[data-command="drill.pause"]');
     await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'paused', null, { timeout: 3000 });

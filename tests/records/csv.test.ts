@@ -69,4 +69,14 @@ describe('CSV exports', () => {
     const csv = drillsCsv(records, 'vi', (c) => (c === 'trainee' ? 'Học viên' : c));
     expect(csv.split('\r\n')[0]).toContain('Học viên');
   });
+
+  it("says a question skipped by the facilitator was skipped, in the reader's words, with no points", () => {
+    const record = sampleRecord(0);
+    const skipped = { ...record, beats: [{ ...record.beats[0]!, response: 'skipped' as const, answer: null, choice: null, points: {}, choseBest: false }] };
+    const words = (c: string) => (c === 'skipped' ? 'Người điều phối bỏ qua (không tính điểm)' : c);
+    const [row] = rows(beatsCsv([skipped], 'vi', words));
+    expect(row!.response).toBe('skipped');
+    expect(row!.answer).toBe('Người điều phối bỏ qua (không tính điểm)');
+    for (const skill of SKILL_IDS) expect(row![skill]).toBe('');
+  });
 });

@@ -60,4 +60,21 @@ describe('a trainee who never faced a question', () => {
     s.end(6);
     expect(traineeRecords(flood, s.view(), s.log, {}, 'd', new Date()).map((r) => r.trainee)).toEqual(['An']);
   });
+
+  it('lists a question skipped while a trainee sat as skipped, without a score and without counting it as theirs', () => {
+    const s = Session.create(flood);
+    s.start(0);
+    s.annotate({ type: 'seat', at: 0, trainee: 'An' });
+    s.choose(1, 4);
+    s.skip(6);
+    s.end(9);
+    const [an] = traineeRecords(flood, s.view(), s.log, {}, 'drill-2', new Date('2026-12-03T10:00:00Z'));
+    expect(DrillRecordSchema.safeParse(an).success).toBe(true);
+    expect(an!.beats.map((b) => [b.beatId, b.response, b.points])).toEqual([
+      ['q-open', 'choice', expect.any(Object)],
+      ['q-missing', 'skipped', {}],
+    ]);
+    const again = rescoreRecords(JSON.parse(JSON.stringify([an])), () => flood);
+    expect(again.ok && again.changed).toBe(0);
+  });
 });

@@ -170,6 +170,7 @@ describe('room server', () => {
     expect(lines[0]).toBe('participant,votes,votes_for_best,best_share_percent,check_before_percent,check_after_percent,check_change');
     expect(lines[1]).toBe(`"'=HYPERLINK(""x"")",1,1,100,,,`);
     expect(lines[2]).toMatch(/^anonymous-[0-9a-f]{6},1,0,0,,,$/);
-    expect((csv.polls as string).split('\r\n')[1]).toBe('1,q1,choice,2,1 / 1,2,2,50,');
+    // The columns after mean_stars (trainee, question_text, live_*) were appended for the hot seat and live items.
+    expect((csv.polls as string).split('\r\n')[1]).toBe('1,q1,choice,2,1 / 1,2,2,50,,,Q,,,,');
   });
 });

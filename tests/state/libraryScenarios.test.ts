@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { savedDrillAt } from '../../src/core/session/startAt.ts';
+import { wordLibraryClash } from '../../src/state/libraryClash.ts';
 import type { LibraryEntry } from '../../src/state/libraryEntry.ts';
 import { defaultSettings } from '../../src/state/settings.ts';
 import { createAppStore } from '../../src/state/store.ts';
@@ -18,20 +19,20 @@ function libraryEntry(id: string, name = `${id}.yaml`): LibraryEntry {
 describe('scenarios from the studio library in the store', () => {
   it('lists the library after the bundled scenarios, whichever arrives first, and keeps the selection', () => {
     const store = createAppStore({ settings: defaultSettings() });
-    store.getState().setLibraryScenarios([libraryEntry('my-drill')]);
+    store.getState().setLibraryScenarios([libraryEntry('my-drill')], wordLibraryClash);
     expect(store.getState().scenarios.map((e) => e.checked?.scenario.id)).toEqual(['my-drill']);
     store.getState().selectScenario('my-drill');
     store.getState().setScenarios([miniEntry()]);
     expect(store.getState().scenarios.map((e) => e.checked?.scenario.id)).toEqual(['mini-drill', 'my-drill']);
     expect(store.getState().selectedScenarioId).toBe('my-drill');
-    store.getState().setLibraryScenarios([]);
+    store.getState().setLibraryScenarios([], wordLibraryClash);
     expect(store.getState().scenarios.map((e) => e.checked?.scenario.id)).toEqual(['mini-drill']);
     expect(store.getState().selectedScenarioId).toBe('mini-drill');
   });
 
   it('never lets a library copy replace a bundled scenario: the copy is listed with the duplicate-id error at its id', () => {
     const store = createAppStore({ settings: defaultSettings(), scenarios: [miniEntry()] });
-    store.getState().setLibraryScenarios([libraryEntry('mini-drill', 'copy.yaml')]);
+    store.getState().setLibraryScenarios([libraryEntry('mini-drill', 'copy.yaml')], wordLibraryClash);
     const [bundled, copy] = store.getState().scenarios;
     expect(bundled!.checked?.file).toBe('tests/fixtures/state/mini.yaml');
     expect(copy!.checked).toBeNull();

@@ -18,6 +18,7 @@ import type { AppStore } from '../../state/store.ts';
 import type { CommandCall, CommandHandlers, Commands } from '../commands.ts';
 import { consoleDrill, type ConsoleView } from './consoleView.ts';
 import { loadLiveState, OFF, parseItem, parseSetup, saveLiveState, startLive, type LiveState } from './liveSettings.ts';
+import { consoleUrlFor, projectorIdOf } from './projectorLink.ts';
 import { createProjectorStage, type ProjectorStage } from './projectorStage.ts';
 import { setProjectorPrivacy } from './projectorPrivacy.ts';
 import { epochNow, LIVE_PROTOCOL, openChannel, parseConsoleMessage, type ConsoleMessage, type ProjectorMessage } from './protocol.ts';
@@ -56,7 +57,9 @@ const CLOCK_PUBLISH_MS = 250;
 export function installLiveHost(d: LiveHostDeps): LiveHost {
   const { store, controller, commands } = d;
   let state: LiveState = loadLiveState(d.storage);
-  const stage = createProjectorStage(d.i18n, `${d.consoleUrl}?embedded=1`);
+  // This window's id: a console runs its commands here only if it is linked to this window.
+  const projectorId = projectorIdOf(d.storage);
+  const stage = createProjectorStage(d.i18n, consoleUrlFor(d.consoleUrl, projectorId, { embedded: '1' }));
   const extensions = new Map<string, (data: unknown) => void>();
   const latencies: number[] = [];
   const kept = new WeakSet<object>();
@@ -95,7 +98,7 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
   function publish(): void {
     scheduled = false;
     lastPublish = performance.now();
-    channel?.send({ v: LIVE_PROTOCOL, type: 'state', view: consoleView() });
+    channel?.send({ v: LIVE_PROTOCOL, type: 'state', from: projectorId, view: consoleView(), visible: document.visibilityState === 'visible' });
   }
   function schedule(): void {
     if (scheduled) return;
@@ -104,7 +107,10 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
   }
 
   function onMessage(m: ConsoleMessage): void {
-    if (m.type === 'hello') return publish();
+    // An unaddressed hello is a console looking for its projector: every window says who it is.
+    if (m.type === 'hello') return m.to === undefined || m.to === projectorId ? publish() : undefined;
+    // Set-up and commands for another window (this may be a stray second tab of the app).
+    if (m.to !== projectorId) return;
     if (m.type === 'ext') return extensions.get(m.name)?.(m.data);
     const call: Partial<CommandCall> = { source: 'console' };
     if (m.arg !== undefined) call.arg = m.arg;
@@ -114,7 +120,7 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
     const latencyMs = epochNow() - m.sentAt;
     if (ok) latencies.push(latencyMs);
     if (latencies.length > 200) latencies.shift();
-    channel?.send({ v: LIVE_PROTOCOL, type: 'done', id: m.id, ok, sentAt: m.sentAt, latencyMs });
+    channel?.send({ v: LIVE_PROTOCOL, type: 'done', from: projectorId, id: m.id, ok, sentAt: m.sentAt, latencyMs });
     publish();
   }
 
@@ -313,6 +319,13 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
       if (roster.length < 2 || !drillRunning()) return false;
       annotateSeat(nextOnRoster(roster, seatedNow(controller.log))!);
     }),
+    // The open question is dropped (core/engine/skip.ts): the press room moves to the next one with
+    // nothing to feed back, and no one in the hot seat is credited. Not while a live item waits for its score.
+    'live.skip': live(() => {
+      const sess = session();
+      if (!sess || !drillRunning() || !view()?.beat || state.item) return false;
+      sess.skip(controller.now());
+    }),
     'live.end': live(() => {
       if (!drillRunning()) return false;
       set({ ...state, item: null, resumeAfterItem: false });
@@ -336,7 +349,7 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
     },
     stage,
     openConsole() {
-      window.open(`${d.consoleUrl}?lang=${store.getState().settings.language}`, 'podium-console', 'popup,width=1400,height=900');
+      window.open(consoleUrlFor(d.consoleUrl, projectorId, { lang: store.getState().settings.language }), 'podium-console', 'popup,width=1400,height=900');
     },
     onExtension(name, handler) {
       extensions.set(name, handler);
@@ -345,7 +358,7 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
       };
     },
     sendExtension(name, data) {
-      channel?.send({ v: LIVE_PROTOCOL, type: 'ext', name, data });
+      channel?.send({ v: LIVE_PROTOCOL, type: 'ext', from: projectorId, name, data });
     },
     get latencies() {
       return latencies;

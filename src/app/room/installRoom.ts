@@ -2,17 +2,27 @@
 // facilitator's link follows every live drill, the projector shows how to join and what was
 // revealed, and the debrief can ask for the room's votes on a drill's questions.
 import type { i18n as I18n } from 'i18next';
+import type { LogEntry } from '../../core/session/types.ts';
+import { selectScenario } from '../../state/selectors.ts';
 import type { AppStore } from '../../state/store.ts';
+import { isLiveProjector } from '../live/projectorPrivacy.ts';
 import type { Commands } from '../commands.ts';
 import { createRoomDisplay } from './roomDisplay.ts';
 import { projectorFeed } from './projectorFeed.ts';
-import { connectRoom, fetchRoomKey, type RoomLink } from './roomLink.ts';
+import { connectRoom, type RoomLink } from './roomLink.ts';
 import { sessionTitles } from './sessionTitle.ts';
 
 /** Follows the live drill only: a replay is shown from a slot of its own (store.replay) and opens no polls. */
-export async function installRoom(store: AppStore, i18n: I18n, container: HTMLElement, commands: Commands): Promise<RoomLink | null> {
-  const key = await fetchRoomKey();
-  if (key === null) return null;
+export async function installRoom(
+  /** The facilitator key (roomKey.ts): the room is only installed where a room server gave one. */
+  key: string,
+  store: AppStore,
+  i18n: I18n,
+  container: HTMLElement,
+  commands: Commands,
+  /** The running drill's log: who sat at the podium, the live items the facilitator scored. */
+  log: () => readonly LogEntry[] = () => [],
+): Promise<RoomLink> {
   const link = await connectRoom(key);
   // Both languages: each phone shows the title in its own.
   await link.open(sessionTitles(i18n, new Date()), null);
@@ -30,11 +40,30 @@ export async function installRoom(store: AppStore, i18n: I18n, container: HTMLEl
   };
   link.subscribe(follow);
   follow();
+  // The scenarios played in the seminar, so the room's check leaves them out: a drill started, or
+  // a live drill's briefing on the projector (the facilitator may open the "before" check then).
+  // A studio library's scenario is unknown to the server: the link sends it whole.
+  const announced = new Set<string>();
+  const announce = (scenarioId: string | null) => {
+    const sessionId = link.state().sessionId;
+    const checked = selectScenario(store.getState(), scenarioId);
+    if (!sessionId || !checked || announced.has(`${sessionId}:${checked.scenario.id}`)) return;
+    const key = `${sessionId}:${checked.scenario.id}`;
+    announced.add(key);
+    void link.played(checked).then((ok) => {
+      if (!ok) announced.delete(key);
+    });
+  };
+  store.subscribe((state, prev) => {
+    if (state.drill && !state.drill.preview && state.drill.scenarioId !== prev.drill?.scenarioId) announce(state.drill.scenarioId);
+    if (state.screen === 'Briefing' && isLiveProjector() && (prev.screen !== 'Briefing' || state.selectedScenarioId !== prev.selectedScenarioId))
+      announce(state.selectedScenarioId);
+  });
   store.subscribe((state, prev) => {
     const drill = state.drill;
     if (!drill || drill === prev.drill || drill.preview) return;
     const checked = state.scenarios.find((e) => e.checked?.scenario.id === drill.scenarioId)?.checked;
-    if (checked) link.follow(drill.view, checked);
+    if (checked) link.follow(drill.view, checked, log());
   });
   return link;
 }

@@ -5,11 +5,13 @@
 // vote closes with the trainee's choice. Everything the room sends comes back as plain data in
 // `state`; what the projector shows of it is the projector's decision (only what was revealed).
 import { io, type Socket } from 'socket.io-client';
+import { seatedAt, seatsOf } from '../../core/live/hotSeat.ts';
+import { liveItemsOf } from '../../core/live/liveScore.ts';
 import { bestChoiceOf } from '../../core/report/bestAnswer.ts';
 import type { ClassReport } from '../../core/room/classReport.ts';
 import type { CheckedScenario } from '../../core/scenario/checked.ts';
 import type { Text } from '../../core/scenario/schema.ts';
-import type { SessionView } from '../../core/session/types.ts';
+import type { LogEntry, SessionView } from '../../core/session/types.ts';
 import type { Ack, SessionTitle, Tally } from '../../room/protocol.ts';
 
 export interface RoomPoll {
@@ -51,15 +53,24 @@ export interface RoomLink {
   subscribe(listener: (state: RoomState) => void): () => void;
   /** Starts a room session for the seminar (or keeps the one this laptop already has); the title per language if it can. */
   open(title: SessionTitle, scenarioId: string | null): Promise<boolean>;
-  /** Follows a drill: a poll per question asked, closed with the trainee's answer. */
-  follow(view: SessionView, checked: CheckedScenario): void;
+  /**
+   * Follows a drill: a poll per question asked, closed with the trainee's answer and who gave it
+   * (the hot seat, from the drill's `log`), and every live item the facilitator scored.
+   */
+  follow(view: SessionView, checked: CheckedScenario, log?: readonly LogEntry[]): void;
   reveal(pollId: string, revealed: boolean): Promise<void>;
   setCheck(phase: 'before' | 'after' | null): Promise<void>;
   pickQuestion(id: string): Promise<RoomQuestion | null>;
   /** A rating poll on an answer the trainee gave aloud or typed to a live question. */
   openRating(prompt: string): Promise<void>;
-  exportCsv(): Promise<{ participants: string; polls: string } | null>;
+  /** The class results; question texts in `lang`. */
+  exportCsv(lang?: 'vi' | 'en'): Promise<{ participants: string; polls: string } | null>;
   refresh(): Promise<void>;
+  /**
+   * A scenario is played in this seminar: the room's before/after check leaves it out. One the
+   * server does not have (a studio library's) is sent whole; the server checks it again.
+   */
+  played(checked: CheckedScenario): Promise<boolean>;
   /** The room's poll on a question of a drill (by scenario, beat and the drill second it was asked). */
   pollFor(scenarioId: string, beatId: string, askedAt: number): RoomPoll | null;
   close(): void;
@@ -85,22 +96,8 @@ function remember(key: string, value: unknown): void {
   }
 }
 
-/** The room server's facilitator key, or null when the app is not served by a room server. */
-export async function fetchRoomKey(base = '.'): Promise<string | null> {
-  // Off line there is no room server to reach (and a failed request would only add noise).
-  if (typeof navigator !== 'undefined' && !navigator.onLine) return null;
-  try {
-    const r = await fetch(`${base}/room/key`, { cache: 'no-store' });
-    // Any other server answers this path with the app's page (or 404): no room here.
-    if (!r.ok || !(r.headers.get('content-type') ?? '').includes('application/json')) return null;
-    const body = (await r.json()) as { key?: unknown };
-    return typeof body.key === 'string' ? body.key : null;
-  } catch {
-    return null;
-  }
-}
-
 export async function connectRoom(key: string, url?: string): Promise<RoomLink> {
+  const base = (url ?? '').replace(/\/$/, '');
   const socket: Socket = io(url ?? '/', { auth: { role: 'facilitator', key }, transports: ['websocket', 'polling'] });
   let state: RoomState = {
     connected: false,
@@ -161,6 +158,31 @@ export async function connectRoom(key: string, url?: string): Promise<RoomLink> 
 
   const pollKey = (view: SessionView) => `${view.scenarioId}:${view.beat?.id}:${view.beat?.askedAt}`;
   let following: { key: string; pollId: Promise<string | null>; answers: number[] } | null = null;
+  /** Library scenarios whose text this visit sent (sent again when played again: it may have been edited). */
+  const sentScenarios = new Set<string>();
+  /** Live items sent this visit (the server keeps each key once, so a reload sending them again is harmless). */
+  const sentLive = new Set<string>();
+
+  const sendLiveItems = (view: SessionView, log: readonly LogEntry[]) => {
+    const seats = seatsOf(log);
+    for (const item of liveItemsOf(log)) {
+      const key = `${view.scenarioId}:${item.at}:${item.kind}`;
+      if (sentLive.has(key)) continue;
+      sentLive.add(key);
+      void call('liveItem', {
+        key,
+        at: item.at,
+        kind: item.kind,
+        ask: item.ask.slice(0, 2000),
+        answer: item.answer?.slice(0, 4000) ?? null,
+        trainee: seats.length ? seatedAt(seats, item.at) : null,
+        effects: item.effects,
+        reason: item.reason.slice(0, 1000),
+      }).then((r) => {
+        if (!r?.ok) sentLive.delete(key);
+      });
+    }
+  };
 
   return {
     state: () => state,
@@ -180,8 +202,9 @@ export async function connectRoom(key: string, url?: string): Promise<RoomLink> 
       set({ sessionId: r.sessionId, code: r.code, joinUrl: r.joinUrl, participants: 0, polls: [], questions: [] });
       return true;
     },
-    follow(view, checked) {
+    follow(view, checked, log = []) {
       if (!state.sessionId) return;
+      sendLiveItems(view, log);
       const beat = view.beat;
       // The trainee answered the question the room is voting on: close it with the trainee's choice.
       if (following && (beat === null || pollKey(view) !== following.key)) {
@@ -190,9 +213,12 @@ export async function connectRoom(key: string, url?: string): Promise<RoomLink> 
         const turn = view.turns.at(-1);
         const response = turn?.response;
         const choice = response?.kind === 'choice' ? done.answers.indexOf(response.answerIndex) : -1;
+        // Credited as the hot seat credits it (core/live/hotSeat.ts): whoever sat when it was answered.
+        const seats = seatsOf(log);
+        const trainee = seats.length && turn ? seatedAt(seats, turn.answeredAt) : null;
         void done.pollId.then(async (pollId) => {
           if (pollId === null) return;
-          await call('closePoll', { pollId, traineeChoice: choice >= 0 ? choice : null });
+          await call('closePoll', { pollId, traineeChoice: choice >= 0 ? choice : null, trainee });
           await refresh();
         });
       }
@@ -240,11 +266,32 @@ export async function connectRoom(key: string, url?: string): Promise<RoomLink> 
       const r = await call<{ pollId: string }>('openPoll', { beatId: 'live', kind: 'rating', prompt: prompt.slice(0, 2000), options: [], best: null });
       if (r?.ok) await refresh();
     },
-    async exportCsv() {
-      const r = await call<{ participants: string; polls: string }>('exportCsv');
+    async exportCsv(lang) {
+      const r = await call<{ participants: string; polls: string }>('exportCsv', lang ? { lang } : {});
       return r?.ok ? { participants: r.participants, polls: r.polls } : null;
     },
     refresh,
+    async played(checked) {
+      const sessionId = state.sessionId;
+      const scenarioId = checked.scenario.id;
+      if (!sessionId) return false;
+      const r = await call<{ known: boolean }>('played', { scenarioId });
+      if (!r?.ok) return false;
+      if (r.known && !sentScenarios.has(`${sessionId}:${scenarioId}`)) return true;
+      // Not on the server (or edited since it was sent): the scenario itself, as JSON (which is YAML).
+      const text = JSON.stringify(checked.scenario);
+      try {
+        const sent = await fetch(`${base}/room/scenario?session=${encodeURIComponent(sessionId)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-podium-key': key },
+          body: text,
+        });
+        if (sent.ok) sentScenarios.add(`${sessionId}:${scenarioId}`);
+        return sent.ok;
+      } catch {
+        return false;
+      }
+    },
     pollFor(scenarioId, beatId, askedAt) {
       const id = opened[`${scenarioId}:${beatId}:${askedAt}`];
       return (id && state.polls.find((p) => p.id === id)) || null;

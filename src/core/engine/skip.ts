@@ -45,10 +45,7 @@ export function isSkipped(turn: Pick<TurnRecord, 'response'>): boolean {
 }
 
 /** Each skill's bounds with every skipped question's range taken out (see the header). */
-export function boundsAfterSkips(
-  rules: Pick<DrillRules, 'skills' | 'bounds' | 'beats'>,
-  turns: readonly TurnRecord[],
-): Partial<Record<SkillId, SkillBounds>> {
+export function boundsAfterSkips(rules: Pick<DrillRules, 'skills' | 'bounds' | 'beats'>, turns: readonly TurnRecord[]): Partial<Record<SkillId, SkillBounds>> {
   const skipped = turns.filter(isSkipped);
   if (skipped.length === 0) return rules.bounds;
   const out: Partial<Record<SkillId, SkillBounds>> = { ...rules.bounds };

@@ -75,12 +75,32 @@ export function itemsFromScenario(checked: CheckedScenario): DiscernmentItem[] {
   return items;
 }
 
+/** A question's words in one canonical form, to recognise the same question in another file. */
+function askKey(ask: Text): string {
+  if (typeof ask === 'string') return ask.replace(/\s+/g, ' ').trim();
+  return Object.keys(ask)
+    .sort()
+    .map((lang) => `${lang}:${(ask[lang] ?? '').replace(/\s+/g, ' ').trim()}`)
+    .join('|');
+}
+
 /**
  * Two parallel forms from every scenario except those played in the session: items taken round
  * robin over skills (so both forms cover the same skills) and dealt alternately to A and B.
+ * `seen`: scenarios played in the session that are not among `scenarios` (a studio library's, sent
+ * by the facilitator's browser) — no item asks a question the room already heard in one of them
+ * (a library copy of a bundled scenario keeps its questions under another id).
  */
-export function buildForms(scenarios: readonly CheckedScenario[], played: readonly string[]): Record<FormId, DiscernmentItem[]> {
-  const pool = scenarios.filter((c) => !played.includes(c.scenario.id)).flatMap(itemsFromScenario);
+export function buildForms(
+  scenarios: readonly CheckedScenario[],
+  played: readonly string[],
+  seen: readonly CheckedScenario[] = [],
+): Record<FormId, DiscernmentItem[]> {
+  const heard = new Set(seen.flatMap((c) => Object.values(c.scenario.beats).map((b) => askKey(b.ask))));
+  const pool = scenarios
+    .filter((c) => !played.includes(c.scenario.id))
+    .flatMap(itemsFromScenario)
+    .filter((item) => !heard.has(askKey(item.prompt)));
   const bySkill = new Map<SkillId, DiscernmentItem[]>();
   for (const item of pool.sort((a, b) => a.id.localeCompare(b.id))) {
     bySkill.set(item.skill, [...(bySkill.get(item.skill) ?? []), item]);

@@ -1,5 +1,10 @@
 // Problems found in a scenario file are data, not exceptions: the CLI prints them, the game shows
 // them, the tests assert on them. Every code has an entry in docs/diagnostics.md.
+import type { Lang, Words } from './diagnosticText.ts';
+
+// How a problem reads (the line, the message and hint in a language) lives in diagnosticText.ts,
+// apart from the templates below, so the menu can list problems without loading the templates.
+export { formatDiagnostic, formatDiagnosticIn, hintIn, LANGS, messageIn, type Lang, type Words } from './diagnosticText.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -78,14 +83,6 @@ export const DIAGNOSTIC_CODES = {
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 
-/** The languages every message is written in. */
-export type Lang = 'en' | 'vi';
-
-/** A piece of wording in each language (a whole message, or a part filled into one). */
-export type Words = Readonly<Record<Lang, string>>;
-
-export const LANGS: readonly Lang[] = ['en', 'vi'];
-
 export interface Diagnostic {
   code: DiagnosticCode;
   severity: Severity;
@@ -107,30 +104,6 @@ export interface Diagnostic {
 export interface Position {
   line: number;
   column: number;
-}
-
-/** `PATH:LINE:COL severity [code] message` — one line, as the contract shows. */
-export function formatDiagnostic(d: Diagnostic): string {
-  return formatDiagnosticIn(d, 'en');
-}
-
-/** The same line with the message in `lang` (English for a language the messages are not written in). */
-export function formatDiagnosticIn(d: Diagnostic, lang: string): string {
-  return `${d.file}:${d.line}:${d.column} ${d.severity} [${d.code}] ${messageIn(d, lang)}`;
-}
-
-function isLang(lang: string): lang is Lang {
-  return (LANGS as readonly string[]).includes(lang);
-}
-
-/** The message in `lang`, or in English. A Diagnostic read back from JSON without `texts` still shows. */
-export function messageIn(d: Diagnostic, lang: string): string {
-  return (isLang(lang) ? d.texts?.[lang] : undefined) ?? d.message;
-}
-
-/** The hint in `lang`, or in English; undefined when the problem has none. */
-export function hintIn(d: Diagnostic, lang: string): string | undefined {
-  return (isLang(lang) ? d.hints?.[lang] : undefined) ?? d.hint;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -134,6 +134,7 @@ export class PressRoomScene extends PodiumScene {
       title: resolveText(checked.scenario.title, this.lang),
       // A replay is not live: say so where the live mark is.
       onAir: this.t(this.replaying ? 'pressRoom:replayMark' : 'pressRoom:onAir'),
+      endedMark: this.t(this.replaying ? 'pressRoom:replayMark' : 'pressRoom:endedMark'),
       clockLabel: this.t('pressRoom:clock'),
       // The replay bar has the controls of a replay; the drill's would do nothing there. A live
       // drill's projector has none: the facilitator's console has them (src/app/live).
@@ -195,7 +196,7 @@ export class PressRoomScene extends PodiumScene {
     this.topBar?.update(view);
     this.feed?.update(view);
     // The view is new every frame; its feed array only when something is posted.
-    if (view.feed !== before?.feed) {
+    if (view.feed !== before?.feed || (view.status === 'ended' && before?.status !== 'ended')) {
       this.ticker?.setHeadlines(this.headlines(view));
       this.showNewEvents(view.feed, view.now);
     }
@@ -468,7 +469,9 @@ export class PressRoomScene extends PodiumScene {
 
   private headlines(view: SessionView): string[] {
     const breaking = view.feed.filter((f) => f.kind === 'breaking');
-    if (breaking.length === 0 && this.checked) return [`${this.t('pressRoom:ticker.idle')} — ${resolveText(this.checked.scenario.title, this.lang)}`];
+    // Over: the ticker no longer calls it live coverage.
+    const idle = view.status === 'ended' ? 'pressRoom:ticker.ended' : 'pressRoom:ticker.idle';
+    if (breaking.length === 0 && this.checked) return [`${this.t(idle)} — ${resolveText(this.checked.scenario.title, this.lang)}`];
     return breaking.map((f) => resolveText(f.text, this.lang)).reverse();
   }
 
@@ -536,7 +539,8 @@ export class PressRoomScene extends PodiumScene {
       .text(q.x + q.w / 2, q.y + q.h * 0.3, this.t('pressRoom:ended'), textStyle(this.px(48), { weight: 700, color: pal.accent, align: 'center' }))
       .setOrigin(0.5);
     this.beatObjects.push(title);
-    if (view.ending) {
+    // How it ended says how well it went: on a live drill's projector, only once revealed.
+    if (view.ending && projectorShowsPrivate()) {
       const text = this.add
         .text(
           q.x + q.w / 2,

@@ -23,6 +23,8 @@ interface RumourCard {
   stripeRect: Rect;
   lastReach: number;
   lastState: string;
+  /** Painted after the conference ended: the figure is final, no trend arrow. */
+  lastEnded: boolean;
   peak: number;
 }
 
@@ -59,6 +61,7 @@ export class FeedPanel {
   private shownFeed: readonly FeedItem[] | null = null;
   private shownKey = '';
   private shownCount = -1;
+  private ended = false;
   private readonly countText: Phaser.GameObjects.Text;
   private readonly body: Rect;
 
@@ -99,6 +102,7 @@ export class FeedPanel {
         this.countText.setText(this.o.t('pressRoom:feed.count', { count: posts.length }));
       }
     }
+    this.ended = view.status === 'ended';
     this.updateReach(view.rumours);
   }
 
@@ -202,6 +206,7 @@ export class FeedPanel {
         stripeRect: { x, y, w: Math.max(3, 5 * u), h },
         lastReach: -1,
         lastState: '',
+        lastEnded: false,
         peak: this.o.peakOf(rumour.id),
       };
     }
@@ -242,11 +247,13 @@ export class FeedPanel {
   /** Draws a rumour's reach figure, state and bar when they changed. Coordinates are those of the
    *  card when it was made: moving the card moves its container, not what they draw. */
   private paintRumour(card: RumourCard, r: RumourView | undefined): void {
-    if (!r || (r.reach === card.lastReach && r.state === card.lastState)) return;
+    if (!r || (r.reach === card.lastReach && r.state === card.lastState && this.ended === card.lastEnded)) return;
     const { pal, u, lang, t } = this.o;
     const shrinking = r.state === 'rebutted';
-    const trend = shrinking ? '↓' : r.state === 'peaked' ? '■' : '↑';
-    card.reach.setText(`${t('pressRoom:feed.reach', { reach: formatReach(r.reach, lang) })} ${trend}`);
+    // Once the conference is over the reach is where it stopped: no arrow says it still moves.
+    const trend = this.ended ? '' : shrinking ? ' ↓' : r.state === 'peaked' ? ' ■' : ' ↑';
+    card.reach.setText(`${t(this.ended ? 'pressRoom:feed.reachAtEnd' : 'pressRoom:feed.reach', { reach: formatReach(r.reach, lang) })}${trend}`);
+    card.lastEnded = this.ended;
     if (r.state !== card.lastState) {
       const color = shrinking ? pal.success : r.state === 'peaked' ? pal.warning : pal.danger;
       card.badge.setText(t(`pressRoom:rumourState.${r.state}`).toUpperCase());

@@ -1,6 +1,7 @@
 // The press room's top bar: the on-air mark and the scenario's title, the conference clock with
 // the time left as a shrinking bar, and the controls (pause, settings, language) sized to their
-// labels. The clock redraws its text only when the shown second changes.
+// labels. The clock redraws its text only when the shown second changes. Once the conference has
+// ended the on-air mark says so (a live drill's projector keeps the ended room on the wall).
 import type * as Phaser from 'phaser';
 import type { SessionView } from '../../core/session/types.ts';
 import { conferenceSecondsLeft, formatClock } from '../../state/selectors.ts';
@@ -16,6 +17,8 @@ export interface TopBarOptions {
   u: number;
   title: string;
   onAir: string;
+  /** What the on-air mark says once the conference has ended. */
+  endedMark: string;
   clockLabel: string;
   controls: { label: string; run: () => void }[];
 }
@@ -24,6 +27,10 @@ export class TopBar {
   readonly buttons: Button[] = [];
   private readonly clockText: Phaser.GameObjects.Text;
   private readonly clockBar: Phaser.GameObjects.Graphics;
+  private readonly mark: Phaser.GameObjects.Text;
+  private readonly title: Phaser.GameObjects.Text;
+  private readonly dot: Phaser.GameObjects.Graphics;
+  private markEnded = false;
   private shownSecond = NaN;
   private shownFill = NaN;
 
@@ -38,13 +45,16 @@ export class TopBar {
     g.fillRect(r.x, r.y, r.w, r.h);
     g.lineStyle(Math.max(1, u), pal.line, 1);
     g.lineBetween(r.x, r.y + r.h, r.x + r.w, r.y + r.h);
-    g.fillStyle(pal.danger, 1);
-    g.fillCircle(r.x + px(32), r.y + r.h / 2, px(8));
+    this.dot = scene.add.graphics();
+    this.dot.fillStyle(pal.danger, 1);
+    this.dot.fillCircle(r.x + px(32), r.y + r.h / 2, px(8));
     const live = scene.add
       .text(r.x + px(50), r.y + r.h / 2, o.onAir.toUpperCase(), textStyle(px(24), { weight: 700, color: pal.danger, letterSpacing: px(2) }))
       .setOrigin(0, 0.5);
+    this.mark = live;
     const title = scene.add.text(live.x + live.width + px(18), r.y + r.h / 2, o.title, textStyle(px(26), { weight: 600, color: pal.text })).setOrigin(0, 0.5);
     ellipsize(title, r.w * 0.36 - title.x);
+    this.title = title;
     this.clockText = scene.add.text(r.x + r.w / 2, r.y + r.h / 2 - px(6), '', textStyle(px(30), { weight: 700, color: pal.text })).setOrigin(0.5, 0.5);
     this.clockBar = scene.add.graphics();
     const bh = px(54);
@@ -64,6 +74,16 @@ export class TopBar {
   /** Called for every frame's view: text and bar are redrawn only when what they show changes. */
   update(view: SessionView): void {
     const { pal, u, rect: r } = this.o;
+    if (view.status === 'ended' && !this.markEnded) {
+      this.markEnded = true;
+      this.mark.setText(this.o.endedMark.toUpperCase()).setColor(css(pal.textDim));
+      // The mark's width changed: the title follows it.
+      this.title.setText(this.o.title).setX(this.mark.x + this.mark.width + Math.round(18 * u));
+      ellipsize(this.title, r.w * 0.36 - this.title.x);
+      this.dot.clear();
+      this.dot.fillStyle(pal.textDim, 1);
+      this.dot.fillCircle(r.x + Math.round(32 * u), r.y + r.h / 2, Math.round(8 * u));
+    }
     const left = conferenceSecondsLeft(view);
     const second = Math.ceil(left);
     if (second !== this.shownSecond) {

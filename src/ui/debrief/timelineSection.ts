@@ -28,7 +28,7 @@ export function timelineSection(report: DrillReport, ctx: ReportContext): Timeli
     questions: tl.questions.map((q) => ({
       from: q.askedAt,
       to: q.answeredAt,
-      label: `${t('question', { n: q.order + 1 })}: ${mmss(q.askedAt)} → ${mmss(q.answeredAt)}`,
+      label: `${t('question', { n: q.order + 1 })}: ${mmss(q.askedAt)} → ${mmss(q.answeredAt)}${q.outcome === 'skipped' ? ` — ${t('skipped')}` : ''}`,
       short: t('questionMark', { n: q.order + 1 }),
       missed: q.outcome === 'timeout' || q.outcome === 'ended',
     })),

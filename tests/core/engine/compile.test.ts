@@ -37,7 +37,20 @@ describe('compileScenario', () => {
       'skip',
       'finish',
     ]);
-    const guards = new Set(['live', 'paused', 'chose', 'typed', 'skippable', 'knownInject', 'due', 'dueOnTimeline', 'behind', 'hasPending', 'pendingIs', 'holds']);
+    const guards = new Set([
+      'live',
+      'paused',
+      'chose',
+      'typed',
+      'skippable',
+      'knownInject',
+      'due',
+      'dueOnTimeline',
+      'behind',
+      'hasPending',
+      'pendingIs',
+      'holds',
+    ]);
     let parameterised = 0;
     for (const node of nodes) {
       const transitions = [...node.transitions.values()].flat().concat(node.always ?? []);

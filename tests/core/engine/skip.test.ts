@@ -229,7 +229,14 @@ describe('the bounds of a drill with skipped questions', () => {
     const s = Session.create(fixture);
     s.start(0);
     s.skip(2);
-    s.annotate({ type: 'live', at: 3, kind: 'question', ask: 'And the hospitals?', effects: { timeliness: 2, transparency: 2, accuracy: 2, composure: 2 }, reason: 'clear' });
+    s.annotate({
+      type: 'live',
+      at: 3,
+      kind: 'question',
+      ask: 'And the hospitals?',
+      effects: { timeliness: 2, transparency: 2, accuracy: 2, composure: 2 },
+      reason: 'clear',
+    });
     s.answerText(PERFECT_TYPED, 8);
     s.choose(0, 12);
     expect(s.view().score.overall).toBe(100);
