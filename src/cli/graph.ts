@@ -1,10 +1,12 @@
 // `scenario graph FILE [--lang CODE]`: a Mermaid flowchart of the beats: answers (numbered as on
-// screen), free text and timeouts grouped into one edge per target (dotted when only silence takes
-// it), branch conditions, escalations and event jumps (thick), and the endings.
+// screen), the other answer kinds by label ("typed answer") and timeouts grouped into one edge per
+// target (dotted when only silence takes it), branch conditions, escalations and event jumps
+// (thick), and the endings.
+import { ANSWER_KINDS } from '../core/answers/registry.ts';
 import { silenceNext } from '../core/engine/silence.ts';
 import { formatDiagnostic } from '../core/scenario/diagnostics.ts';
 import { loadScenario } from '../core/scenario/load.ts';
-import { branchesOf, END, type Condition, type Next, type Scenario } from '../core/scenario/schema.ts';
+import { branchesOf, END, type Condition, type Next, type Scenario, type Text } from '../core/scenario/schema.ts';
 import { resolveText } from '../i18n/resolveText.ts';
 import { readScenarioFile } from './readFiles.ts';
 
@@ -58,28 +60,34 @@ function scenarioMermaid(scenario: Scenario, language: string): string {
     lines.push(`  ${from}[${label(shorten(`${id} · ${beat.reporter}: ${resolveText(beat.ask, language)}`))}]`);
     // One edge per target (and condition), labelled with every way of getting there, so that a
     // beat whose four answers all lead on to the same question draws one arrow, not five.
-    const groups = new Map<string, { target: string; condition: string; answers: number[]; typed: boolean; timeout: boolean }>();
-    const take = (next: Next, mark: (group: { answers: number[]; typed: boolean; timeout: boolean }) => void) => {
+    // Numbered responses (answers, with their words), the other kinds by label, and silence.
+    type Group = { target: string; condition: string; answers: { n: number; text: Text | undefined }[]; kinds: string[]; timeout: boolean };
+    const groups = new Map<string, Group>();
+    const take = (next: Next, mark: (group: Group) => void) => {
       for (const branch of branchesOf(next)) {
         const condition = branch.if ? ` if ${describeCondition(branch.if)}` : '';
         const key = `${branch.goto}\u0000${condition}`;
         let group = groups.get(key);
-        if (!group) groups.set(key, (group = { target: target(branch.goto), condition, answers: [], typed: false, timeout: false }));
+        if (!group) groups.set(key, (group = { target: target(branch.goto), condition, answers: [], kinds: [], timeout: false }));
         mark(group);
       }
     };
-    beat.answers?.forEach((answer, i) => take(answer.next, (g) => g.answers.push(i + 1)));
-    if (beat.free_text) take(beat.free_text.next, (g) => (g.typed = true));
-    if (beat.on_timeout || beat.answers?.length || beat.free_text) take(silenceNext(beat), (g) => (g.timeout = true));
+    let answerable = false;
+    for (const kind of ANSWER_KINDS) {
+      for (const r of kind.responses(beat)) {
+        answerable = true;
+        take(r.next, (g) => (kind.numbered ? g.answers.push({ n: r.index + 1, text: r.text }) : g.kinds.includes(kind.label) || g.kinds.push(kind.label)));
+      }
+    }
+    if (beat.on_timeout || answerable) take(silenceNext(beat), (g) => (g.timeout = true));
     for (const group of groups.values()) {
       const parts: string[] = [];
       const [only] = group.answers;
-      if (group.answers.length === 1 && !group.typed && !group.timeout)
-        parts.push(shorten(`${only}. ${resolveText(beat.answers![only! - 1]!.text, language)}`));
-      else if (group.answers.length > 0) parts.push(`${group.answers.length === 1 ? 'answer' : 'answers'} ${group.answers.join(', ')}`);
-      if (group.typed) parts.push('typed answer');
+      if (group.answers.length === 1 && group.kinds.length === 0 && !group.timeout) parts.push(shorten(`${only!.n}. ${resolveText(only!.text, language)}`));
+      else if (group.answers.length > 0) parts.push(`${group.answers.length === 1 ? 'answer' : 'answers'} ${group.answers.map((a) => a.n).join(', ')}`);
+      for (const label of group.kinds) parts.push(`${label} answer`);
       if (group.timeout) parts.push(`timeout ${beat.time_limit} s`);
-      const arrow = group.answers.length > 0 || group.typed ? '-->' : '-.->';
+      const arrow = group.answers.length > 0 || group.kinds.length > 0 ? '-->' : '-.->';
       lines.push(`  ${from} ${arrow}|${label(`${parts.join(' · ')}${group.condition}`)}| ${group.target}`);
     }
   });

@@ -29,6 +29,8 @@ export interface KindResponse {
   rebuts: string[];
   /** Flags it sets. */
   set: readonly string[];
+  /** Its own words, when it has fixed ones (an answer); absent for one the trainee words. */
+  text?: Text;
 }
 
 /** What a response does to the drill; engine/respond.ts closes the turn with it. */

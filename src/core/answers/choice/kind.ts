@@ -38,6 +38,7 @@ export const choiceKind: AnswerKind = {
       high: answer.effects,
       rebuts: idsOf(answer.rebuts),
       set: answer.set ?? [],
+      text: answer.text,
     })),
   texts: (beat) =>
     (beat.answers ?? []).flatMap((answer, i) => [
