@@ -11,6 +11,7 @@ import type { Next, Text } from '../../core/scenario/schema.ts';
 import type { LogEntry, ScoreCard, SessionView } from '../../core/session/types.ts';
 import { resolveText } from '../../i18n/resolveText.ts';
 import type { ScreenKey } from '../../state/store.ts';
+import type { FacilitatorMessage } from './facilitatorMessages.ts';
 import type { LiveState } from './liveSettings.ts';
 
 export interface NextStep {
@@ -80,8 +81,9 @@ export interface ConsoleView {
   live: LiveState;
   scenarios: { id: string; title: string; languages: string[] }[];
   drill: ConsoleDrill | null;
-  /** Facilitator messages that failed (e.g. a command refused), newest last. */
   latencyMs: number | null;
+  /** The app's messages for the facilitator (scorecards saved, storage problems), newest last. */
+  messages: FacilitatorMessage[];
 }
 
 const short = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

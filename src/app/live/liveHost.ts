@@ -17,6 +17,7 @@ import type { KeyValueStorage } from '../../state/settings.ts';
 import type { AppStore } from '../../state/store.ts';
 import type { CommandCall, CommandHandlers, Commands } from '../commands.ts';
 import { consoleDrill, type ConsoleView } from './consoleView.ts';
+import { MESSAGES_EXTENSION, routeFacilitatorMessages } from './facilitatorMessages.ts';
 import { loadLiveState, OFF, parseItem, parseSetup, saveLiveState, startLive, type LiveState } from './liveSettings.ts';
 import { consoleUrlFor, projectorIdOf } from './projectorLink.ts';
 import { createProjectorStage, type ProjectorStage } from './projectorStage.ts';
@@ -88,6 +89,7 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
       ),
       drill: checked && v && s.drill && !s.drill.preview ? consoleDrill(checked, v, controller.log, lang, draft()) : null,
       latencyMs: latencies[latencies.length - 1] ?? null,
+      messages: messages.list(),
     };
   }
 
@@ -123,6 +125,10 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
     channel?.send({ v: LIVE_PROTOCOL, type: 'done', from: projectorId, id: m.id, ok, sentAt: m.sentAt, latencyMs });
     publish();
   }
+
+  // The app's messages in a live drill are the facilitator's: to the console, not the wall.
+  const messages = routeFacilitatorMessages(store, { active: () => state.active, panelOpen: () => state.panel, onChange: () => schedule() });
+  extensions.set(MESSAGES_EXTENSION, messages.receive);
 
   // ---- live state ----------------------------------------------------------------------------
   function set(next: LiveState): void {
@@ -276,7 +282,10 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
     }),
     'live.blank': live(() => set({ ...state, blank: !state.blank })),
     'live.present': live(() => d.enterFullscreen()),
-    'live.panel': live(() => set({ ...state, panel: !state.panel })),
+    'live.panel': live(() => {
+      set({ ...state, panel: !state.panel });
+      if (state.panel) messages.panelOpened();
+    }),
     'live.reveal': live(() => set({ ...state, shown: true })),
     'live.hide': live(() => set({ ...state, shown: false })),
     // ±TIME_STEP_SECONDS on the question being asked (nothing to move without an answer limit).
