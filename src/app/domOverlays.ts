@@ -10,8 +10,9 @@ import { createPausedOverlay } from '../ui/pausedOverlay.ts';
 import { createPostReader } from '../ui/postReader.ts';
 import { createSettingsPanel } from '../ui/settingsPanel.ts';
 import { createToasts } from '../ui/toasts.ts';
-import { canvasControls } from './canvasControls.ts';
+import { canvasControls, canvasTexts } from './canvasControls.ts';
 import type { Commands } from './commands.ts';
+import { isLiveProjector } from './live/projectorPrivacy.ts';
 import type { OverlayStack } from './overlayStack.ts';
 import { installOfflineApp } from './pwa.ts';
 import { fetchRoomKey } from './room/roomKey.ts';
@@ -30,12 +31,17 @@ export function installDomOverlays({ store, i18n, controller, commands, overlayS
     root: uiRoot,
     i18n,
     onSubmit: (text) => controller.answerText(text),
-    onUnsent: (text) => store.getState().pushToast('info', i18n.t('pressRoom:answerBox.unsent', { text }), { sticky: true }),
+    onUnsent: (text) => store.getState().pushToast('info', i18n.t('pressRoom:answerBox.unsent', { text }), { sticky: true, forScreen: true }),
   });
   const settingsPanel = createSettingsPanel(uiRoot, store, i18n, commands);
   const paused = createPausedOverlay(uiRoot, store, i18n, commands, overlayStack);
   const postReader = createPostReader(uiRoot, () => ({ title: i18n.t('pressRoom:readPost'), close: i18n.t('pressRoom:closePost') }));
-  createToasts(uiRoot, store, { closeLabel: () => i18n.t('app:closeMessage'), canvasControls });
+  createToasts(uiRoot, store, {
+    closeLabel: () => i18n.t('app:closeMessage'),
+    canvasControls,
+    // On a live drill's projector the back row reads every text on the wall: a message left there keeps off them.
+    canvasTexts: () => (isLiveProjector() ? canvasTexts() : []),
+  });
   installOfflineApp(store, i18n);
   // Served by the room server (npm run room): phones join, vote and are measured (docs/room.md).
   // The room's code (socket.io, the join slide) is a chunk of its own, imported only once a room

@@ -6,7 +6,7 @@
 import type * as Phaser from 'phaser';
 import type { DeferredSoundBank } from '../game/deferredSound.ts';
 import type { MenuAction, Overlays } from '../game/appContext.ts';
-import { setCanvasControls } from './canvasControls.ts';
+import { setCanvasControls, setCanvasTexts } from './canvasControls.ts';
 import { listenKeys } from './keyboard.ts';
 import type { PodiumScene } from '../game/scenes/podiumScene.ts';
 import type { I18n } from '../i18n/i18n.ts';
@@ -48,6 +48,7 @@ export function startScreensAndGame(s: GameStart): void {
   };
   listenKeys(commands, overlayStack, activeScene);
   setCanvasControls(() => activeScene()?.controlRects() ?? []);
+  setCanvasTexts(() => activeScene()?.textRects() ?? []);
 
   let gameIsReady: () => void = () => {};
   const gameReady = new Promise<void>((done) => (gameIsReady = done));

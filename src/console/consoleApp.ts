@@ -9,6 +9,7 @@ import { formatNumber } from '../i18n/numberFormat.ts';
 import { formatClock } from '../state/selectors.ts';
 import { h } from '../ui/dom.ts';
 import { createConsoleLink } from './consoleLink.ts';
+import { createMessageArea } from './messageArea.ts';
 import { CONSOLE_PANELS, type MountedPanel, type PanelContext } from './panels.ts';
 
 export interface ConsoleHandle {
@@ -56,7 +57,8 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
   const linkState = h('p', { class: 'c-link', role: 'status' }, t('link.waiting'));
   const clock = h('p', { class: 'c-clock' });
   const latency = h('p', { class: 'c-latency c-dim' });
-  const header = h('header', { class: 'c-header' }, title, clock, linkState, latency);
+  const messages = createMessageArea(i18n, link.sendExtension, options.embedded);
+  const header = h('header', { class: 'c-header' }, title, clock, linkState, latency, messages.element);
 
   // ---- setup ---------------------------------------------------------------------------------
   const scenario = h('select', { name: 'scenario' });
@@ -172,6 +174,7 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
     }
     document.title = t('documentTitle');
     fillSetup(view);
+    messages.update(view);
     const drill = view.drill;
     const inDrill = view.screen === 'PressRoom' && drill !== null;
     linkState.textContent = `${t('link.connected')} · ${t('status.screen', { screen: t(`screens.${view.screen}`) })}`;

@@ -26,6 +26,10 @@ export interface Toast {
   message: string;
   /** Stays until the user dismisses it (it carries something they would otherwise lose). */
   sticky?: boolean;
+  /** For whoever is at this screen (the trainee's unsent answer): never moved to a live drill's console. */
+  forScreen?: boolean;
+  /** Not shown on this screen: a live drill's facilitator console is being given it (app/live/facilitatorMessages.ts). */
+  held?: boolean;
 }
 
 export interface AppState {
@@ -55,8 +59,10 @@ export interface AppActions {
   setReplay(replay: DrillState | null): void;
   setSettingsOpen(open: boolean): void;
   /** Returns the toast id. */
-  pushToast(kind: Toast['kind'], message: string, options?: { sticky?: boolean }): number;
+  pushToast(kind: Toast['kind'], message: string, options?: { sticky?: boolean; forScreen?: boolean }): number;
   dismissToast(id: number): void;
+  /** Keeps a toast off this screen (true) or shows it here after all (false). */
+  holdToast(id: number, held: boolean): void;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;
@@ -99,10 +105,19 @@ export function createAppStore(initial: Pick<AppState, 'settings'> & Partial<App
       setSettingsOpen: (open) => set({ settingsOpen: open }),
       pushToast: (kind, message, options) => {
         const id = nextToast++;
-        set({ toasts: [...get().toasts, { id, kind, message, ...(options?.sticky ? { sticky: true } : {}) }] });
+        set({
+          toasts: [...get().toasts, { id, kind, message, ...(options?.sticky ? { sticky: true } : {}), ...(options?.forScreen ? { forScreen: true } : {}) }],
+        });
         return id;
       },
       dismissToast: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
+      holdToast: (id, held) => {
+        const toasts = get().toasts;
+        const toast = toasts.find((t) => t.id === id);
+        if (!toast || (toast.held === true) === held) return;
+        const { held: _was, ...rest } = toast;
+        set({ toasts: toasts.map((t) => (t === toast ? (held ? { ...rest, held: true } : rest) : t)) });
+      },
     };
   });
 }

@@ -47,3 +47,54 @@ export function placeToasts(
   }
   return best;
 }
+
+/** Where the toasts sit: a corner, or (when every corner would cover something) a free spot. */
+export type ToastPlace = { corner: ToastCorner } | { corner: 'spot'; x: number; y: number };
+
+function boxOf(place: ToastPlace, viewport: { w: number; h: number }, size: { w: number; h: number }, margin: number): Box {
+  return place.corner === 'spot' ? { x: place.x, y: place.y, w: size.w, h: size.h } : toastBox(place.corner, viewport, size, margin);
+}
+
+/**
+ * Like placeToasts, and also clear of what must stay readable (`readable`: a projector's texts and
+ * badges, which the back row reads). In order: where the toasts are now, if that is still clear of
+ * both (a toast does not hop while the screen under it moves); the first corner clear of both; the
+ * first spot clear of both, row by row from the top, each row from the right (`step` apart); the
+ * corner clear of controls that covers the least text; else placeToasts over the controls alone.
+ */
+export function placeToastsClear(
+  viewport: { w: number; h: number },
+  size: { w: number; h: number },
+  controls: readonly Box[],
+  readable: readonly Box[],
+  margin: number,
+  o: { clearance?: number; step?: number; current?: ToastPlace | null } = {},
+): ToastPlace {
+  const clearance = o.clearance ?? 4;
+  const step = o.step ?? 16;
+  const covering = (b: Box, boxes: readonly Box[]) => {
+    const grown = { x: b.x - clearance, y: b.y - clearance, w: b.w + 2 * clearance, h: b.h + 2 * clearance };
+    return boxes.reduce((sum, c) => sum + overlap(grown, c), 0);
+  };
+  const clear = (b: Box) => covering(b, controls) === 0 && covering(b, readable) === 0;
+  const inside = (b: Box) => b.x >= 0 && b.y >= 0 && b.x + b.w <= viewport.w && b.y + b.h <= viewport.h;
+  if (o.current) {
+    const b = boxOf(o.current, viewport, size, margin);
+    if (inside(b) && clear(b)) return o.current;
+  }
+  for (const corner of TOAST_CORNERS) if (clear(toastBox(corner, viewport, size, margin))) return { corner };
+  for (let y = margin; y + size.h <= viewport.h - margin; y += step) {
+    for (let x = viewport.w - margin - size.w; x >= margin; x -= step) {
+      if (clear({ x, y, w: size.w, h: size.h })) return { corner: 'spot', x, y };
+    }
+  }
+  let best: ToastCorner | null = null;
+  let least = Number.POSITIVE_INFINITY;
+  for (const corner of TOAST_CORNERS) {
+    const b = toastBox(corner, viewport, size, margin);
+    if (covering(b, controls) > 0) continue;
+    const text = covering(b, readable);
+    if (text < least) [best, least] = [corner, text];
+  }
+  return { corner: best ?? placeToasts(viewport, size, controls, margin, clearance) };
+}

@@ -4,7 +4,7 @@
 // must never find the Ready button, a choice or the answer box under a message.
 import type { AppStore, Toast } from '../state/store.ts';
 import { h } from './dom.ts';
-import { placeToasts, type Box } from './toastPlacement.ts';
+import { placeToastsClear, type Box, type ToastPlace } from './toastPlacement.ts';
 
 const TOAST_MS = 6000;
 /** From the window's edges, in CSS pixels (the same as `.toasts` in styles.css). */
@@ -13,17 +13,21 @@ const MARGIN = 16;
 const REPLACE_MS = 400;
 /** Controls of the DOM screens and overlays; the toasts' own close buttons are not obstacles. */
 const CONTROLS = 'button, a[href], input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [contenteditable="true"]';
+/** Texts and badges the toasts keep clear of too (e.g. the projector's "At the podium"). */
+const READABLE = '[data-keep-clear]';
 
 export interface ToastOptions {
   /** The label of a toast's close button, in the interface language. */
   closeLabel?: () => string;
   /** Controls drawn on the canvas (CSS pixels), which the DOM cannot see. */
   canvasControls?: () => readonly Box[];
+  /** Texts drawn on the canvas that must stay readable (CSS pixels), e.g. a live drill's projector. */
+  canvasTexts?: () => readonly Box[];
 }
 
-function domControls(list: HTMLElement): Box[] {
+function domBoxes(list: HTMLElement, selector: string): Box[] {
   const boxes: Box[] = [];
-  for (const el of document.querySelectorAll<HTMLElement>(CONTROLS)) {
+  for (const el of document.querySelectorAll<HTMLElement>(selector)) {
     if (list.contains(el) || el.closest('[inert], [hidden]')) continue;
     if (el.checkVisibility && !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
     const r = el.getBoundingClientRect();
@@ -37,11 +41,17 @@ export function createToasts(root: HTMLElement, store: AppStore, options: ToastO
   root.append(list);
   const shown = new Map<number, HTMLElement>();
 
+  let current: ToastPlace | null = null;
   const place = () => {
     if (shown.size === 0) return;
-    const controls = [...domControls(list), ...(options.canvasControls?.() ?? [])];
-    const corner = placeToasts({ w: window.innerWidth, h: window.innerHeight }, { w: list.offsetWidth, h: list.offsetHeight }, controls, MARGIN);
-    if (list.dataset.corner !== corner) list.dataset.corner = corner;
+    const controls = [...domBoxes(list, CONTROLS), ...(options.canvasControls?.() ?? [])];
+    const readable = [...domBoxes(list, READABLE), ...(options.canvasTexts?.() ?? [])];
+    const viewport = { w: window.innerWidth, h: window.innerHeight };
+    const at = placeToastsClear(viewport, { w: list.offsetWidth, h: list.offsetHeight }, controls, readable, MARGIN, { current });
+    current = at;
+    if (list.dataset.corner !== at.corner) list.dataset.corner = at.corner;
+    list.style.left = at.corner === 'spot' ? `${at.x}px` : '';
+    list.style.top = at.corner === 'spot' ? `${at.y}px` : '';
   };
   let watch: ReturnType<typeof setInterval> | null = null;
   const follow = () => {
@@ -52,7 +62,9 @@ export function createToasts(root: HTMLElement, store: AppStore, options: ToastO
     }
   };
 
-  const render = (toasts: Toast[]) => {
+  const render = (all: Toast[]) => {
+    // A held toast is being given to a live drill's facilitator console instead (app/live).
+    const toasts = all.filter((t) => !t.held);
     for (const [id, el] of shown) {
       if (!toasts.some((t) => t.id === id)) {
         el.remove();
@@ -82,7 +94,8 @@ export function createToasts(root: HTMLElement, store: AppStore, options: ToastO
     follow();
   };
   store.subscribe((state, prev) => {
-    if (state.toasts !== prev.toasts) render(state.toasts);
+    // The store's latest list: a listener before this one may have changed it again (held a toast).
+    if (state.toasts !== prev.toasts) render(store.getState().toasts);
     // A new screen has its controls elsewhere: place the toasts once it is drawn.
     else if (state.screen !== prev.screen) requestAnimationFrame(place);
   });

@@ -94,6 +94,36 @@ describe('the room results name who answered', () => {
     });
   });
 
+  it('credits a question the facilitator skipped to no one', async () => {
+    const room = await startRoom();
+    rooms.push(room);
+    const link = await connectRoom(KEY, room.url);
+    links.push(link);
+    await until(
+      async () => link.state().connected,
+      (c) => c,
+    );
+    expect(await link.open({ vi: 'Diễn tập', en: 'Drill' }, null)).toBe(true);
+    const log: LogEntry[] = [{ type: 'seat', at: 0, trainee: 'An' }];
+    link.follow(view(true), checked, log);
+    await until(
+      async () => link.state().polls.length,
+      (n) => n === 1,
+    );
+    log.push({ type: 'skip', at: 9 });
+    const turn = { beatId: 'q-open', askedAt: 5, answeredAt: 9, response: { kind: 'skipped' }, moments: [] };
+    link.follow(view(false, [turn] as unknown as SessionView['turns']), checked, log);
+    // Closed by the server, with no one named.
+    const closed = await until(
+      async () => (await room.server.store.polls(link.state().sessionId!)).map((p) => ({ closed: p.closed_at !== null, trainee: p.trainee })),
+      (polls) => polls.every((p) => p.closed),
+    );
+    expect(closed).toEqual([{ closed: true, trainee: null }]);
+    const rows = Papa.parse<Record<string, string>>((await link.exportCsv('en'))!.polls, { header: true, skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ beat: 'q-open', trainee_option: '', trainee: '' });
+  });
+
   it('refuses a live item scored outside −2…+2 and keeps nothing of it', async () => {
     const room = await startRoom();
     rooms.push(room);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeToasts, toastBox } from '../../src/ui/toastPlacement.ts';
+import { placeToasts, placeToastsClear, type ToastPlace, toastBox } from '../../src/ui/toastPlacement.ts';
 
 const viewport = { w: 1280, h: 720 };
 const size = { w: 400, h: 80 };
@@ -38,4 +38,46 @@ describe('where the toasts go', () => {
     // Top and bottom rows are covered alike; the bottom left also has the extra control.
     expect(placeToasts(viewport, size, everywhere, 16)).toBe('top-right');
   });
+});
+
+describe('on a projector, clear of the texts too', () => {
+  const big = { w: 1920, h: 1080 };
+  const toast = { w: 480, h: 110 };
+  // The ended live projector: the top bar's mark and title, clock and "At the podium" badge, the ticker.
+  const mark = { x: 20, y: 20, w: 600, h: 40 };
+  const clock = { x: 880, y: 14, w: 160, h: 40 };
+  const badge = { x: 1576, y: 12, w: 320, h: 56 };
+  const ticker = { x: 0, y: 1024, w: 1920, h: 56 };
+
+  it('takes the first corner clear of controls and texts', () => {
+    expect(placeToastsClear(big, toast, [], [], 16)).toEqual({ corner: 'top-right' });
+    expect(placeToastsClear(big, toast, [], [badge], 16)).toEqual({ corner: 'bottom-left' });
+  });
+
+  it('with every corner on a text, finds a free spot (from the top, from the right) rather than cover one', () => {
+    const place = placeToastsClear(big, toast, [], [mark, clock, badge, ticker], 16);
+    expect(place.corner).toBe('spot');
+    const box = toastBoxOf(place);
+    for (const t of [mark, clock, badge, ticker]) expect(overlaps(box, t), JSON.stringify(t)).toBe(false);
+    expect(box.y).toBeLessThan(100);
+  });
+
+  it('stays where it is while that is still clear (no hopping)', () => {
+    const current = { corner: 'spot', x: 40, y: 500 } as const;
+    expect(placeToastsClear(big, toast, [], [badge], 16, { current })).toEqual(current);
+    // Something now under it: it moves.
+    expect(placeToastsClear(big, toast, [], [badge, { x: 100, y: 520, w: 50, h: 20 }], 16, { current })).toEqual({ corner: 'bottom-left' });
+  });
+
+  it('never trades a control for a text: with no clear place, the corner clear of controls that covers least text', () => {
+    const wall = [{ x: 0, y: 0, w: 1920, h: 1080 }];
+    expect(placeToastsClear(big, toast, [{ x: 1400, y: 0, w: 520, h: 200 }], wall, 16)).toEqual({ corner: 'bottom-left' });
+  });
+
+  function toastBoxOf(p: ToastPlace) {
+    return p.corner === 'spot' ? { x: p.x, y: p.y, ...toast } : toastBox(p.corner, big, toast, 16);
+  }
+  function overlaps(a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }) {
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  }
 });

@@ -14,6 +14,7 @@ import type { ScreenKey } from '../../state/store.ts';
 import { effectsOf } from './answers/choice.ts';
 import { CONSOLE_ANSWER_DATA, type ConsoleBeatAnswers } from './answers/registry.ts';
 import type { NextStep } from './answers/types.ts';
+import type { FacilitatorMessage } from './facilitatorMessages.ts';
 import type { LiveState } from './liveSettings.ts';
 
 export type { NextStep };
@@ -66,8 +67,9 @@ export interface ConsoleView {
   live: LiveState;
   scenarios: { id: string; title: string; languages: string[] }[];
   drill: ConsoleDrill | null;
-  /** Facilitator messages that failed (e.g. a command refused), newest last. */
   latencyMs: number | null;
+  /** The app's messages for the facilitator (scorecards saved, storage problems), newest last. */
+  messages: FacilitatorMessage[];
 }
 
 const short = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

@@ -5,7 +5,7 @@
 // facilitator reveals it, and at the end keeps one record per trainee.
 import { clampPoints } from '../../core/live/liveScore.ts';
 import { TIME_STEP_SECONDS } from '../../core/live/answerTime.ts';
-import { nextOnRoster, rotationDue, seatedNow, traineeCards } from '../../core/live/hotSeat.ts';
+import { classCard, nextOnRoster, rotationDue, seatedNow, traineeCards } from '../../core/live/hotSeat.ts';
 import { buildRules } from '../../core/engine/rules.ts';
 import type { InjectTarget } from '../../core/engine/injects.ts';
 import { isSkillId, type SkillId } from '../../core/skills.ts';
@@ -17,6 +17,7 @@ import type { KeyValueStorage } from '../../state/settings.ts';
 import type { AppStore } from '../../state/store.ts';
 import type { CommandCall, CommandHandlers, Commands } from '../commands.ts';
 import { consoleDrill, type ConsoleView } from './consoleView.ts';
+import { MESSAGES_EXTENSION, routeFacilitatorMessages } from './facilitatorMessages.ts';
 import { loadLiveState, OFF, parseItem, parseSetup, saveLiveState, startLive, type LiveState } from './liveSettings.ts';
 import { consoleUrlFor, projectorIdOf } from './projectorLink.ts';
 import { createProjectorStage, type ProjectorStage } from './projectorStage.ts';
@@ -88,6 +89,7 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
       ),
       drill: checked && v && s.drill && !s.drill.preview ? consoleDrill(checked, v, controller.log, lang, draft()) : null,
       latencyMs: latencies[latencies.length - 1] ?? null,
+      messages: messages.list(),
     };
   }
 
@@ -124,6 +126,10 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
     publish();
   }
 
+  // The app's messages in a live drill are the facilitator's: to the console, not the wall.
+  const messages = routeFacilitatorMessages(store, { active: () => state.active, panelOpen: () => state.panel, onChange: () => schedule() });
+  extensions.set(MESSAGES_EXTENSION, messages.receive);
+
   // ---- live state ----------------------------------------------------------------------------
   function set(next: LiveState): void {
     state = next;
@@ -137,7 +143,9 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
     const v = view();
     const s = store.getState();
     const checked = selectDrillScenario(s);
-    const cards = checked && v ? traineeCards(checked.scenario, buildRules(checked, s.drill?.options ?? {}), v, controller.log) : [];
+    const rules = checked ? buildRules(checked, s.drill?.options ?? {}) : null;
+    const cards = checked && rules && v ? traineeCards(checked.scenario, rules, v, controller.log) : [];
+    const whole = checked && rules && v ? classCard(checked.scenario, rules, v, controller.log) : null;
     stage.render({
       live: state,
       pressRoom: s.screen === 'PressRoom',
@@ -145,6 +153,7 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
       seat: seatedNow(controller.log),
       score: v ? { overall: v.score.overall, skills: v.score.skills } : null,
       cards: cards.map((c) => ({ trainee: c.trainee, overall: c.score.overall, questions: c.turns.length + c.liveCount })),
+      classScore: whole && whole.questions > 0 ? { overall: whole.score.overall, skills: whole.score.skills } : null,
     });
     stage.setPanel(state.active && state.panel);
   }
@@ -276,7 +285,10 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
     }),
     'live.blank': live(() => set({ ...state, blank: !state.blank })),
     'live.present': live(() => d.enterFullscreen()),
-    'live.panel': live(() => set({ ...state, panel: !state.panel })),
+    'live.panel': live(() => {
+      set({ ...state, panel: !state.panel });
+      if (state.panel) messages.panelOpened();
+    }),
     'live.reveal': live(() => set({ ...state, shown: true })),
     'live.hide': live(() => set({ ...state, shown: false })),
     // ±TIME_STEP_SECONDS on the question being asked (nothing to move without an answer limit).

@@ -20,6 +20,12 @@ export interface StageScene {
   score: { overall: number; skills: { skill: string; percent: number }[] } | null;
   /** Per trainee, for the class scoreboard at the end. */
   cards: { trainee: string; overall: number; questions: number }[];
+  /**
+   * The class's figure on the scoreboard: every answered question of every trainee, by the
+   * trainee cards' rule (core/live/hotSeat.ts classCard); null without a hot seat or an answer.
+   * `score` stays the whole conference's (questions not reached scored as silence, rumours).
+   */
+  classScore?: { overall: number; skills: { skill: string; percent: number }[] } | null;
 }
 
 export interface ProjectorStage {
@@ -38,15 +44,16 @@ export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorS
   const root = h('div', { id: 'live-stage', class: 'live-stage', hidden: true });
   const blank = h('div', { class: 'live-blank', hidden: true, 'data-live': 'blank' });
   const top = h('div', { class: 'live-top' });
-  const item = h('section', { class: 'live-item', hidden: true, 'aria-live': 'polite' });
+  const item = h('section', { class: 'live-item', hidden: true, 'aria-live': 'polite', 'data-keep-clear': true });
   const itemKind = h('p', { class: 'live-item-kind' });
   const itemText = h('p', { class: 'live-item-text' });
   // The trainee may type the reply here instead of speaking it (the console sees it as it is typed).
   const itemAnswer = h('textarea', { id: 'live-answer', class: 'live-item-answer', rows: 2, spellcheck: 'false', autocomplete: 'off' });
   item.append(itemKind, itemText, itemAnswer);
   let shownItem = '';
-  const board = h('section', { class: 'live-board', hidden: true });
-  const slots = h('div', { class: 'live-slots' });
+  const board = h('section', { class: 'live-board', hidden: true, 'data-keep-clear': true });
+  // What the room reads here (badges, the live item, the board, an extension's slot) keeps the toasts off it.
+  const slots = h('div', { class: 'live-slots', 'data-keep-clear': true });
   const panel = h('div', { class: 'live-panel', hidden: true });
   let frame: HTMLIFrameElement | null = null;
   root.append(top, item, board, slots, panel, blank);
@@ -62,11 +69,12 @@ export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorS
       root.hidden = !live.active;
       document.body.classList.toggle('live-projector', live.active);
       blank.hidden = !live.blank;
-      const seat = scene.seat && scene.pressRoom ? h('span', { class: 'live-seat' }, t('stage.seat', { name: scene.seat })) : null;
-      const paused = scene.status === 'paused' && !live.item && scene.pressRoom ? h('span', { class: 'live-paused' }, t('stage.paused')) : null;
+      const seat = scene.seat && scene.pressRoom ? h('span', { class: 'live-seat', 'data-keep-clear': true }, t('stage.seat', { name: scene.seat })) : null;
+      const paused =
+        scene.status === 'paused' && !live.item && scene.pressRoom ? h('span', { class: 'live-paused', 'data-keep-clear': true }, t('stage.paused')) : null;
       const strip =
         live.shown && scene.score && scene.status !== 'ended' && scene.pressRoom
-          ? h('span', { class: 'live-score', 'data-live': 'score' }, `${t('stage.score')} ${pct(scene.score.overall)}`)
+          ? h('span', { class: 'live-score', 'data-live': 'score', 'data-keep-clear': true }, `${t('stage.score')} ${pct(scene.score.overall)}`)
           : null;
       top.replaceChildren(...[paused, seat, strip].filter((x): x is HTMLSpanElement => x !== null));
       item.hidden = !live.item || !scene.pressRoom;
@@ -84,9 +92,11 @@ export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorS
       const showBoard = scene.pressRoom && scene.status === 'ended' && live.shown && scene.score !== null;
       board.hidden = !showBoard;
       if (showBoard && scene.score) {
+        const whole = scene.score;
+        const cls = scene.classScore ?? null;
         board.replaceChildren(
           h('h2', {}, t('stage.board')),
-          h('p', { class: 'live-board-class', 'data-live': 'score' }, t('stage.classScore', { score: pct(scene.score.overall) })),
+          cls ? h('p', { class: 'live-board-class', 'data-live': 'score', 'data-class-score': Math.round(cls.overall) }, t('stage.classScore', { score: pct(cls.overall) })) : '',
           h(
             'ol',
             { class: 'live-board-list' },
@@ -95,7 +105,12 @@ export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorS
               .sort((a, b) => b.overall - a.overall)
               .map((c, i) => h('li', {}, h('span', { class: 'live-board-rank' }, `${i + 1}.`), h('span', {}, c.trainee), h('strong', {}, pct(c.overall)))),
           ),
-          h('ul', { class: 'live-board-skills' }, ...scene.score.skills.map((s) => h('li', {}, `${nameOf(s.skill)} ${pct(s.percent)}`))),
+          h('ul', { class: 'live-board-skills' }, ...(cls ?? whole).skills.map((s) => h('li', {}, `${nameOf(s.skill)} ${pct(s.percent)}`))),
+          h(
+            'p',
+            { class: cls ? 'live-board-whole' : 'live-board-class', 'data-live': 'score', 'data-whole-score': Math.round(whole.overall) },
+            t('stage.wholeScore', { score: pct(whole.overall) }),
+          ),
         );
       }
     },

@@ -47,11 +47,12 @@ export async function installRoom(
   const announce = (scenarioId: string | null) => {
     const sessionId = link.state().sessionId;
     const checked = selectScenario(store.getState(), scenarioId);
-    if (!sessionId || !checked || announced.has(`${sessionId}:${checked.scenario.id}`)) return;
-    const key = `${sessionId}:${checked.scenario.id}`;
-    announced.add(key);
+    if (!sessionId || !checked) return;
+    const played = `${sessionId}:${checked.scenario.id}`;
+    if (announced.has(played)) return;
+    announced.add(played);
     void link.played(checked).then((ok) => {
-      if (!ok) announced.delete(key);
+      if (!ok) announced.delete(played);
     });
   };
   store.subscribe((state, prev) => {

@@ -213,9 +213,10 @@ export async function connectRoom(key: string, url?: string): Promise<RoomLink> 
         const turn = view.turns.at(-1);
         const response = turn?.response;
         const choice = response?.kind === 'choice' ? done.answers.indexOf(response.answerIndex) : -1;
-        // Credited as the hot seat credits it (core/live/hotSeat.ts): whoever sat when it was answered.
+        // Credited as the hot seat credits it (core/live/hotSeat.ts): whoever sat when it was
+        // answered; a question the facilitator skipped was answered by no one.
         const seats = seatsOf(log);
-        const trainee = seats.length && turn ? seatedAt(seats, turn.answeredAt) : null;
+        const trainee = seats.length && turn && response?.kind !== 'skipped' ? seatedAt(seats, turn.answeredAt) : null;
         void done.pollId.then(async (pollId) => {
           if (pollId === null) return;
           await call('closePoll', { pollId, traineeChoice: choice >= 0 ? choice : null, trainee });

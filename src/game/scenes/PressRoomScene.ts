@@ -136,6 +136,7 @@ export class PressRoomScene extends PodiumScene {
       onAir: this.t(this.replaying ? 'pressRoom:replayMark' : 'pressRoom:onAir'),
       endedMark: this.t(this.replaying ? 'pressRoom:replayMark' : 'pressRoom:endedMark'),
       clockLabel: this.t('pressRoom:clock'),
+      endedClockLabel: this.t('pressRoom:lasted'),
       // The replay bar has the controls of a replay; the drill's would do nothing there. A live
       // drill's projector has none: the facilitator's console has them (src/app/live).
       controls:

@@ -138,6 +138,18 @@ export abstract class PodiumScene extends Phaser.Scene {
    * "read it all"), in CSS pixels, for DOM overlays that must not cover one (the toasts).
    */
   controlRects(): Rect[] {
+    return this.rectsWhere((o) => o.input?.enabled === true);
+  }
+
+  /** Where this scene's visible texts are (CSS pixels), for DOM overlays that must leave them readable. */
+  textRects(): Rect[] {
+    return this.rectsWhere((o) => {
+      const t = o as Partial<Phaser.GameObjects.Text>;
+      return o.type === 'Text' && typeof t.text === 'string' && t.text.trim() !== '' && (t.alpha ?? 1) > 0;
+    });
+  }
+
+  private rectsWhere(pick: (o: Phaser.GameObjects.GameObject) => boolean): Rect[] {
     const canvas = { x: 0, y: 0, w: this.scale.width, h: this.scale.height };
     const rects: Rect[] = [];
     const walk = (objects: readonly Phaser.GameObjects.GameObject[]) => {
@@ -146,7 +158,7 @@ export abstract class PodiumScene extends Phaser.Scene {
         if (shown.visible === false) continue;
         if (shown.list) walk(shown.list);
         const bounded = o as Partial<Phaser.GameObjects.Components.GetBounds>;
-        if (!o.input?.enabled || !bounded.getBounds) continue;
+        if (!pick(o) || !bounded.getBounds) continue;
         const b = bounded.getBounds();
         // Off the canvas: below the scrolled question's window (a second camera shows it there).
         if (b.right <= canvas.x || b.bottom <= canvas.y || b.x >= canvas.w || b.y >= canvas.h) continue;

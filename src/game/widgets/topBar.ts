@@ -1,7 +1,8 @@
 // The press room's top bar: the on-air mark and the scenario's title, the conference clock with
 // the time left as a shrinking bar, and the controls (pause, settings, language) sized to their
 // labels. The clock redraws its text only when the shown second changes. Once the conference has
-// ended the on-air mark says so (a live drill's projector keeps the ended room on the wall).
+// ended the on-air mark says so (a live drill's projector keeps the ended room on the wall) and the
+// clock how long it lasted.
 import type * as Phaser from 'phaser';
 import type { SessionView } from '../../core/session/types.ts';
 import { conferenceSecondsLeft, formatClock } from '../../state/selectors.ts';
@@ -20,6 +21,8 @@ export interface TopBarOptions {
   /** What the on-air mark says once the conference has ended. */
   endedMark: string;
   clockLabel: string;
+  /** Once the conference has ended the clock says how long it lasted, under this label. */
+  endedClockLabel: string;
   controls: { label: string; run: () => void }[];
 }
 
@@ -83,6 +86,16 @@ export class TopBar {
       this.dot.clear();
       this.dot.fillStyle(pal.textDim, 1);
       this.dot.fillCircle(r.x + Math.round(32 * u), r.y + r.h / 2, Math.round(8 * u));
+    }
+    if (view.status === 'ended') {
+      // Time left means nothing any more: the clock says how long it lasted, and the bar goes.
+      const lasted = Math.floor(view.now);
+      if (lasted === this.shownSecond && this.shownFill === -1) return;
+      this.shownSecond = lasted;
+      this.shownFill = -1;
+      this.clockText.setText(`${this.o.endedClockLabel}  ${formatClock(lasted)}`).setColor(css(pal.textDim));
+      this.clockBar.clear();
+      return;
     }
     const left = conferenceSecondsLeft(view);
     const second = Math.ceil(left);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { beatRange } from '../../../src/core/engine/beatRange.ts';
-import { nextOnRoster, rotationDue, seatedAt, seatedNow, seatsOf, traineeCards } from '../../../src/core/live/hotSeat.ts';
+import { classCard, nextOnRoster, rotationDue, seatedAt, seatedNow, seatsOf, traineeCards } from '../../../src/core/live/hotSeat.ts';
 import { buildRules } from '../../../src/core/engine/rules.ts';
 import { Session } from '../../../src/core/session/session.ts';
 import { loadFixture } from '../../fixtures/engine/checked.ts';
@@ -51,6 +51,49 @@ describe('hot seat', () => {
       expect(k.percent).toBeGreaterThanOrEqual(0);
       expect(k.percent).toBeLessThanOrEqual(100);
     }
+  });
+
+  it("the class's figure is the cards' rule over every answered question: an early end does not pull it below the trainees'", () => {
+    // One trainee answers the first question well, then the facilitator ends the conference: the
+    // drill's own card scores the open question and the route not reached as silence.
+    const s = Session.create(flood);
+    s.start(0);
+    s.annotate({ type: 'seat', at: 0, trainee: 'An' });
+    s.choose(0, 5);
+    s.end(8);
+    const view = s.view();
+    const [an] = traineeCards(flood.scenario, rules, view, s.log);
+    const cls = classCard(flood.scenario, rules, view, s.log)!;
+    expect(cls.questions).toBe(1);
+    // With one trainee the class's figure is that trainee's card, skill by skill.
+    expect(cls.score).toEqual(an!.score);
+    // The whole conference's figure (questions not reached, as silence) is lower: the two are not the same thing.
+    expect(view.score.overall).toBeLessThan(cls.score.overall);
+  });
+
+  it("the class's figure pools the trainees' questions and live items", () => {
+    const s = Session.create(flood);
+    s.start(0);
+    s.annotate({ type: 'seat', at: 0, trainee: 'An' });
+    s.choose(0, 5);
+    s.annotate({ type: 'seat', at: 6, trainee: 'Bình' });
+    s.annotate({ type: 'live', at: 8, kind: 'question', ask: 'Follow-up', effects: { accuracy: -2 }, reason: 'guessed' });
+    const view = s.view();
+    const cards = traineeCards(flood.scenario, rules, view, s.log);
+    const cls = classCard(flood.scenario, rules, view, s.log)!;
+    expect(cls.questions).toBe(2);
+    for (const k of cls.score.skills) {
+      const mine = cards.map((c) => c.score.skills.find((x) => x.skill === k.skill)!);
+      // Points and ranges add up over the trainees, so each skill lies between the trainees' own.
+      expect(k.raw).toBe(mine.reduce((n, x) => n + x.raw, 0));
+      expect(k.percent).toBeGreaterThanOrEqual(Math.min(...mine.map((x) => x.percent)) - 1e-9);
+      expect(k.percent).toBeLessThanOrEqual(Math.max(...mine.map((x) => x.percent)) + 1e-9);
+    }
+    // No hot seat: no class figure.
+    const plain = Session.create(flood);
+    plain.start(0);
+    plain.choose(0, 5);
+    expect(classCard(flood.scenario, rules, plain.view(), plain.log)).toBeNull();
   });
 
   it('no seat entries: no cards', () => {
