@@ -126,6 +126,12 @@ export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorS
     },
     setPanel(open) {
       panel.hidden = !open;
+      // The room moves over for the panel (live.css: the canvas, the screens and this layer end where
+      // it begins) instead of lying under it; the game re-measures its parent on a window resize.
+      if (document.body.classList.contains('live-panel-open') !== open) {
+        document.body.classList.toggle('live-panel-open', open);
+        window.dispatchEvent(new Event('resize'));
+      }
       if (open && !frame) {
         frame = h('iframe', { class: 'live-panel-frame', src: consoleUrl, title: t('title') });
         panel.append(frame);
