@@ -130,15 +130,7 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
   const end = button('controls.end', 'live.end', 'danger');
   const debrief = button('controls.debrief', 'live.debrief');
   const shownState = h('p', { class: 'c-shown', 'data-shown': '' });
-  // A reloaded projector brings its drill back paused: the facilitator is the one to carry on.
-  const reloadNote = h('p', { class: 'c-reload', role: 'status', 'data-reload-paused': '', hidden: true }, t('reloadPaused'));
-  const controls = h(
-    'section',
-    { class: 'c-controls' },
-    reloadNote,
-    h('div', { class: 'c-row' }, pause, skip, addTime, takeTime, reveal, blank, end, debrief),
-    shownState,
-  );
+  const controls = h('section', { class: 'c-controls' }, h('div', { class: 'c-row' }, pause, skip, addTime, takeTime, reveal, blank, end, debrief), shownState);
 
   // ---- panels --------------------------------------------------------------------------------
   const ctx: PanelContext = { i18n, t, send, sendExtension: link.sendExtension, onExtension: link.onExtension };
@@ -170,6 +162,12 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
     language.value = view.lang;
   }
 
+  /** The header with no drill running: what the projector shows (the briefing of the scenario set up) instead. */
+  function noDrill(view: ConsoleView): string {
+    const title = view.scenarios.find((s) => s.id === view.live.setup?.scenarioId)?.title;
+    return view.screen === 'Briefing' && view.live.active && title ? t('status.briefing', { title }) : t('status.none');
+  }
+
   function update(view: ConsoleView): void {
     attachedAfter ??= performance.now();
     if (i18n.language !== view.lang) {
@@ -187,7 +185,7 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
     const inDrill = view.screen === 'PressRoom' && drill !== null;
     linkState.textContent = `${t('link.connected')} · ${t('status.screen', { screen: t(`screens.${view.screen}`) })}`;
     linkState.classList.remove('lost');
-    clock.textContent = drill ? `${formatClock(drill.now)} / ${formatClock(drill.duration)} · ${t(`status.${drill.status}`)}` : t('status.none');
+    clock.textContent = drill ? `${formatClock(drill.now)} / ${formatClock(drill.duration)} · ${t(`status.${drill.status}`)}` : noDrill(view);
     setup.hidden = inDrill || view.screen === 'Debrief';
     begin.hidden = view.screen !== 'Briefing' || !view.live.active;
     stop.hidden = !view.live.active;
@@ -196,7 +194,9 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
     pause.textContent = t(drill?.status === 'paused' ? 'controls.resume' : 'controls.pause');
     pause.dataset.command = drill?.status === 'paused' ? 'drill.resume' : 'drill.pause';
     pause.disabled = !drill || drill.status === 'ended' || view.live.item !== null;
-    reveal.textContent = t(view.live.shown ? 'controls.hide' : 'controls.reveal');
+    // After the end what the reveal puts on the projector is the class scoreboard: the button says so.
+    const board = drill?.status === 'ended' && view.screen === 'PressRoom';
+    reveal.textContent = t(view.live.shown ? (board ? 'controls.hideBoard' : 'controls.hide') : board ? 'controls.revealBoard' : 'controls.reveal');
     reveal.dataset.command = view.live.shown ? 'live.hide' : 'live.reveal';
     blank.textContent = t(view.live.blank ? 'controls.unblank' : 'controls.blank');
     end.disabled = !drill || drill.status === 'ended';
@@ -206,10 +206,7 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
     // Only a question with an answer limit has time to give or take.
     addTime.hidden = takeTime.hidden = drill?.beat?.deadline == null || drill.status === 'ended';
     debrief.hidden = drill?.status !== 'ended' || view.screen !== 'PressRoom';
-    reloadNote.hidden = !view.pausedByReload;
-    shownState.textContent = t(
-      view.live.shown ? 'controls.shownToRoom' : view.live.board && drill?.status === 'ended' ? 'controls.boardToRoom' : 'controls.hiddenFromRoom',
-    );
+    shownState.textContent = t(view.live.shown ? 'controls.shownToRoom' : 'controls.hiddenFromRoom');
     shownState.dataset.shown = String(view.live.shown);
     // Outside a drill only the panels that work without one show (e.g. the room's check).
     const drillShown = inDrill || view.screen === 'Debrief';

@@ -52,18 +52,15 @@ function chips(effects: Record<string, number>, lang: string): HTMLElement {
   );
 }
 
+/** Where a response leads, in the facilitator's words: who asks what next; the beat's id only small, after it. */
 function nextList(steps: NextStep[], ctx: PanelContext): HTMLElement {
-  return h(
-    'span',
-    { class: 'c-next' },
-    `→ ${ctx.t('question.next')}: `,
-    steps
-      .map(
-        (s) =>
-          `${s.conditional ? `(${ctx.t('question.if')}…) ` : ''}${s.ask ? `${s.target} “${s.ask}”` : s.target === 'end' ? ctx.t('question.end') : s.target}`,
-      )
-      .join(' | ') || ctx.t('question.end'),
-  );
+  const step = (s: NextStep): (Node | string)[] => [
+    s.conditional ? `(${ctx.t('question.if')}…) ` : '',
+    s.ask ? ctx.t('question.nextAsk', { reporter: s.reporter, ask: s.ask }) : ctx.t('question.end'),
+    s.ask ? h('span', { class: 'c-id', 'data-beat': s.target }, ` ${s.target}`) : '',
+  ];
+  const list = steps.length > 0 ? steps.flatMap((s, i) => [...(i > 0 ? [' | '] : []), ...step(s)]) : [ctx.t('question.end')];
+  return h('span', { class: 'c-next' }, `→ ${ctx.t('question.next')}: `, ...list);
 }
 
 /** A panel whose content is rebuilt from each view (no inputs inside). */
@@ -149,6 +146,8 @@ registerConsolePanel(
   readOnly('score', 'console:panels.score', (drill, view, ctx) => {
     if (!drill) return [];
     const n = (x: number) => formatNumber(Math.round(x), view.lang);
+    // Before the first scored moment every skill sits at its start: no figure to read yet.
+    if (!drill.scored) return [h('p', { class: 'c-dim', 'data-overall': '' }, ctx.t('score.none'))];
     return [
       h('p', { class: 'c-overall', 'data-overall': Math.round(drill.score.overall) }, ctx.t('score.overall', { score: n(drill.score.overall) })),
       drill.score.critical?.length ? h('p', { class: 'c-critical' }, ctx.t('score.critical')) : '',
@@ -311,7 +310,7 @@ registerConsolePanel({
             { class: 'c-injects' },
             ...drill.events.map((e) =>
               row(
-                `[${e.kind}] ${e.text}`,
+                `${ctx.t(`inject.kind.${e.kind}`)}: ${e.text}`,
                 e.released ? ctx.t('inject.released') : ctx.t('inject.at', { time: formatClock(e.at) }),
                 e.released,
                 { event: e.key },
