@@ -130,7 +130,15 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
   const end = button('controls.end', 'live.end', 'danger');
   const debrief = button('controls.debrief', 'live.debrief');
   const shownState = h('p', { class: 'c-shown', 'data-shown': '' });
-  const controls = h('section', { class: 'c-controls' }, h('div', { class: 'c-row' }, pause, skip, addTime, takeTime, reveal, blank, end, debrief), shownState);
+  // A reloaded projector brings its drill back paused: the facilitator is the one to carry on.
+  const reloadNote = h('p', { class: 'c-reload', role: 'status', 'data-reload-paused': '', hidden: true }, t('reloadPaused'));
+  const controls = h(
+    'section',
+    { class: 'c-controls' },
+    reloadNote,
+    h('div', { class: 'c-row' }, pause, skip, addTime, takeTime, reveal, blank, end, debrief),
+    shownState,
+  );
 
   // ---- panels --------------------------------------------------------------------------------
   const ctx: PanelContext = { i18n, t, send, sendExtension: link.sendExtension, onExtension: link.onExtension };
@@ -206,7 +214,10 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
     // Only a question with an answer limit has time to give or take.
     addTime.hidden = takeTime.hidden = drill?.beat?.deadline == null || drill.status === 'ended';
     debrief.hidden = drill?.status !== 'ended' || view.screen !== 'PressRoom';
-    shownState.textContent = t(view.live.shown ? 'controls.shownToRoom' : 'controls.hiddenFromRoom');
+    reloadNote.hidden = !view.pausedByReload;
+    shownState.textContent = t(
+      view.live.shown ? 'controls.shownToRoom' : view.live.board && drill?.status === 'ended' ? 'controls.boardToRoom' : 'controls.hiddenFromRoom',
+    );
     shownState.dataset.shown = String(view.live.shown);
     // Outside a drill only the panels that work without one show (e.g. the room's check).
     const drillShown = inDrill || view.screen === 'Debrief';

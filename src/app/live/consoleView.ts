@@ -88,6 +88,8 @@ export interface ConsoleView {
   latencyMs: number | null;
   /** The app's messages for the facilitator (scorecards saved, storage problems), newest last. */
   messages: FacilitatorMessage[];
+  /** The projector was reloaded onto this drill, which waits paused where it was for the facilitator's Resume. */
+  pausedByReload: boolean;
 }
 
 const short = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

@@ -91,7 +91,12 @@ export abstract class PodiumScene extends Phaser.Scene {
     const stack = this.ctx.overlayStack;
     this.input.enabled = stack.top() === null;
     if (!stack.screenRuns()) {
-      if (this.sys.isActive()) this.scene.pause();
+      if (this.sys.isActive()) {
+        // A paused scene's camera stops too: a fade-in just begun (a reload onto a paused drill)
+        // would leave the room black under the overlay until it is closed. Show it as it is.
+        this.cameras.main.resetFX();
+        this.scene.pause();
+      }
     } else if (this.sys.isPaused()) this.scene.resume();
   }
 
