@@ -75,8 +75,10 @@ export const COMMANDS = {
   // ---- live drills: the facilitator console (src/console) and a presentation clicker ------------
   // The console sends these over the live channel and the projector runs them here, like a key
   // (src/app/live/liveHost.ts); outside a live drill their handlers return false, so the keys keep
-  // their ordinary meaning (the arrows move the press room's focus ring). A clicker's steps:
-  // docs/frontend.md "Live drills".
+  // their ordinary meaning (the arrows move the press room's focus ring). A clicker's steps
+  // (docs/frontend.md "Live drills"): briefing → start; during the conference nothing (no key
+  // reveals the score or feedback: only the console's live.reveal does); paused → resume; after the
+  // end → the class scoreboard, then the debrief (previous takes the scoreboard down).
   'live.start': { labelKey: 'commands:live.start', keys: [], layers: ['menu', 'briefing', 'debrief'], whileTyping: false },
   'live.stop': { labelKey: 'commands:live.stop', keys: [], layers: ['menu', 'briefing', 'debrief'], whileTyping: false },
   'live.next': { labelKey: 'commands:live.next', keys: ['PageDown', 'ArrowRight'], layers: LIVE_LAYERS, whileTyping: false },

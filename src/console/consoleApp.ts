@@ -58,7 +58,10 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
   const clock = h('p', { class: 'c-clock' });
   const latency = h('p', { class: 'c-latency c-dim' });
   const messages = createMessageArea(i18n, link.sendExtension, options.embedded);
-  const header = h('header', { class: 'c-header' }, title, clock, linkState, latency, messages.element);
+  // A reloaded projector brings its drill back paused: the facilitator is the one to carry on (in the
+  // header, which stays in view).
+  const reloadNote = h('p', { class: 'c-reload', role: 'status', 'data-reload-paused': '', hidden: true }, t('reloadPaused'));
+  const header = h('header', { class: 'c-header' }, title, clock, linkState, latency, messages.element, reloadNote);
 
   // ---- setup ---------------------------------------------------------------------------------
   const scenario = h('select', { name: 'scenario' });
@@ -130,15 +133,7 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
   const end = button('controls.end', 'live.end', 'danger');
   const debrief = button('controls.debrief', 'live.debrief');
   const shownState = h('p', { class: 'c-shown', 'data-shown': '' });
-  // A reloaded projector brings its drill back paused: the facilitator is the one to carry on.
-  const reloadNote = h('p', { class: 'c-reload', role: 'status', 'data-reload-paused': '', hidden: true }, t('reloadPaused'));
-  const controls = h(
-    'section',
-    { class: 'c-controls' },
-    reloadNote,
-    h('div', { class: 'c-row' }, pause, skip, addTime, takeTime, reveal, blank, end, debrief),
-    shownState,
-  );
+  const controls = h('section', { class: 'c-controls' }, h('div', { class: 'c-row' }, pause, skip, addTime, takeTime, reveal, blank, end, debrief), shownState);
 
   // ---- panels --------------------------------------------------------------------------------
   const ctx: PanelContext = { i18n, t, send, sendExtension: link.sendExtension, onExtension: link.onExtension };

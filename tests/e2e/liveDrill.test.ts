@@ -269,7 +269,9 @@ describe('a live drill with a facilitator console', () => {
     );
     expect((await sceneTexts(projector, 'PressRoom')).map((t) => t.text)).toContain(reloadedAsk);
     await projector.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    expect(isBlank(await projector.screenshot({ type: 'png', clip: { x: 0, y: 100, width: 1300, height: 600 } })), 'the press room after the reload').toBe(false);
+    expect(isBlank(await projector.screenshot({ type: 'png', clip: { x: 0, y: 100, width: 1300, height: 600 } })), 'the press room after the reload').toBe(
+      false,
+    );
     await projector.locator('[data-live="paused"]').waitFor({ state: 'visible', timeout: 5000 });
     await desk.locator('[data-reload-paused]').waitFor({ state: 'visible', timeout: 5000 });
     await screenshot(projector, 'live-projector-reloaded-1080p');

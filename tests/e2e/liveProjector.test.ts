@@ -58,7 +58,9 @@ const projectorState = (page: Page) =>
 const messagesCovered = (page: Page) =>
   page.evaluate(() => {
     const rects = (sel: string) =>
-      [...document.querySelectorAll<HTMLElement>(sel)].filter((e) => e.offsetParent !== null || getComputedStyle(e).position === 'fixed').map((e) => e.getBoundingClientRect());
+      [...document.querySelectorAll<HTMLElement>(sel)]
+        .filter((e) => e.offsetParent !== null || getComputedStyle(e).position === 'fixed')
+        .map((e) => e.getBoundingClientRect());
     const marks = rects('.live-paused:not([hidden]), .live-top > *').filter((r) => r.width > 0);
     const toasts = rects('.toast').filter((r) => r.width > 0);
     return toasts.some((t) => marks.some((m) => t.left < m.right && m.left < t.right && t.top < m.bottom && m.top < t.bottom));
@@ -124,7 +126,14 @@ describe('a live drill on the projector', () => {
     const reply = 'Sure, 1 quiet exit lane';
     await projector.keyboard.type(reply);
     await projector.waitForFunction((r) => (document.getElementById('live-answer') as HTMLTextAreaElement).value === r, reply, { timeout: 3000 });
-    expect(await projectorState(projector)).toMatchObject({ screen: 'PressRoom', status: 'paused', turns, settingsOpen: false, liveAnswer: reply, typedAnswer: '' });
+    expect(await projectorState(projector)).toMatchObject({
+      screen: 'PressRoom',
+      status: 'paused',
+      turns,
+      settingsOpen: false,
+      liveAnswer: reply,
+      typedAnswer: '',
+    });
     expect(await projector.evaluate(() => [window.__podium!.i18n.language, document.activeElement?.id])).toEqual(['vi', 'live-answer']);
     await desk.waitForFunction((r) => document.querySelector('[data-draft]')?.textContent?.includes(r) === true, reply, { timeout: 3000 });
     await screenshot(projector, 'live-projector-typed-live-item-1080p');
@@ -165,6 +174,10 @@ describe('a live drill on the projector', () => {
     await desk.waitForFunction(() => window.__podiumConsole!.connected(), null, { timeout: 5000 });
     await desk.locator('[data-reload-paused]').waitFor({ state: 'visible', timeout: 5000 });
     expect(await desk.locator('[data-reload-paused]').textContent()).toContain('Tiếp tục');
+    // In the console's header, which stays in view however far the facilitator has scrolled.
+    expect(await desk.locator('[data-reload-paused]').evaluate((e) => e.closest('header') !== null && e.getBoundingClientRect().bottom <= innerHeight)).toBe(
+      true,
+    );
     expect(await messagesCovered(projector)).toBe(false);
     await screenshot(projector, 'live-projector-reloaded-paused-1080p');
     await screenshot(desk, 'live-console-reloaded-paused');

@@ -109,7 +109,13 @@ export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorS
         const cls = scene.classScore ?? null;
         board.replaceChildren(
           h('h2', {}, t('stage.board')),
-          cls ? h('p', { class: 'live-board-class', 'data-live': 'score', 'data-class-score': Math.round(cls.overall) }, t('stage.classScore', { score: pct(cls.overall) })) : '',
+          cls
+            ? h(
+                'p',
+                { class: 'live-board-class', 'data-live': 'score', 'data-class-score': Math.round(cls.overall) },
+                t('stage.classScore', { score: pct(cls.overall) }),
+              )
+            : '',
           h(
             'ol',
             { class: 'live-board-list' },
