@@ -358,8 +358,11 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
       set({ ...state, item: null, resumeAfterItem: false });
       controller.end();
     }),
+    // The debrief is the scores and the feedback: putting it on the projector reveals them (the
+    // console then says the room sees them), and its class scoreboard shows the trainees' scores.
     'live.debrief': live(() => {
       if (view()?.status !== 'ended') return false;
+      if (!state.shown) set({ ...state, shown: true });
       store.getState().goTo('Debrief');
     }),
   };
