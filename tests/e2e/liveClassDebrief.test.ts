@@ -62,13 +62,10 @@ describe('the end of a hot-seat live drill, and the console in Vietnamese', () =
     await projector.waitForFunction(() => document.body.dataset.screen === 'Briefing', null, { timeout: 10_000 });
 
     // ---- the briefing: the header says what the projector shows -----------------------------
-    const title = await projector.evaluate(
-      (id) => {
-        const t = window.__podium!.store.getState().scenarios.find((e) => e.checked?.scenario.id === id)!.checked!.scenario.title;
-        return typeof t === 'string' ? t : t.vi!;
-      },
-      SCENARIO,
-    );
+    const title = await projector.evaluate((id) => {
+      const t = window.__podium!.store.getState().scenarios.find((e) => e.checked?.scenario.id === id)!.checked!.scenario.title;
+      return typeof t === 'string' ? t : t.vi!;
+    }, SCENARIO);
     await desk.waitForFunction(() => window.__podiumConsole!.view()?.screen === 'Briefing', null, { timeout: 5000 });
     const header = await desk.locator('.c-clock').textContent();
     expect(header).not.toContain('chưa có buổi diễn tập');
@@ -120,9 +117,9 @@ describe('the end of a hot-seat live drill, and the console in Vietnamese', () =
     const trainees = (await projector.locator('.pd-trainees').textContent()) ?? '';
     for (const name of ROSTER) expect(trainees).toContain(name);
     // Each trainee with a score over the questions they answered, and the class's figure.
-    const rows = await projector.locator('[data-section="class"] li').evaluateAll((lis) =>
-      lis.map((li) => [li.getAttribute('data-trainee'), li.querySelector('.pd-class-overall')?.textContent ?? null]),
-    );
+    const rows = await projector
+      .locator('[data-section="class"] li')
+      .evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-trainee'), li.querySelector('.pd-class-overall')?.textContent ?? null]));
     expect(rows.map((r) => r[0]).sort()).toEqual([...ROSTER].sort());
     for (const [, overall] of rows) expect(overall).toMatch(/^\d+$/);
     expect(await projector.locator('[data-section="class"] [data-class-score]').count()).toBe(1);
@@ -139,7 +136,9 @@ describe('the end of a hot-seat live drill, and the console in Vietnamese', () =
     const shown = await projector
       .locator('.pd-beat')
       .evaluateAll((cards) =>
-        cards.flatMap((c) => (c.querySelector('.pd-answered-by') ? [[c.getAttribute('data-beat'), c.querySelector('.pd-answered-by')!.getAttribute('data-trainee')]] : [])),
+        cards.flatMap((c) =>
+          c.querySelector('.pd-answered-by') ? [[c.getAttribute('data-beat'), c.querySelector('.pd-answered-by')!.getAttribute('data-trainee')]] : [],
+        ),
       );
     expect(shown).toEqual(expected);
     expect(new Set(shown.map((s) => s[1]))).toEqual(new Set(ROSTER));

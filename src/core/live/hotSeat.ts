@@ -89,7 +89,12 @@ export interface TraineeCard {
 }
 
 /** The score card of some answered questions and live items, each skill placed within what they allowed. */
-function cardOver(scenario: Scenario, rules: ScoringRules, turns: readonly TurnRecord[], items: readonly LiveItem[]): { moments: ScoredMoment[]; score: ScoreCard } {
+function cardOver(
+  scenario: Scenario,
+  rules: ScoringRules,
+  turns: readonly TurnRecord[],
+  items: readonly LiveItem[],
+): { moments: ScoredMoment[]; score: ScoreCard } {
   const moments = [...turns.flatMap((t) => t.moments.filter((m) => m.source.kind !== 'rumour')), ...items.flatMap((i) => liveMoments(rules.skills, i))];
   const range: Range = {};
   for (const t of turns) {

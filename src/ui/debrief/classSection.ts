@@ -56,7 +56,9 @@ export function classSection(board: ClassBoard, ctx: ReportContext): HTMLElement
     'section',
     { class: 'pd-card pd-class', 'aria-labelledby': 'pd-class-title', 'data-section': 'class' },
     h('h2', { id: 'pd-class-title' }, t('class.title')),
-    board.scores && board.overall !== null ? h('p', { class: 'pd-class-score', 'data-class-score': String(Math.round(board.overall)) }, t('class.score', { score: n(board.overall) })) : null,
+    board.scores && board.overall !== null
+      ? h('p', { class: 'pd-class-score', 'data-class-score': String(Math.round(board.overall)) }, t('class.score', { score: n(board.overall) }))
+      : null,
     h(
       'ol',
       { class: 'pd-class-list' },
