@@ -77,7 +77,10 @@ async function openAndCheck(page: Page, size: { width: number; height: number })
   expect(before.canvas, tag).toMatchObject({ x: 0, y: 0, w: size.width, h: size.height });
   const wide = before.boxes.filter((b) => b.x + b.w > size.width * 0.7).map((b) => b.what);
   expect(wide.length, tag).toBeGreaterThan(0);
-  expect(before.boxes.some((b) => b.what === 'seconds ring'), tag).toBe(true);
+  expect(
+    before.boxes.some((b) => b.what === 'seconds ring'),
+    tag,
+  ).toBe(true);
 
   await page.keyboard.press('c');
   await page.waitForSelector('.live-panel:not([hidden]) iframe', { timeout: 5000 });
@@ -94,7 +97,10 @@ async function openAndCheck(page: Page, size: { width: number; height: number })
   // The room is drawn again in the width left.
   expect(open.canvas.x + open.canvas.w, tag).toBeLessThanOrEqual(panel.x + 1);
   expect(open.canvas.w, tag).toBeGreaterThan(size.width * 0.55);
-  expect(open.boxes.some((b) => b.what === 'seconds ring'), tag).toBe(true);
+  expect(
+    open.boxes.some((b) => b.what === 'seconds ring'),
+    tag,
+  ).toBe(true);
   expect(isBlank(await screenshot(page, `live-panel-beside-room-${tag}`))).toBe(false);
 
   // Closed again: the room has the whole window back.
