@@ -14,9 +14,8 @@ export interface PublishablePoll {
   best: number | null;
 }
 
-export type PublishPlan =
-  | { allowed: true; /** The best answer is marked. */ best: boolean }
-  | { allowed: false; /** Why not: the trainee has not answered the question yet. */ reason: 'unanswered' };
+/** Allowed, and whether the best answer is marked; or not, and why (the trainee has not answered yet). */
+export type PublishPlan = { allowed: true; best: boolean } | { allowed: false; reason: 'unanswered' };
 
 export function publishPlan(poll: PublishablePoll, feedbackAllowed: boolean): PublishPlan {
   if (poll.kind === 'choice' && !poll.closed) return { allowed: false, reason: 'unanswered' };

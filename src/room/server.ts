@@ -268,8 +268,7 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
         checkPhase: session?.check_phase ?? null,
         poll: poll ? { id: poll.id, kind: poll.kind, prompt: poll.prompt, options: poll.options } : null,
         // The results on the projector now, with this phone's own vote (a reloaded phone marks it too).
-        published:
-          shown && tally ? { ...publishedOf(shown, tally), mine: pid ? await store.mine(shown.id, pid) : { choice: null, stars: null } } : null,
+        published: shown && tally ? { ...publishedOf(shown, tally), mine: pid ? await store.mine(shown.id, pid) : { choice: null, stars: null } } : null,
       };
     });
 
@@ -377,13 +376,14 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
       // The next question is asked: published results leave the projector and the phones.
       for (const pollId of unpublished) emitPublished(sid, { pollId, revealed: false });
       io.to(`s:${sid}`).emit('poll', { id: poll.id, kind: poll.kind, prompt: poll.prompt, options: poll.options });
-      io.to(`proj:${sid}`).emit('pollOpened', { id: poll.id, kind: poll.kind });
+      io.to([`proj:${sid}`, `fac:${sid}`]).emit('pollOpened', { id: poll.id, kind: poll.kind });
       return { ok: true, pollId: poll.id };
     });
 
     facilitatorOnly('closePoll', FacilitatorMessages.closePoll, async ({ pollId, traineeChoice, trainee }, sid) => {
       await store.closePoll(pollId, sid, traineeChoice, trainee ?? null);
-      io.to(`s:${sid}`).emit('pollClosed', { id: pollId });
+      // The consoles learn it too: the room's vote on an answered question may now be published.
+      io.to([`s:${sid}`, `fac:${sid}`]).emit('pollClosed', { id: pollId });
       scheduleTally(sid, pollId);
       return { ok: true };
     });

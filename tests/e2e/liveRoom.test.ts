@@ -83,10 +83,19 @@ describe('the whole room drills', () => {
     });
     expect(await projector.locator('.room-result').isVisible()).toBe(false);
     await screenshot(desk, 'room-console-live-vote-1080p');
-    await room.locator('button', { hasText: 'Công bố kết quả lên màn chiếu' }).click();
+    // Published only once the trainee has answered (before, it would hint at the answer: roomPublish.test.ts).
+    const publish = room.locator('button', { hasText: /^Công bố kết quả/ });
+    expect(await publish.isDisabled()).toBe(true);
+    const asked = await projector.evaluate(() => window.__podium!.store.getState().drill!.view.beat!.askedAt);
+    await projector.keyboard.press('1');
+    await projector.waitForFunction((t) => window.__podium!.store.getState().drill?.view.beat?.askedAt !== t, asked, { timeout: 10_000 });
+    await desk.waitForFunction(() => document.querySelector('[data-panel="room"] .c-room-why')?.textContent?.includes('Câu 2 đang chờ') === true, null, {
+      timeout: 10_000,
+    });
+    await room.locator('button', { hasText: 'Công bố kết quả câu 1 lên màn chiếu' }).click();
     await projector.waitForSelector('.room-result:not([hidden]) li');
     await screenshot(projector, 'room-projector-vote-revealed-1080p');
-    await room.locator('button', { hasText: 'Ẩn kết quả trên màn chiếu' }).click();
+    await room.locator('button', { hasText: 'Ẩn kết quả câu 1 trên màn chiếu' }).click();
     await projector.waitForSelector('.room-result', { state: 'hidden' });
 
     // A phone sends a question; the facilitator puts it to the trainee as a live reporter question.
