@@ -5,7 +5,8 @@
 // - one left on the wall (no console open, or a message for the one at the screen) covers no text of
 //   the press room and no badge of the live layer ("At the podium", "Paused"): with nowhere clear it
 //   waits unseen;
-// - the ended conference's clock says how long it lasted, not the time that was left.
+// - the ended conference's clock says how long it lasted, not the time that was left;
+// - a feed post's author is whole (a long name takes two lines, it is not cut with "…").
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { answer, waitForMenu } from './drillDriver.ts';
@@ -157,6 +158,10 @@ describe("a live drill's projector: messages and the ended clock", () => {
     await projector.waitForFunction(() => window.__podium!.store.getState().drill?.view.beat != null, null, { timeout: 20_000 });
     await projector.evaluate(() => window.__podium!.commands.run('drill.pause', { source: 'console' }));
     await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'paused', null, { timeout: 5000 });
+
+    // Who posted on the feed is read whole from the back row (a second line, not "…").
+    const authors = (await sceneTexts(projector, 'PressRoom')).map((t) => t.text).filter((t) => t.startsWith('Hà Lam Không Ngủ'));
+    expect(authors).toEqual(['Hà Lam Không Ngủ (fanpage)']);
 
     // Held for a console first, then left to the wall: never over the question, its choices or the badges.
     const notSaved = await projector.evaluate(() => window.__podium!.i18n.t('settings:notSaved'));
