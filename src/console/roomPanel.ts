@@ -164,7 +164,18 @@ registerConsolePanel({
         t('participants', { count: s.participants }),
         s.connected ? '' : ` · ${t('panel.offline')}`,
       );
-      poll.replaceChildren(latest ? pollView(latest, lang, t) : h('p', {}, t('panel.noPoll')));
+      poll.replaceChildren(
+        ...(latest
+          ? [
+              h(
+                'h3',
+                { class: 'c-room-seq' },
+                t(latest.closed ? 'panel.questionAnswered' : latest.kind === 'rating' ? 'panel.questionRating' : 'panel.questionOpen', { n: latest.seq }),
+              ),
+              pollView(latest, lang, t),
+            ]
+          : [h('p', {}, t('panel.noPoll'))]),
+      );
       describePublish(s);
       keepToRevealSetting(s);
       rate.disabled = !currentAsk;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { joinPhones, useRoomServer } from './roomServer.ts';
+import { joinPhones, openRoomConsole, useRoomServer } from './roomServer.ts';
 import { openPage, screenshot, useBrowser } from './harness.ts';
 import { waitForMenu } from './keyboardDriver.ts';
 
@@ -37,14 +37,8 @@ describe('the whole room drills', () => {
     await projector.waitForSelector('.room-badge .room-code');
     const code = (await projector.textContent('.room-badge .room-code'))!.trim();
 
-    const desk = await proj.context.newPage();
-    await desk.setViewportSize(SIZE);
-    const deskErrors: string[] = [];
-    desk.on('pageerror', (e) => deskErrors.push(e.message));
-    await desk.goto(`${url}/console.html?lang=vi`);
-    await desk.waitForFunction(() => window.__podiumConsole?.view() != null, null, { timeout: 30_000 });
     // The console's Room panel attaches to the session the projector opened.
-    await desk.waitForFunction((c) => document.querySelector('[data-panel="room"] .c-room-code')?.textContent === c, code, { timeout: 15_000 });
+    const { desk, errors: deskErrors } = await openRoomConsole(proj.context, url, code, SIZE);
 
     const phones = await joinPhones(browser(), url, code, [
       { name: 'Lan', lang: 'vi' },

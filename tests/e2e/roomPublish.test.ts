@@ -8,7 +8,7 @@
 // next question takes the results off the projector and the phones.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { joinPhones, useRoomServer } from './roomServer.ts';
+import { joinPhones, openRoomConsole, useRoomServer } from './roomServer.ts';
 import { openPage, screenshot, useBrowser } from './harness.ts';
 import { waitForMenu } from './keyboardDriver.ts';
 
@@ -57,13 +57,8 @@ describe('publishing the room vote in a live drill', () => {
     await projector.waitForSelector('.room-badge .room-code');
     const code = (await projector.textContent('.room-badge .room-code'))!.trim();
 
-    const desk = await proj.context.newPage();
-    await desk.setViewportSize({ width: 1280, height: 1000 });
-    const deskErrors: string[] = [];
-    desk.on('pageerror', (e) => deskErrors.push(e.message));
-    await desk.goto(`${url}/console.html?lang=vi`);
-    await desk.waitForFunction(() => window.__podiumConsole?.view() != null, null, { timeout: 30_000 });
-    await desk.waitForFunction((c) => document.querySelector('[data-panel="room"] .c-room-code')?.textContent === c, code, { timeout: 15_000 });
+    // The console's Room panel attaches to the session the projector opened.
+    const { desk, errors: deskErrors } = await openRoomConsole(proj.context, url, code, { width: 1280, height: 1000 });
     const phones = await joinPhones(browser(), url, code, [
       { name: 'Lan', lang: 'vi' },
       { name: 'Bình', lang: 'en' },
