@@ -75,8 +75,10 @@ export const COMMANDS = {
   // ---- live drills: the facilitator console (src/console) and a presentation clicker ------------
   // The console sends these over the live channel and the projector runs them here, like a key
   // (src/app/live/liveHost.ts); outside a live drill their handlers return false, so the keys keep
-  // their ordinary meaning (the arrows move the press room's focus ring). A clicker's steps:
-  // docs/frontend.md "Live drills".
+  // their ordinary meaning (the arrows move the press room's focus ring). A clicker's steps
+  // (docs/frontend.md "Live drills"): briefing → start; during the conference nothing (no key
+  // reveals the score or feedback: only the console's live.reveal does); paused → resume; after the
+  // end → the class scoreboard, then the debrief (previous takes the scoreboard down).
   'live.start': { labelKey: 'commands:live.start', keys: [], layers: ['menu', 'briefing', 'debrief'], whileTyping: false },
   'live.stop': { labelKey: 'commands:live.stop', keys: [], layers: ['menu', 'briefing', 'debrief'], whileTyping: false },
   'live.next': { labelKey: 'commands:live.next', keys: ['PageDown', 'ArrowRight'], layers: LIVE_LAYERS, whileTyping: false },
@@ -175,6 +177,10 @@ export interface Commands {
   layer(): InputLayer | null;
   /** Handlers for one layer, or for the whole app (the fallback on every layer). Returns the undo. */
   register(scope: InputLayer | 'app', handlers: CommandHandlers): () => void;
+  /**
+   * Adds a place where typing starts on a layer (null: none is added). Several may be set: the
+   * newest that accepts the key takes it (a live item's box over the typed question's). Returns the undo.
+   */
   setTextEntry(layer: InputLayer, entry: TextEntry | null): () => void;
   /** Runs a command on the current layer; false if it is not available there or does not apply now. */
   run(id: CommandId, call?: Partial<CommandCall>): boolean;
@@ -207,7 +213,13 @@ export function keyHintOf(id: CommandId): string {
 
 export function createCommands(currentLayer: () => InputLayer | null): Commands {
   const scopes = new Map<InputLayer | 'app', CommandHandlers[]>();
-  const entries = new Map<InputLayer, TextEntry>();
+  const entries = new Map<InputLayer, TextEntry[]>();
+  /** The newest text entry of the layer that takes this key, if any. */
+  const entryFor = (layer: InputLayer, key: string): TextEntry | undefined => {
+    const list = entries.get(layer) ?? [];
+    for (let i = list.length - 1; i >= 0; i--) if (list[i]!.accepts(key)) return list[i];
+    return undefined;
+  };
 
   const handlerFor = (id: CommandId, layer: InputLayer): CommandHandler | undefined => {
     for (const scope of [layer, 'app'] as const) {
@@ -244,10 +256,13 @@ export function createCommands(currentLayer: () => InputLayer | null): Commands 
       };
     },
     setTextEntry(layer, entry) {
-      if (entry) entries.set(layer, entry);
-      else entries.delete(layer);
+      if (!entry) return () => {};
+      const list = entries.get(layer) ?? [];
+      list.push(entry);
+      entries.set(layer, list);
       return () => {
-        if (entries.get(layer) === entry) entries.delete(layer);
+        const i = list.indexOf(entry);
+        if (i >= 0) list.splice(i, 1);
       };
     },
     run(id, call = {}) {
@@ -258,16 +273,16 @@ export function createCommands(currentLayer: () => InputLayer | null): Commands 
       if (layer === null) return null;
       if (press.composing) {
         // The input method is starting a word outside any field: hand it the answer box.
-        const entry = entries.get(layer);
-        if (!press.typing && entry?.accepts('Process')) {
+        const entry = press.typing ? undefined : entryFor(layer, 'Process');
+        if (entry) {
           entry.start();
           return 'text';
         }
         return null;
       }
-      if (!press.typing) {
-        const entry = entries.get(layer);
-        if (entry && isPrintableKey(press.key) && entry.accepts(press.key)) {
+      if (!press.typing && isPrintableKey(press.key)) {
+        const entry = entryFor(layer, press.key);
+        if (entry) {
           entry.start();
           return 'text';
         }

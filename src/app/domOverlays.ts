@@ -41,6 +41,7 @@ export function installDomOverlays({ store, i18n, controller, commands, overlayS
     canvasControls,
     // On a live drill's projector the back row reads every text on the wall: a message left there keeps off them.
     canvasTexts: () => (isLiveProjector() ? canvasTexts() : []),
+    keepTextsReadable: isLiveProjector,
   });
   installOfflineApp(store, i18n);
   // Served by the room server (npm run room): phones join, vote and are measured (docs/room.md).

@@ -9,6 +9,7 @@ import type { CheckedScenario } from '../core/scenario/checked.ts';
 import { replay as replayLog } from '../core/session/replay.ts';
 import type { LogEntry, SessionOptions, SessionView } from '../core/session/types.ts';
 import { playAgain } from './appCommands.ts';
+import { projectorShowsPrivate } from './live/projectorPrivacy.ts';
 import { localStorageOrNull, sessionStorageOrNull } from './browserStorage.ts';
 import type { Commands } from './commands.ts';
 import type { OverlayStack } from './overlayStack.ts';
@@ -251,6 +252,11 @@ export function installReports(app: ReportsApp): Reports {
       answerTimeFactor: answerTimeFactorOf(f.options),
       confirm: { adjustments, skills: built.score.skills.map((s) => s.skill), onAdjust: (a) => adjust(f, a, from, leaveHistory) },
       onTraineeChange: (name) => void rename(f, name, from === 'drill'),
+      // A hot-seat drill's class record (not one trainee's share): the debrief is the class's, its
+      // scores only once the room may see them (a live drill's reveal).
+      ...(f.log.some((e) => e.type === 'seat') && !f.record?.seat
+        ? { hotSeat: { checked: f.checked, view: f.view, log: f.log, options: f.options, scores: projectorShowsPrivate() } }
+        : {}),
       actions: {
         exportJson: () => f.record && v.download(`podium-drill-${f.record.id}.json`, exportJson([f.record]), 'application/json'),
         replay: () => startReplay(f, from, leaveHistory),

@@ -48,7 +48,11 @@ export function startScreensAndGame(s: GameStart): void {
   };
   listenKeys(commands, overlayStack, activeScene);
   setCanvasControls(() => activeScene()?.controlRects() ?? []);
-  setCanvasTexts(() => activeScene()?.textRects() ?? []);
+  // A paused scene (an overlay over it, a paused live drill) is still on the wall: its texts count.
+  setCanvasTexts(() => {
+    const scene = phaserGame?.scene.getScene(store.getState().screen) as PodiumScene | null | undefined;
+    return scene && (scene.sys.isActive() || scene.sys.isPaused()) ? scene.textRects() : [];
+  });
 
   let gameIsReady: () => void = () => {};
   const gameReady = new Promise<void>((done) => (gameIsReady = done));

@@ -58,7 +58,10 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
   const clock = h('p', { class: 'c-clock' });
   const latency = h('p', { class: 'c-latency c-dim' });
   const messages = createMessageArea(i18n, link.sendExtension, options.embedded);
-  const header = h('header', { class: 'c-header' }, title, clock, linkState, latency, messages.element);
+  // A reloaded projector brings its drill back paused: the facilitator is the one to carry on (in the
+  // header, which stays in view).
+  const reloadNote = h('p', { class: 'c-reload', role: 'status', 'data-reload-paused': '', hidden: true }, t('reloadPaused'));
+  const header = h('header', { class: 'c-header' }, title, clock, linkState, latency, messages.element, reloadNote);
 
   // ---- setup ---------------------------------------------------------------------------------
   const scenario = h('select', { name: 'scenario' });
@@ -162,6 +165,12 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
     language.value = view.lang;
   }
 
+  /** The header with no drill running: what the projector shows (the briefing of the scenario set up) instead. */
+  function noDrill(view: ConsoleView): string {
+    const title = view.scenarios.find((s) => s.id === view.live.setup?.scenarioId)?.title;
+    return view.screen === 'Briefing' && view.live.active && title ? t('status.briefing', { title }) : t('status.none');
+  }
+
   function update(view: ConsoleView): void {
     attachedAfter ??= performance.now();
     if (i18n.language !== view.lang) {
@@ -179,7 +188,7 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
     const inDrill = view.screen === 'PressRoom' && drill !== null;
     linkState.textContent = `${t('link.connected')} · ${t('status.screen', { screen: t(`screens.${view.screen}`) })}`;
     linkState.classList.remove('lost');
-    clock.textContent = drill ? `${formatClock(drill.now)} / ${formatClock(drill.duration)} · ${t(`status.${drill.status}`)}` : t('status.none');
+    clock.textContent = drill ? `${formatClock(drill.now)} / ${formatClock(drill.duration)} · ${t(`status.${drill.status}`)}` : noDrill(view);
     setup.hidden = inDrill || view.screen === 'Debrief';
     begin.hidden = view.screen !== 'Briefing' || !view.live.active;
     stop.hidden = !view.live.active;
@@ -188,7 +197,9 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
     pause.textContent = t(drill?.status === 'paused' ? 'controls.resume' : 'controls.pause');
     pause.dataset.command = drill?.status === 'paused' ? 'drill.resume' : 'drill.pause';
     pause.disabled = !drill || drill.status === 'ended' || view.live.item !== null;
-    reveal.textContent = t(view.live.shown ? 'controls.hide' : 'controls.reveal');
+    // After the end what the reveal puts on the projector is the class scoreboard: the button says so.
+    const board = drill?.status === 'ended' && view.screen === 'PressRoom';
+    reveal.textContent = t(view.live.shown ? (board ? 'controls.hideBoard' : 'controls.hide') : board ? 'controls.revealBoard' : 'controls.reveal');
     reveal.dataset.command = view.live.shown ? 'live.hide' : 'live.reveal';
     blank.textContent = t(view.live.blank ? 'controls.unblank' : 'controls.blank');
     end.disabled = !drill || drill.status === 'ended';
@@ -198,7 +209,10 @@ export function mountConsole(root: HTMLElement, i18n: I18n, options: { embedded:
     // Only a question with an answer limit has time to give or take.
     addTime.hidden = takeTime.hidden = drill?.beat?.deadline == null || drill.status === 'ended';
     debrief.hidden = drill?.status !== 'ended' || view.screen !== 'PressRoom';
-    shownState.textContent = t(view.live.shown ? 'controls.shownToRoom' : 'controls.hiddenFromRoom');
+    reloadNote.hidden = !view.pausedByReload;
+    shownState.textContent = t(
+      view.live.shown ? 'controls.shownToRoom' : view.live.board && drill?.status === 'ended' ? 'controls.boardToRoom' : 'controls.hiddenFromRoom',
+    );
     shownState.dataset.shown = String(view.live.shown);
     // Outside a drill only the panels that work without one show (e.g. the room's check).
     const drillShown = inDrill || view.screen === 'Debrief';

@@ -15,16 +15,13 @@ export function chips(effects: Record<string, number>, lang: string): HTMLElemen
   );
 }
 
+/** Where a response leads, in the facilitator's words: who asks what next; the beat's id only small, after it. */
 export function nextList(steps: NextStep[], ctx: PanelContext): HTMLElement {
-  return h(
-    'span',
-    { class: 'c-next' },
-    `→ ${ctx.t('question.next')}: `,
-    steps
-      .map(
-        (s) =>
-          `${s.conditional ? `(${ctx.t('question.if')}…) ` : ''}${s.ask ? `${s.target} “${s.ask}”` : s.target === 'end' ? ctx.t('question.end') : s.target}`,
-      )
-      .join(' | ') || ctx.t('question.end'),
-  );
+  const step = (s: NextStep): (Node | string)[] => [
+    s.conditional ? `(${ctx.t('question.if')}…) ` : '',
+    s.ask ? ctx.t('question.nextAsk', { reporter: s.reporter, ask: s.ask }) : ctx.t('question.end'),
+    s.ask ? h('span', { class: 'c-id', 'data-beat': s.target }, ` ${s.target}`) : '',
+  ];
+  const list = steps.length > 0 ? steps.flatMap((s, i) => [...(i > 0 ? [' | '] : []), ...step(s)]) : [ctx.t('question.end')];
+  return h('span', { class: 'c-next' }, `→ ${ctx.t('question.next')}: `, ...list);
 }

@@ -88,6 +88,8 @@ registerConsolePanel(
   readOnly('score', 'console:panels.score', (drill, view, ctx) => {
     if (!drill) return [];
     const n = (x: number) => formatNumber(Math.round(x), view.lang);
+    // Before the first scored moment every skill sits at its start: no figure to read yet.
+    if (!drill.scored) return [h('p', { class: 'c-dim', 'data-overall': '' }, ctx.t('score.none'))];
     return [
       h('p', { class: 'c-overall', 'data-overall': Math.round(drill.score.overall) }, ctx.t('score.overall', { score: n(drill.score.overall) })),
       drill.score.critical?.length ? h('p', { class: 'c-critical' }, ctx.t('score.critical')) : '',
@@ -250,7 +252,7 @@ registerConsolePanel({
             { class: 'c-injects' },
             ...drill.events.map((e) =>
               row(
-                `[${e.kind}] ${e.text}`,
+                `${ctx.t(`inject.kind.${e.kind}`)}: ${e.text}`,
                 e.released ? ctx.t('inject.released') : ctx.t('inject.at', { time: formatClock(e.at) }),
                 e.released,
                 { event: e.key },

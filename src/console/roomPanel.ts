@@ -11,6 +11,7 @@ import type { Text } from '../core/scenario/schema.ts';
 import { interfaceLanguage } from '../i18n/languages.ts';
 import { formatNumber } from '../i18n/numberFormat.ts';
 import { resolveText } from '../i18n/resolveText.ts';
+import { publishPlan } from '../room/publishing.ts';
 import { h } from '../ui/dom.ts';
 import { registerConsolePanel, type PanelContext } from './panels.ts';
 import './room.css';
@@ -47,6 +48,15 @@ function pollView(poll: RoomPoll, lang: string, t: (k: string, o?: Record<string
   return h('div', { class: 'c-room-poll' }, h('p', {}, t('panel.votes', { count: total })), h('ol', { class: 'c-room-bars' }, ...rows));
 }
 
+/** The results the publish button acts on: the newest poll that may be published (an open choice question may not). */
+function publishTarget(polls: readonly RoomPoll[]): RoomPoll | null {
+  for (let i = polls.length - 1; i >= 0; i--) {
+    const p = polls[i]!;
+    if (publishPlan({ kind: p.kind, closed: p.closed, best: p.best }, false).allowed) return p;
+  }
+  return null;
+}
+
 function changeText(s: ChangeSummary, lang: string, t: (k: string, o?: Record<string, unknown>) => string): string {
   const pct = (n: number | null) => (n === null ? '–' : `${formatNumber(n, lang, { maximumFractionDigits: 0 })} %`);
   const change = s.change === null ? '–' : `${s.change >= 0 ? '+' : ''}${formatNumber(s.change, lang, { maximumFractionDigits: 0 })}`;
@@ -81,7 +91,9 @@ registerConsolePanel({
     // only the figures around them are redrawn as votes arrive.
     const status = h('p', {});
     const poll = h('div', {});
-    const reveal = h('button', { type: 'button', class: 'c-btn' }, t('panel.reveal'));
+    const reveal = h('button', { type: 'button', class: 'c-btn', 'aria-describedby': 'c-room-why' }, t('panel.reveal'));
+    // What the button will show, or why it is off: said beside it, not only in a tooltip.
+    const why = h('p', { class: 'c-room-why', id: 'c-room-why' });
     const rate = h('button', { type: 'button', class: 'c-btn' }, t('panel.rate'));
     const questionsTitle = h('h3', {});
     const questions = h('div', {});
@@ -97,9 +109,42 @@ registerConsolePanel({
     const report = h('div', {});
     const csv = h('button', { type: 'button', class: 'c-btn' }, t('panel.csv'));
     let shownQuestions = '';
-    let latestId: string | null = null;
+    let target: RoomPoll | null = null;
     let revealedId: string | null = null;
-    reveal.addEventListener('click', () => latestId && void link?.reveal(latestId, revealedId !== latestId));
+    /** The room may see feedback now: an ordinary drill, or a live one whose score is shown (each answer, or revealed). */
+    let feedbackAllowed = false;
+    let republishing = false;
+    reveal.addEventListener('click', () => target && void link?.reveal(target.id, revealedId !== target.id, feedbackAllowed));
+    /** Published results keep to the reveal setting: hidden feedback takes the best answer off, shown feedback puts it on. */
+    const keepToRevealSetting = (s: RoomState) => {
+      const shown = s.polls.find((p) => p.id === s.revealed);
+      if (!link || republishing || !shown || shown.kind !== 'choice' || shown.best === null || s.revealedBest === feedbackAllowed) return;
+      republishing = true;
+      void link.reveal(shown.id, true, feedbackAllowed).finally(() => {
+        republishing = false;
+      });
+    };
+    const describePublish = (s: RoomState) => {
+      const latest = s.polls.at(-1) ?? null;
+      target = publishTarget(s.polls);
+      const waiting = latest && latest !== target && latest.kind === 'choice' && !latest.closed ? latest : null;
+      reveal.disabled = !target;
+      const notes: string[] = [];
+      if (!target) reveal.textContent = t('panel.reveal');
+      else if (s.revealed === target.id) reveal.textContent = t('panel.hideN', { n: target.seq });
+      else if (target.kind === 'rating') reveal.textContent = t('panel.revealRating', { n: target.seq });
+      else {
+        const plan = publishPlan({ kind: target.kind, closed: target.closed, best: target.best }, feedbackAllowed);
+        const withBest = plan.allowed && plan.best;
+        reveal.textContent = t(withBest ? 'panel.revealWithBest' : 'panel.revealWithoutBest', { n: target.seq });
+        if (!withBest && target.best !== null) notes.push(t('panel.bestHeld'));
+      }
+      if (s.revealed && s.revealed === target?.id && target.kind === 'choice' && target.best !== null)
+        notes.push(t(s.revealedBest ? 'panel.shownWithBest' : 'panel.shownWithoutBest'));
+      if (waiting) notes.unshift(t('panel.waitAnswer', { n: waiting.seq }));
+      why.textContent = notes.join(' ');
+      why.hidden = notes.length === 0;
+    };
     rate.addEventListener('click', () => currentAsk && void link?.openRating(currentAsk));
     csv.addEventListener('click', async () => {
       const files = await link?.exportCsv(interfaceLanguage(lang));
@@ -110,7 +155,6 @@ registerConsolePanel({
 
     const render = (s: RoomState) => {
       const latest = s.polls.at(-1) ?? null;
-      latestId = latest?.id ?? null;
       revealedId = s.revealed;
       status.replaceChildren(
         t('code'),
@@ -120,9 +164,20 @@ registerConsolePanel({
         t('participants', { count: s.participants }),
         s.connected ? '' : ` · ${t('panel.offline')}`,
       );
-      poll.replaceChildren(latest ? pollView(latest, lang, t) : h('p', {}, t('panel.noPoll')));
-      reveal.disabled = !latest;
-      reveal.textContent = latest && s.revealed === latest.id ? t('panel.hide') : t('panel.reveal');
+      poll.replaceChildren(
+        ...(latest
+          ? [
+              h(
+                'h3',
+                { class: 'c-room-seq' },
+                t(latest.closed ? 'panel.questionAnswered' : latest.kind === 'rating' ? 'panel.questionRating' : 'panel.questionOpen', { n: latest.seq }),
+              ),
+              pollView(latest, lang, t),
+            ]
+          : [h('p', {}, t('panel.noPoll'))]),
+      );
+      describePublish(s);
+      keepToRevealSetting(s);
       rate.disabled = !currentAsk;
       const open = s.questions.filter((q) => !q.picked);
       questionsTitle.textContent = t('panel.questions', { count: open.length });
@@ -156,6 +211,7 @@ registerConsolePanel({
         status,
         poll,
         h('div', { class: 'c-row' }, reveal, rate),
+        why,
         questionsTitle,
         questions,
         h('h3', {}, t('panel.check')),
@@ -178,6 +234,14 @@ registerConsolePanel({
       element: body,
       update(view) {
         lang = view.lang;
+        const allowed = !view.live.active || view.live.shown;
+        if (allowed !== feedbackAllowed) {
+          feedbackAllowed = allowed;
+          if (link) {
+            describePublish(link.state());
+            keepToRevealSetting(link.state());
+          }
+        }
         const ask =
           view.drill?.timeline.at(-1)?.kind === 'live' ? view.drill.timeline.at(-1)!.ask : (view.drill?.beat?.ask ?? view.drill?.timeline.at(-1)?.ask ?? '');
         if (ask !== currentAsk) {

@@ -9,7 +9,7 @@ import { createI18n } from '../i18n/i18n.ts';
 import { addNamespace } from '../i18n/resources.ts';
 import { isLanguage, type Language } from '../i18n/languages.ts';
 import { resolveText } from '../i18n/resolveText.ts';
-import type { Ack, PollForPhone } from '../room/protocol.ts';
+import type { Ack, PollForPhone, PublishedForPhone, PublishedPoll, Tally, UnpublishedPoll } from '../room/protocol.ts';
 import { h } from '../ui/dom.ts';
 import { loadCredentials, saveCredentials, type Credentials } from './credentials.ts';
 import '@fontsource/be-vietnam-pro/latin-400.css';
@@ -54,6 +54,10 @@ let myChoice: number | null = null;
 let myStars: number | null = null;
 let mySkill: SkillId | null = null;
 let sent = false;
+/** The results the facilitator published (the same as on the projector), if any. */
+let published: PublishedPoll | null = null;
+/** This phone's own vote and rating per poll, to mark them in the published results. */
+const mine = new Map<string, { choice: number | null; stars: number | null }>();
 let checkPhase: 'before' | 'after' | null = null;
 let checkItems: CheckItem[] = [];
 let answered = new Set<string>();
@@ -120,6 +124,19 @@ function connect(): void {
     if (poll?.id === id) poll = null;
     render();
   });
+  socket.on('reveal', (r: PublishedPoll | UnpublishedPoll) => {
+    if (r.revealed) published = r;
+    else if (published?.pollId === r.pollId) published = null;
+    else return;
+    render();
+  });
+  // Ratings still coming in after the results were published.
+  socket.on('tally', (t: Tally) => {
+    if (published && t.pollId === published.pollId && t.version >= published.tally.version) {
+      published = { ...published, tally: t };
+      render();
+    }
+  });
   socket.on('check', ({ phase }: { phase: 'before' | 'after' | null }) => {
     checkPhase = phase;
     void loadCheck();
@@ -127,9 +144,21 @@ function connect(): void {
 }
 
 async function refresh(): Promise<void> {
-  const state = await send<{ joined: boolean; title: Text; poll: PollForPhone | null; checkPhase: 'before' | 'after' | null }>('state', {});
+  const state = await send<{
+    joined: boolean;
+    title: Text;
+    poll: PollForPhone | null;
+    checkPhase: 'before' | 'after' | null;
+    published: PublishedForPhone | null;
+  }>('state', {});
   if (!state?.ok) return render();
   title = state.title;
+  if (state.published) {
+    const { mine: own, ...shown } = state.published;
+    published = shown;
+    // What the server kept of this phone's vote, unless the phone knows a newer one.
+    if (!mine.has(shown.pollId)) mine.set(shown.pollId, own);
+  } else published = null;
   if (!state.joined) creds = null;
   if (state.poll?.id !== poll?.id) {
     poll = state.poll;
@@ -162,8 +191,10 @@ async function vote(choice: number): Promise<void> {
   myChoice = choice;
   sent = false;
   render();
-  const r = await send('vote', { pollId: poll.id, choice });
+  const pollId = poll.id;
+  const r = await send('vote', { pollId, choice });
   if (r?.ok) {
+    mine.set(pollId, { choice, stars: null });
     sent = true;
     status = { text: t('voted'), error: false };
   } else if (r) status = { text: refusal(r.error), error: true };
@@ -172,8 +203,11 @@ async function vote(choice: number): Promise<void> {
 
 async function rate(): Promise<void> {
   if (!poll || myStars === null) return;
-  const r = await send('rate', { pollId: poll.id, stars: myStars, skill: mySkill });
+  const pollId = poll.id;
+  const stars = myStars;
+  const r = await send('rate', { pollId, stars, skill: mySkill });
   sent = !!r?.ok;
+  if (r?.ok) mine.set(pollId, { choice: null, stars });
   setStatus(r?.ok ? t('rated') : refusal(r ? (r as { error: string }).error : 'server-error'), !r?.ok);
 }
 
@@ -306,6 +340,50 @@ function pollView(p: PollForPhone): HTMLElement {
   return box;
 }
 
+/** The published results in this phone's language: the room's tally, this phone's own vote, the trainee's choice, the best answer when shown. */
+function resultsView(r: PublishedPoll): HTMLElement {
+  const own = mine.get(r.pollId) ?? { choice: null, stars: null };
+  const total = r.tally.total;
+  const share = (n: number) => (total ? Math.round((100 * n) / total) : 0);
+  const box = h(
+    'section',
+    { class: 'results', 'aria-live': 'polite' },
+    h('h2', {}, t(r.kind === 'rating' ? 'results.ratedTitle' : 'results.title', { n: r.seq, count: total })),
+    h('p', { class: 'prompt' }, resolveText(r.prompt as Text, lang)),
+  );
+  const row = (label: string, n: number, marks: string[], classes: string) => {
+    const bar = h('div', { class: 'bar', role: 'presentation' });
+    bar.style.setProperty('--share', String(total ? n / total : 0));
+    return h(
+      'li',
+      { class: classes },
+      h('span', { class: 'option' }, label),
+      bar,
+      h('span', { class: 'count' }, t('results.count', { count: n, percent: share(n) })),
+      marks.length ? h('span', { class: 'marks' }, marks.join(' · ')) : null,
+    );
+  };
+  if (r.kind === 'rating') {
+    const stars = r.tally.stars ?? [0, 0, 0, 0, 0];
+    const rows = stars.map((n, i) => row('★'.repeat(i + 1), n, own.stars === i + 1 ? [t('results.yours')] : [], own.stars === i + 1 ? 'mine' : '')).reverse();
+    box.append(h('ol', { class: 'tally' }, ...rows));
+    return box;
+  }
+  const rows = r.options.map((o, i) => {
+    const marks = [
+      own.choice === i ? t('results.yours') : null,
+      i === r.traineeChoice ? t('results.trainee') : null,
+      i === r.best ? t('results.best') : null,
+    ].filter((m): m is string => m !== null);
+    const classes = [own.choice === i ? 'mine' : '', i === r.best ? 'best' : ''].join(' ').trim();
+    return row(`${i + 1}. ${resolveText(o as Text, lang)}`, r.tally.counts[i] ?? 0, marks, classes);
+  });
+  box.append(h('ol', { class: 'tally' }, ...rows));
+  // Without the mark, say why: the room sees feedback only when the facilitator allows it.
+  if (r.best === null) box.append(h('p', { class: 'note' }, t('results.bestLater')));
+  return box;
+}
+
 function askView(): HTMLElement {
   const box = h('textarea', { id: 'ask', rows: 3, maxlength: 280 }) as HTMLTextAreaElement;
   const go = h('button', { type: 'button' }, t('sendQuestion'));
@@ -364,7 +442,8 @@ function render(): void {
   const parts: HTMLElement[] = [];
   if (!creds) parts.push(joinView());
   else if (checkPhase) parts.push(checkView());
-  else if (poll) parts.push(pollView(poll), askView());
+  else if (poll) parts.push(pollView(poll), ...(published ? [resultsView(published)] : []), askView());
+  else if (published) parts.push(resultsView(published), askView());
   else parts.push(h('section', {}, h('h2', {}, creds.name ? t('inAs', { name: creds.name }) : t('inAnonymous')), h('p', {}, t('waiting'))), askView());
   if (status) parts.push(h('p', { class: `status${status.error ? ' error' : ''}`, role: 'status' }, status.text));
   if (!online && socket) parts.push(h('p', { class: 'offline', role: 'status' }, t('reconnecting')));

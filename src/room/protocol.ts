@@ -73,7 +73,12 @@ export const FacilitatorMessages = {
     effects: z.partialRecord(z.enum(SKILL_IDS), z.number().int().min(-LIVE_POINTS).max(LIVE_POINTS)),
     reason: plainText(1000),
   }),
-  reveal: z.strictObject({ pollId: id, revealed: z.boolean() }),
+  /**
+   * Publish a poll's results on the projector and the phones (or take them down). `best`: the
+   * facilitator's reveal setting lets the room see feedback now; the best answer is marked only
+   * then, and only once the trainee has answered (publishing.ts). A choice poll still open is refused.
+   */
+  reveal: z.strictObject({ pollId: id, revealed: z.boolean(), best: z.boolean().optional() }),
   /** A scenario is played in the session: the check leaves it out. Not bundled here? Its text comes by POST /room/scenario. */
   played: z.strictObject({ scenarioId: id }),
   openCheck: z.strictObject({ phase: z.enum(['before', 'after']) }),
@@ -99,6 +104,8 @@ export type Refusal =
   | 'check-closed'
   | 'not-in-form'
   | 'forbidden'
+  /** Results of a choice question the trainee has not answered yet: they would hint at the answer. */
+  | 'poll-open'
   | 'server-error';
 
 export type Ack<T = Record<string, never>> = ({ ok: true } & T) | { ok: false; error: Refusal };
@@ -121,3 +128,30 @@ export interface PollForPhone {
   prompt: unknown;
   options: unknown[];
 }
+
+/**
+ * Results the facilitator published, as the projector and the phones get them (event `reveal`):
+ * the room's tally, what the trainee chose, and the best answer only when it may be shown.
+ */
+export interface PublishedPoll {
+  pollId: string;
+  revealed: true;
+  /** The question's number in the session. */
+  seq: number;
+  kind: 'choice' | 'rating';
+  prompt: unknown;
+  options: unknown[];
+  tally: Tally;
+  /** Null unless the trainee answered and the facilitator's reveal setting allows feedback. */
+  best: number | null;
+  traineeChoice: number | null;
+}
+
+/** Published results taken down (the facilitator hid them, or the next question was asked). */
+export interface UnpublishedPoll {
+  pollId: string;
+  revealed: false;
+}
+
+/** What a phone gets of the published results when it (re)connects: with its own vote or rating. */
+export type PublishedForPhone = PublishedPoll & { mine: { choice: number | null; stars: number | null } };

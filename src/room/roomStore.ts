@@ -55,6 +55,8 @@ export interface PollRow {
   trainee: string | null;
   closed_at: string | null;
   revealed: boolean;
+  /** Published with the best answer marked (the facilitator's reveal setting allowed it). */
+  reveal_best: boolean;
   version: number;
 }
 
@@ -132,10 +134,15 @@ export class RoomStore {
   async openPoll(
     sessionId: string,
     poll: { beatId: string; kind: 'choice' | 'rating'; prompt: unknown; options: unknown[]; best: number | null },
-  ): Promise<PollRow> {
+  ): Promise<{ poll: PollRow; unpublished: string[] }> {
     return this.db.transaction(async (tx) => {
       // One poll open at a time: opening the next closes the last.
       await tx.query('UPDATE polls SET closed_at = now() WHERE session_id = $1 AND closed_at IS NULL', [sessionId]);
+      // The next question is asked: published results leave the projector and the phones.
+      const unpublished = await tx.query<{ id: string }>(
+        'UPDATE polls SET revealed = false, reveal_best = false WHERE session_id = $1 AND revealed RETURNING id',
+        [sessionId],
+      );
       const [row] = await tx.query<PollRow>(
         `INSERT INTO polls (id, session_id, seq, beat_id, kind, prompt, options, option_count, best)
          VALUES ($1, $2, (SELECT coalesce(max(seq), 0) + 1 FROM polls WHERE session_id = $2), $3, $4, $5, $6, $7, $8)
@@ -151,7 +158,7 @@ export class RoomStore {
           poll.best,
         ],
       );
-      return row!;
+      return { poll: row!, unpublished: unpublished.map((r) => r.id) };
     });
   }
 
@@ -188,8 +195,34 @@ export class RoomStore {
     );
   }
 
-  async reveal(pollId: string, sessionId: string, revealed: boolean): Promise<void> {
-    await this.db.query('UPDATE polls SET revealed = $3 WHERE id = $1 AND session_id = $2', [pollId, sessionId, revealed]);
+  /** Publishes one poll's results (taking down any other of the session's); null if there is no such poll. */
+  async publish(pollId: string, sessionId: string, best: boolean): Promise<{ poll: PollRow | null; unpublished: string[] }> {
+    const rows = await this.db.query<PollRow>(
+      `UPDATE polls SET revealed = (id = $1), reveal_best = (id = $1 AND $3::boolean)
+       WHERE session_id = $2 AND (revealed OR id = $1) RETURNING *`,
+      [pollId, sessionId, best],
+    );
+    return { poll: rows.find((r) => r.id === pollId) ?? null, unpublished: rows.filter((r) => r.id !== pollId).map((r) => r.id) };
+  }
+
+  async unpublish(pollId: string, sessionId: string): Promise<void> {
+    await this.db.query('UPDATE polls SET revealed = false, reveal_best = false WHERE id = $1 AND session_id = $2', [pollId, sessionId]);
+  }
+
+  /** The session's published results, if any. */
+  async published(sessionId: string): Promise<PollRow | null> {
+    const [row] = await this.db.query<PollRow>('SELECT * FROM polls WHERE session_id = $1 AND revealed ORDER BY seq DESC LIMIT 1', [sessionId]);
+    return row ?? null;
+  }
+
+  /** A participant's own vote and rating on a poll. */
+  async mine(pollId: string, participantId: string): Promise<{ choice: number | null; stars: number | null }> {
+    const [row] = await this.db.query<{ choice: number | null; stars: number | null }>(
+      `SELECT (SELECT choice FROM votes WHERE poll_id = $1 AND participant_id = $2) AS choice,
+              (SELECT stars FROM ratings WHERE poll_id = $1 AND participant_id = $2) AS stars`,
+      [pollId, participantId],
+    );
+    return { choice: row?.choice ?? null, stars: row?.stars ?? null };
   }
 
   /**

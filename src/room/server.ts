@@ -15,10 +15,11 @@ import { classReport } from '../core/room/classReport.ts';
 import type { CheckedScenario } from '../core/scenario/checked.ts';
 import { loadScenario } from '../core/scenario/load.ts';
 import type { Database } from './db/sql.ts';
-import { Auth, FacilitatorMessages, ParticipantMessages, type Ack, type Refusal } from './protocol.ts';
+import { Auth, FacilitatorMessages, ParticipantMessages, type Ack, type PublishedPoll, type Refusal, type Tally, type UnpublishedPoll } from './protocol.ts';
+import { publishPlan } from './publishing.ts';
 import { TokenBucket } from './rateLimit.ts';
 import { participantsCsv, pollsCsv } from './resultsCsv.ts';
-import { RoomStore, type SessionRow } from './roomStore.ts';
+import { RoomStore, type PollRow, type SessionRow } from './roomStore.ts';
 
 /** A studio library's scenario sent by the facilitator's browser: the checker's own limit is 1 MiB of text. */
 const MAX_SCENARIO_BYTES = 4 * 1024 * 1024;
@@ -53,6 +54,25 @@ interface SocketData {
 }
 
 type PodiumSocket = Socket<Record<string, (...args: never[]) => void>, Record<string, (...args: never[]) => void>, Record<string, never>, SocketData>;
+
+/**
+ * Published results as the room gets them. The best answer is marked only when it was published
+ * with it and the poll is closed (the trainee answered): publishing.ts decides, this checks again.
+ */
+function publishedOf(poll: PollRow, tally: Tally): PublishedPoll {
+  const answered = poll.closed_at !== null;
+  return {
+    pollId: poll.id,
+    revealed: true,
+    seq: poll.seq,
+    kind: poll.kind,
+    prompt: poll.prompt,
+    options: poll.options,
+    tally,
+    best: answered && poll.reveal_best ? poll.best : null,
+    traineeChoice: answered ? poll.trainee_choice : null,
+  };
+}
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
@@ -144,8 +164,9 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
         const tally = await store.tally(pollId);
         if (!tally) return;
         io.to(`fac:${sessionId}`).emit('tally', tally);
+        // Published results follow the votes still coming in (a rating the room is still giving).
         const poll = await store.poll(pollId, sessionId);
-        if (poll?.revealed) io.to(`proj:${sessionId}`).emit('tally', tally);
+        if (poll?.revealed) io.to([`proj:${sessionId}`, `s:${sessionId}`]).emit('tally', tally);
       } catch {
         // The next vote schedules another tally; a console also asks for results on demand.
       }
@@ -236,6 +257,9 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
     on(socket, 'state', ParticipantMessages.join.partial().strict(), async () => {
       const session = await store.session(sessionId);
       const poll = await store.openPollOf(sessionId);
+      const shown = await store.published(sessionId);
+      const tally = shown ? await store.tally(shown.id) : null;
+      const pid = joined();
       return {
         ok: true,
         joined: joined() !== null,
@@ -243,6 +267,8 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
         title: session?.titles ?? session?.title ?? '',
         checkPhase: session?.check_phase ?? null,
         poll: poll ? { id: poll.id, kind: poll.kind, prompt: poll.prompt, options: poll.options } : null,
+        // The results on the projector now, with this phone's own vote (a reloaded phone marks it too).
+        published: shown && tally ? { ...publishedOf(shown, tally), mine: pid ? await store.mine(shown.id, pid) : { choice: null, stars: null } } : null,
       };
     });
 
@@ -307,6 +333,11 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
     });
   }
 
+  /** Published results (or their withdrawal) to the projector, the phones and the consoles of a session. */
+  function emitPublished(sessionId: string, message: PublishedPoll | UnpublishedPoll): void {
+    io.to([`proj:${sessionId}`, `s:${sessionId}`, `fac:${sessionId}`]).emit('reveal', message);
+  }
+
   function facilitatorHandlers(socket: PodiumSocket): void {
     const d = socket.data;
     const inSession = () => d.sessionId;
@@ -341,15 +372,18 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
 
     facilitatorOnly('openPoll', FacilitatorMessages.openPoll, async (msg, sid) => {
       if (msg.kind === 'choice' && msg.options.length < 2) return refuse('invalid');
-      const poll = await store.openPoll(sid, msg);
+      const { poll, unpublished } = await store.openPoll(sid, msg);
+      // The next question is asked: published results leave the projector and the phones.
+      for (const pollId of unpublished) emitPublished(sid, { pollId, revealed: false });
       io.to(`s:${sid}`).emit('poll', { id: poll.id, kind: poll.kind, prompt: poll.prompt, options: poll.options });
-      io.to(`proj:${sid}`).emit('pollOpened', { id: poll.id, kind: poll.kind });
+      io.to([`proj:${sid}`, `fac:${sid}`]).emit('pollOpened', { id: poll.id, kind: poll.kind });
       return { ok: true, pollId: poll.id };
     });
 
     facilitatorOnly('closePoll', FacilitatorMessages.closePoll, async ({ pollId, traineeChoice, trainee }, sid) => {
       await store.closePoll(pollId, sid, traineeChoice, trainee ?? null);
-      io.to(`s:${sid}`).emit('pollClosed', { id: pollId });
+      // The consoles learn it too: the room's vote on an answered question may now be published.
+      io.to([`s:${sid}`, `fac:${sid}`]).emit('pollClosed', { id: pollId });
       scheduleTally(sid, pollId);
       return { ok: true };
     });
@@ -359,17 +393,23 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
       return { ok: true };
     });
 
-    facilitatorOnly('reveal', FacilitatorMessages.reveal, async ({ pollId, revealed }, sid) => {
-      await store.reveal(pollId, sid, revealed);
+    facilitatorOnly('reveal', FacilitatorMessages.reveal, async ({ pollId, revealed, best }, sid) => {
       const poll = await store.poll(pollId, sid);
+      if (!poll) return refuse('invalid');
+      if (!revealed) {
+        await store.unpublish(pollId, sid);
+        emitPublished(sid, { pollId, revealed: false });
+        return { ok: true, best: false };
+      }
+      const plan = publishPlan({ kind: poll.kind, closed: poll.closed_at !== null, best: poll.best }, best === true);
+      if (!plan.allowed) return refuse('poll-open');
+      const published = await store.publish(pollId, sid, plan.best);
       const tally = await store.tally(pollId);
-      io.to(`proj:${sid}`).emit(
-        'reveal',
-        revealed && poll
-          ? { pollId, revealed, tally, best: poll.best, traineeChoice: poll.trainee_choice, options: poll.options }
-          : { pollId, revealed: false },
-      );
-      return { ok: true };
+      if (!published.poll || !tally) return refuse('invalid');
+      for (const other of published.unpublished) emitPublished(sid, { pollId: other, revealed: false });
+      const shown = publishedOf(published.poll, tally);
+      emitPublished(sid, shown);
+      return { ok: true, best: shown.best !== null };
     });
 
     facilitatorOnly('played', FacilitatorMessages.played, async ({ scenarioId }, sid) => {
@@ -431,6 +471,9 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
           best: p.best,
           traineeChoice: p.trainee_choice,
           tally: tallies[i],
+          closed: p.closed_at !== null,
+          revealed: p.revealed,
+          revealBest: p.reveal_best,
         })),
         classReport: classReport(await store.checkRows(sid)),
       };

@@ -10,6 +10,7 @@ import { savedDrillAt, savedDrillReplayed, type StartState } from '../core/sessi
 import type { LogEntry } from '../core/session/types.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import { resolveText } from '../i18n/resolveText.ts';
+import { otherLanguage } from '../i18n/languages.ts';
 import { addNamespace } from '../i18n/resources.ts';
 import { wordLibraryClash } from '../state/libraryClash.ts';
 import { mergeScenarios, type LibraryEntry } from '../state/libraryEntry.ts';
@@ -24,7 +25,7 @@ import { libraryEntry } from './libraryMenu.ts';
 import { mapModel } from './mapModel.ts';
 import { createPreviewPanel } from './previewPanel.ts';
 import { problemLine, problemText } from './problemText.ts';
-import { TEMPLATE, TEMPLATE_NAME } from './template.ts';
+import { TEMPLATE_NAME, templateFor } from './template.ts';
 import { keyOffset, pathLabel, textEdit, textRows, type TextRow } from './translations.ts';
 import './studio.css';
 
@@ -168,7 +169,7 @@ function createStudio(deps: StudioDeps): Studio {
         'div',
         { class: 'st-row st-actions' },
         button(t('studio:openFile'), 'open-file', () => fileInput.click()),
-        button(t('studio:newFromTemplate'), 'new', () => void startFrom(TEMPLATE_NAME, TEMPLATE)),
+        button(t('studio:newFromTemplate'), 'new', () => void startFrom(TEMPLATE_NAME, templateFor(lang()))),
         copySelect,
         button(t('studio:export'), 'export', exportYaml),
         langs,
@@ -542,9 +543,26 @@ function createStudio(deps: StudioDeps): Studio {
     }
   };
 
+  // In a preview Esc is the way back to the studio: from the press room itself (where it would
+  // pause a trainee's drill), ahead of the app's keys; in a dialog or the answer box it keeps its
+  // usual meaning. On the results Esc is their Menu, which comes back here too (below).
+  window.addEventListener(
+    'keydown',
+    (e) => {
+      if (!previewing || e.key !== 'Escape' || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      if (!store.getState().drill?.preview || window.__podium?.commands.layer() !== 'pressRoom') return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      controller.leave();
+    },
+    true,
+  );
+
   store.subscribe((state, prev) => {
     if (state.drill?.preview && controller.session && lastPreview) lastPreview.log = [...controller.session.log];
-    // Leaving the preview (Esc → menu, or the debrief's Menu) comes back to the studio.
+    // Leaving the preview (Esc, or the results' Menu) comes back to the studio.
     if (previewing && state.screen === 'Menu' && prev.screen !== 'Menu') {
       previewing = false;
       show();
@@ -555,6 +573,12 @@ function createStudio(deps: StudioDeps): Studio {
 
   const relabel = () => {
     root.setAttribute('lang', lang());
+    // The untouched template follows the studio's language (its comments are in it).
+    const other = templateFor(otherLanguage(lang()));
+    if (name === TEMPLATE_NAME && editor.text() === other) {
+      keepNext = false;
+      editor.setText(templateFor(lang()));
+    }
     buildBar();
     renderStatus();
     if (reply) editor.showProblems(shownDiagnostics, (d) => problemLine(d, t, lang()));
@@ -569,7 +593,7 @@ function createStudio(deps: StudioDeps): Studio {
     document.body.dataset.studio = 'open';
     for (const el of covered) el?.setAttribute('inert', '');
     relabel();
-    if (editor.text() === '') void startFrom(TEMPLATE_NAME, TEMPLATE, true, false);
+    if (editor.text() === '') void startFrom(TEMPLATE_NAME, templateFor(lang()), true, false);
     else editor.focus();
   }
   function hide() {

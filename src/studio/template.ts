@@ -1,16 +1,44 @@
 // A new scenario starts from this: the smallest file that plays (two questions, one rumour, both
-// languages), every key commented so the author sees what to change.
+// languages), its keys commented so the author sees what to change. The comments are in the
+// studio's language (the YAML is the same in both); tests/studio/studioTexts.test.ts checks both clean.
+import type { Language } from '../i18n/languages.ts';
+
 export const TEMPLATE_NAME = 'new-scenario.yaml';
 
-export const TEMPLATE = `# A new scenario. Change the texts, keep the shape; the studio checks it as you type.
-# The full guide: docs/authoring.md.
+interface Comments {
+  intro: string;
+  guide: string;
+  id: string;
+  difficulty: string;
+  duration: string;
+}
+
+const COMMENTS: Record<Language, Comments> = {
+  en: {
+    intro: 'A new scenario. Change the texts, keep the shape; the studio checks it as you type.',
+    guide: 'The full guide: docs/authoring.md.',
+    id: 'lower-case words joined by dashes, unique among scenarios',
+    difficulty: '1 easy, 2 medium, 3 hard',
+    duration: 'the conference clock, in seconds',
+  },
+  vi: {
+    intro: 'Một kịch bản mới. Hãy sửa các đoạn văn bản, giữ nguyên cấu trúc; xưởng kiểm tra ngay khi bạn gõ.',
+    guide: 'Hướng dẫn đầy đủ: docs/authoring.md.',
+    id: 'chữ thường, các từ nối bằng dấu gạch ngang, không trùng với kịch bản nào khác',
+    difficulty: '1 dễ, 2 vừa, 3 khó',
+    duration: 'đồng hồ của buổi họp báo, tính bằng giây',
+  },
+};
+
+const template = (c: Comments) => `# ${c.intro}
+# ${c.guide}
 format: 1
-id: new-scenario            # lower-case words joined by dashes, unique among scenarios
+id: new-scenario            # ${c.id}
 languages: [vi, en]
 title: { vi: "Họp báo mới", en: "A new press conference" }
 summary: { vi: "Một tình huống ngắn để bắt đầu.", en: "A short situation to start from." }
-difficulty: 1               # 1 easy, 2 medium, 3 hard
-duration: 300               # the conference clock, in seconds
+difficulty: 1               # ${c.difficulty}
+duration: 300               # ${c.duration}
 skills: [accuracy, timeliness, rumour-rebuttal, composure]
 
 briefing:
@@ -76,3 +104,11 @@ endings:
   - id: default
     text: { vi: "Buổi họp báo kết thúc.", en: "The press conference ends." }
 `;
+
+/** The new-scenario template with its comments in `lang`. */
+export function templateFor(lang: Language): string {
+  return template(COMMENTS[lang]);
+}
+
+/** The English template (the tests build their planted files from it). */
+export const TEMPLATE = templateFor('en');

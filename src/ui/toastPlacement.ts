@@ -59,8 +59,9 @@ function boxOf(place: ToastPlace, viewport: { w: number; h: number }, size: { w:
  * Like placeToasts, and also clear of what must stay readable (`readable`: a projector's texts and
  * badges, which the back row reads). In order: where the toasts are now, if that is still clear of
  * both (a toast does not hop while the screen under it moves); the first corner clear of both; the
- * first spot clear of both, row by row from the top, each row from the right (`step` apart); the
- * corner clear of controls that covers the least text; else placeToasts over the controls alone.
+ * first spot clear of both, row by row from the top, each row from the right (`step` apart); then,
+ * unless `strict` (null: nowhere is clear), the corner clear of controls that covers the least text,
+ * else placeToasts over the controls alone.
  */
 export function placeToastsClear(
   viewport: { w: number; h: number },
@@ -68,15 +69,17 @@ export function placeToastsClear(
   controls: readonly Box[],
   readable: readonly Box[],
   margin: number,
-  o: { clearance?: number; step?: number; current?: ToastPlace | null } = {},
-): ToastPlace {
+  o: { clearance?: number; textClearance?: number; step?: number; current?: ToastPlace | null; strict?: boolean } = {},
+): ToastPlace | null {
   const clearance = o.clearance ?? 4;
+  // A text gets more room than a control: a message pressed against a line reads as part of it.
+  const textClearance = o.textClearance ?? 12;
   const step = o.step ?? 16;
-  const covering = (b: Box, boxes: readonly Box[]) => {
-    const grown = { x: b.x - clearance, y: b.y - clearance, w: b.w + 2 * clearance, h: b.h + 2 * clearance };
+  const covering = (b: Box, boxes: readonly Box[], by = clearance) => {
+    const grown = { x: b.x - by, y: b.y - by, w: b.w + 2 * by, h: b.h + 2 * by };
     return boxes.reduce((sum, c) => sum + overlap(grown, c), 0);
   };
-  const clear = (b: Box) => covering(b, controls) === 0 && covering(b, readable) === 0;
+  const clear = (b: Box) => covering(b, controls) === 0 && covering(b, readable, textClearance) === 0;
   const inside = (b: Box) => b.x >= 0 && b.y >= 0 && b.x + b.w <= viewport.w && b.y + b.h <= viewport.h;
   if (o.current) {
     const b = boxOf(o.current, viewport, size, margin);
@@ -88,12 +91,13 @@ export function placeToastsClear(
       if (clear({ x, y, w: size.w, h: size.h })) return { corner: 'spot', x, y };
     }
   }
+  if (o.strict) return null;
   let best: ToastCorner | null = null;
   let least = Number.POSITIVE_INFINITY;
   for (const corner of TOAST_CORNERS) {
     const b = toastBox(corner, viewport, size, margin);
     if (covering(b, controls) > 0) continue;
-    const text = covering(b, readable);
+    const text = covering(b, readable, textClearance);
     if (text < least) [best, least] = [corner, text];
   }
   return { corner: best ?? placeToasts(viewport, size, controls, margin, clearance) };

@@ -23,6 +23,11 @@ export interface ToastOptions {
   canvasControls?: () => readonly Box[];
   /** Texts drawn on the canvas that must stay readable (CSS pixels), e.g. a live drill's projector. */
   canvasTexts?: () => readonly Box[];
+  /**
+   * The toasts never cover a text or a badge here (a live drill's projector, read by the whole room):
+   * with no clear place they wait, unseen, until one frees up (the console lists them meanwhile).
+   */
+  keepTextsReadable?: () => boolean;
 }
 
 function domBoxes(list: HTMLElement, selector: string): Box[] {
@@ -47,7 +52,11 @@ export function createToasts(root: HTMLElement, store: AppStore, options: ToastO
     const controls = [...domBoxes(list, CONTROLS), ...(options.canvasControls?.() ?? [])];
     const readable = [...domBoxes(list, READABLE), ...(options.canvasTexts?.() ?? [])];
     const viewport = { w: window.innerWidth, h: window.innerHeight };
-    const at = placeToastsClear(viewport, { w: list.offsetWidth, h: list.offsetHeight }, controls, readable, MARGIN, { current });
+    const strict = options.keepTextsReadable?.() === true;
+    const at = placeToastsClear(viewport, { w: list.offsetWidth, h: list.offsetHeight }, controls, readable, MARGIN, { current, strict });
+    // Measured while invisible, so the wait ends as soon as a place is clear.
+    list.style.visibility = at ? '' : 'hidden';
+    if (!at) return;
     current = at;
     if (list.dataset.corner !== at.corner) list.dataset.corner = at.corner;
     list.style.left = at.corner === 'spot' ? `${at.x}px` : '';
@@ -93,9 +102,19 @@ export function createToasts(root: HTMLElement, store: AppStore, options: ToastO
     place();
     follow();
   };
+  // Drawn once the store's listeners are done: one of them may hold a new toast for a live drill's
+  // console (app/live/facilitatorMessages.ts), and then it must not reach this screen even for a moment.
+  let drawing = false;
+  const redraw = () => {
+    if (drawing) return;
+    drawing = true;
+    queueMicrotask(() => {
+      drawing = false;
+      render(store.getState().toasts);
+    });
+  };
   store.subscribe((state, prev) => {
-    // The store's latest list: a listener before this one may have changed it again (held a toast).
-    if (state.toasts !== prev.toasts) render(store.getState().toasts);
+    if (state.toasts !== prev.toasts) redraw();
     // A new screen has its controls elsewhere: place the toasts once it is drawn.
     else if (state.screen !== prev.screen) requestAnimationFrame(place);
   });

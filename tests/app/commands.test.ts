@@ -136,6 +136,44 @@ describe('the dispatcher', () => {
     expect(commands.handleKey({ key: 'Escape', typing: false })).toBe('command');
   });
 
+  it("a live item's box over a typed question: the newest entry that takes a key gets it, on the paused layer too; its undo gives the keys back", () => {
+    const { commands, setLayer } = setup('pressRoom');
+    const settings = vi.fn();
+    const choose = vi.fn();
+    const end = vi.fn();
+    const leave = vi.fn();
+    const resume = vi.fn();
+    commands.register('app', { 'app.settings': settings, 'drill.choose': choose, 'drill.end': end, 'drill.leave': leave, 'drill.resume': resume });
+    const question = vi.fn();
+    commands.setTextEntry('pressRoom', { accepts: (key) => key !== '1', start: question });
+    let itemUp = true;
+    const item = vi.fn();
+    const entry = { accepts: () => itemUp, start: item };
+    const undoPress = commands.setTextEntry('pressRoom', entry);
+    commands.setTextEntry('paused', entry);
+    for (const key of ['s', '1', ' ']) expect(commands.handleKey({ key, typing: false })).toBe('text');
+    expect(item).toHaveBeenCalledTimes(3);
+    expect(question).not.toHaveBeenCalled();
+    // The live item pauses the drill: E, Q, S and Space would end, leave, open the settings, resume.
+    setLayer('paused');
+    for (const key of ['e', 'q', 's', ' ', 'Process']) expect(commands.handleKey({ key, typing: false, composing: key === 'Process' })).toBe('text');
+    expect([settings, choose, end, leave, resume].map((f) => f.mock.calls.length)).toEqual([0, 0, 0, 0, 0]);
+    // Keys that type nothing stay commands.
+    expect(commands.handleKey({ key: 'Escape', typing: false })).toBe('command');
+    expect(resume).toHaveBeenCalledTimes(1);
+    // No item: the typed question's entry takes the key again; removed, the same.
+    setLayer('pressRoom');
+    itemUp = false;
+    expect(commands.handleKey({ key: 's', typing: false })).toBe('text');
+    expect(question).toHaveBeenCalledTimes(1);
+    itemUp = true;
+    undoPress();
+    expect(commands.handleKey({ key: 's', typing: false })).toBe('text');
+    expect(question).toHaveBeenCalledTimes(2);
+    expect(commands.handleKey({ key: '1', typing: false })).toBe('command');
+    expect(choose).toHaveBeenCalledTimes(1);
+  });
+
   it('runs buttons through the same table, on the current layer only', () => {
     const { commands, setLayer } = setup('pressRoom');
     const pause = vi.fn();

@@ -184,6 +184,12 @@ describe('a live drill with a facilitator console', () => {
       timeout: 5000,
     });
     expect((await v(projector)).status).toBe('paused');
+    // The trainee's keys go into the item's box from the first one: no letter is a shortcut under it
+    // (S settings, E end, Q leave), no digit answers the question underneath.
+    await projector.keyboard.type('Sure: 1 exit');
+    await projector.waitForFunction(() => (document.getElementById('live-answer') as HTMLTextAreaElement).value === 'Sure: 1 exit', null, { timeout: 3000 });
+    expect(await projector.evaluate(() => [window.__podium!.store.getState().settingsOpen, document.body.dataset.screen])).toEqual([false, 'PressRoom']);
+    expect((await v(projector)).status).toBe('paused');
     // The trainee types the reply on the projector; the console sees it as it is typed.
     await projector.fill('#live-answer', 'The province relief fund pays, from tomorrow morning.');
     await desk.waitForFunction(() => document.querySelector('[data-draft]')?.textContent?.includes('relief fund pays') === true, null, { timeout: 3000 });
@@ -247,24 +253,51 @@ describe('a live drill with a facilitator console', () => {
     expect(await seatNow(projector)).toBe('Bình');
     expect(await projector.evaluate(() => window.__podium!.live.state.active)).toBe(true);
     await desk.waitForFunction(() => window.__podiumConsole!.connected(), null, { timeout: 5000 });
-    if ((await v(projector)).status === 'paused') {
-      await desk.click('button[data-command="drill.resume"]');
-      await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'running', null, { timeout: 5000 });
-    }
+    // Paused, and drawn as it was before anyone resumes it (it was black but for the badges): the
+    // question's text in the press room, pixels in the canvas; the console says Resume carries on.
+    expect(afterReload.status).toBe('paused');
+    const reloadedAsk = `“${await askOf(projector, afterReload.beat!.id)}”`;
+    await projector.waitForFunction(
+      (ask) => {
+        const scene = window.__podium!.game.scene.getScene('PressRoom');
+        return (scene.children.list as unknown as { type: string; text?: string; visible: boolean; list?: unknown[] }[])
+          .flatMap((o) => (o.type === 'Container' ? (o.list as (typeof o)[]) : [o]))
+          .some((o) => o.type === 'Text' && o.visible && o.text === ask);
+      },
+      reloadedAsk,
+      { timeout: 10_000 },
+    );
+    expect((await sceneTexts(projector, 'PressRoom')).map((t) => t.text)).toContain(reloadedAsk);
+    await projector.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(isBlank(await projector.screenshot({ type: 'png', clip: { x: 0, y: 100, width: 1300, height: 600 } })), 'the press room after the reload').toBe(
+      false,
+    );
+    await projector.locator('[data-live="paused"]').waitFor({ state: 'visible', timeout: 5000 });
+    await desk.locator('[data-reload-paused]').waitFor({ state: 'visible', timeout: 5000 });
+    await screenshot(projector, 'live-projector-reloaded-1080p');
+    await desk.click('button[data-command="drill.resume"]');
+    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'running', null, { timeout: 5000 });
+    await desk.locator('[data-reload-paused]').waitFor({ state: 'hidden', timeout: 3000 });
 
-    // ---- the clicker: blank, reveal/hide, F5 does not reload -----------------------------------
+    // ---- the clicker: next/previous reveal nothing mid-drill, blank, F5 does not reload ---------
+    // (It used to reveal the score with PageDown and hide it with PageUp: the room saw the score
+    // although the facilitator chose "only at the end". Only the console's reveal button shows it.)
+    await projector.keyboard.press('PageDown');
+    await projector.keyboard.press('PageDown');
+    // Keys are taken in order: once B has blanked the screen, both steps above were taken.
     await projector.keyboard.press('b');
     await projector.waitForFunction(() => !document.querySelector('.live-blank')!.hasAttribute('hidden'));
+    expect(await projector.locator('[data-live="score"]').count()).toBe(0);
+    expect(await projector.evaluate(() => window.__podium!.live.state.shown)).toBe(false);
     await projector.keyboard.press('.');
     await projector.waitForFunction(() => document.querySelector('.live-blank')!.hasAttribute('hidden'));
     await projector.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
     await projector.keyboard.press('F5');
     await projector.waitForTimeout(500);
     expect(await projector.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
-    await projector.keyboard.press('PageDown');
-    await projector.waitForFunction(() => document.querySelector('[data-live="score"]') !== null, null, { timeout: 3000 });
     await projector.keyboard.press('PageUp');
-    await projector.waitForFunction(() => document.querySelector('[data-live="score"]') === null, null, { timeout: 3000 });
+    expect(await projector.locator('[data-live="score"]').count()).toBe(0);
+    expect((await v(projector)).status).toBe('running');
 
     // ---- how long a console command takes to show on the projector ----------------------------
     const samples: number[] = [];
@@ -415,6 +448,13 @@ describe('a live drill with a facilitator console', () => {
       return typeof e === 'string' ? e : e.en!;
     });
     expect(await projected(projector)).not.toContain(endingText);
+    // The clicker's next step after the end: the class scoreboard (not the reveal setting); previous takes it down.
+    if (await projector.evaluate(() => document.activeElement?.id === 'answer-text')) await projector.keyboard.press('Escape');
+    await projector.keyboard.press('PageDown');
+    await projector.waitForFunction(() => document.querySelector('.live-board:not([hidden])') !== null, null, { timeout: 3000 });
+    expect(await projector.evaluate(() => window.__podium!.live.state.shown)).toBe(false);
+    await projector.keyboard.press('PageUp');
+    await projector.waitForFunction(() => document.querySelector('.live-board:not([hidden])') === null, null, { timeout: 3000 });
     await desk.click('button[data-command="live.reveal"]');
     await projector.waitForFunction(() => document.querySelector('.live-board:not([hidden])') !== null, null, { timeout: 3000 });
     const board = await projector.locator('.live-board').textContent();

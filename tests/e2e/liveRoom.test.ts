@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { joinPhones, useRoomServer } from './roomServer.ts';
+import { joinPhones, openRoomConsole, useRoomServer } from './roomServer.ts';
 import { openPage, screenshot, useBrowser } from './harness.ts';
 import { waitForMenu } from './keyboardDriver.ts';
 
@@ -37,14 +37,8 @@ describe('the whole room drills', () => {
     await projector.waitForSelector('.room-badge .room-code');
     const code = (await projector.textContent('.room-badge .room-code'))!.trim();
 
-    const desk = await proj.context.newPage();
-    await desk.setViewportSize(SIZE);
-    const deskErrors: string[] = [];
-    desk.on('pageerror', (e) => deskErrors.push(e.message));
-    await desk.goto(`${url}/console.html?lang=vi`);
-    await desk.waitForFunction(() => window.__podiumConsole?.view() != null, null, { timeout: 30_000 });
     // The console's Room panel attaches to the session the projector opened.
-    await desk.waitForFunction((c) => document.querySelector('[data-panel="room"] .c-room-code')?.textContent === c, code, { timeout: 15_000 });
+    const { desk, errors: deskErrors } = await openRoomConsole(proj.context, url, code, SIZE);
 
     const phones = await joinPhones(browser(), url, code, [
       { name: 'Lan', lang: 'vi' },
@@ -83,10 +77,19 @@ describe('the whole room drills', () => {
     });
     expect(await projector.locator('.room-result').isVisible()).toBe(false);
     await screenshot(desk, 'room-console-live-vote-1080p');
-    await room.locator('button', { hasText: 'Công bố kết quả lên màn chiếu' }).click();
+    // Published only once the trainee has answered (before, it would hint at the answer: roomPublish.test.ts).
+    const publish = room.locator('button', { hasText: /^Công bố kết quả/ });
+    expect(await publish.isDisabled()).toBe(true);
+    const asked = await projector.evaluate(() => window.__podium!.store.getState().drill!.view.beat!.askedAt);
+    await projector.keyboard.press('1');
+    await projector.waitForFunction((t) => window.__podium!.store.getState().drill?.view.beat?.askedAt !== t, asked, { timeout: 10_000 });
+    await desk.waitForFunction(() => document.querySelector('[data-panel="room"] .c-room-why')?.textContent?.includes('Câu 2 đang chờ') === true, null, {
+      timeout: 10_000,
+    });
+    await room.locator('button', { hasText: 'Công bố kết quả câu 1 lên màn chiếu' }).click();
     await projector.waitForSelector('.room-result:not([hidden]) li');
     await screenshot(projector, 'room-projector-vote-revealed-1080p');
-    await room.locator('button', { hasText: 'Ẩn kết quả trên màn chiếu' }).click();
+    await room.locator('button', { hasText: 'Ẩn kết quả câu 1 trên màn chiếu' }).click();
     await projector.waitForSelector('.room-result', { state: 'hidden' });
 
     // A phone sends a question; the facilitator puts it to the trainee as a live reporter question.

@@ -83,8 +83,8 @@ describe('menu', () => {
     const lines = await list.locator('li code').allTextContents();
     // The game is in Vietnamese: so are the messages (the code and the place stay as the checker prints them).
     expect(lines).toEqual([
-      'scenarios/zz-broken.yaml:26:15 error [unknown-beat] câu trả lời 1 của beat "q-open" dẫn tới "q-nxet", nhưng không có beat nào như vậy. Có phải bạn muốn viết "q-next"?',
-      'scenarios/zz-broken.yaml:17:10 error [missing-language] "ask" của beat "q-open" không có văn bản "vi": văn bản nào cũng cần có en, vi.',
+      'scenarios/zz-broken.yaml:26:15 error [unknown-beat] câu trả lời 1 của lượt hỏi "q-open" dẫn tới "q-nxet", nhưng không có lượt hỏi nào như vậy. Có phải bạn muốn viết "q-next"?',
+      'scenarios/zz-broken.yaml:17:10 error [missing-language] "ask" của lượt hỏi "q-open" không có văn bản "vi": văn bản nào cũng cần có en, vi.',
     ]);
     // Enter on the broken one does not start anything.
     await page.keyboard.press('Enter');

@@ -66,18 +66,22 @@ describe('a drill with the room', () => {
     expect(await projector.page.locator('.room-badge').isVisible()).toBe(false);
     expect(await projector.page.evaluate(() => document.body.textContent.includes('phiếu'))).toBe(false);
 
-    await fac.emitWithAck('reveal', { pollId: poll.id, revealed: true });
-    await projector.page.waitForSelector('.room-result:not([hidden]) li');
-    expect(await projector.page.locator('.room-result li').count()).toBe(beat.answers.length);
-    await screenshot(projector.page, 'room-projector-revealed-1080p');
-    await fac.emitWithAck('reveal', { pollId: poll.id, revealed: false });
-    await projector.page.waitForSelector('.room-result', { state: 'hidden' });
+    // Not before the trainee answered: the room's vote would hint at the answer (roomPublish.test.ts).
+    expect(await fac.emitWithAck('reveal', { pollId: poll.id, revealed: true, best: true })).toEqual({ ok: false, error: 'poll-open' });
 
     // The trainee answers (position 1): the vote closes with that choice.
     await projector.page.keyboard.press('1');
     await expect
       .poll(async () => (await fac.emitWithAck('results', {})).polls.find((p: { id: string }) => p.id === poll.id).traineeChoice, { timeout: 10_000 })
       .toBe(0);
+    // Published after the next question was asked (asking it takes published results down).
+    await expect.poll(async () => (await fac.emitWithAck('results', {})).polls.length, { timeout: 10_000 }).toBeGreaterThan(1);
+    expect((await fac.emitWithAck('reveal', { pollId: poll.id, revealed: true, best: true })).ok).toBe(true);
+    await projector.page.waitForSelector('.room-result:not([hidden]) li');
+    expect(await projector.page.locator('.room-result li').count()).toBe(beat.answers.length);
+    await screenshot(projector.page, 'room-projector-revealed-1080p');
+    await fac.emitWithAck('reveal', { pollId: poll.id, revealed: false });
+    await projector.page.waitForSelector('.room-result', { state: 'hidden' });
     // The next question reaches the phones as soon as it is asked.
     v = await waitForBeat(projector.page, beat.askedAt);
     if (v.status !== 'ended') {

@@ -2,7 +2,7 @@
 // served with an in-memory database on a free loopback port, started before a file's tests and
 // stopped after them.
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { loadBundledScenarios } from '../../src/room/bundledScenarios.ts';
 import { migrate } from '../../src/room/db/migrate.ts';
@@ -51,4 +51,24 @@ export async function joinPhones(
     phones.push(p);
   }
   return phones;
+}
+
+/**
+ * The facilitator console beside the projector (same browser context, as a second window on the
+ * laptop), once its Room panel has attached to the session the projector opened (join `code`).
+ */
+export async function openRoomConsole(
+  context: BrowserContext,
+  url: string,
+  code: string,
+  size: { width: number; height: number },
+): Promise<{ desk: Page; errors: string[] }> {
+  const desk = await context.newPage();
+  await desk.setViewportSize(size);
+  const errors: string[] = [];
+  desk.on('pageerror', (e) => errors.push(e.message));
+  await desk.goto(`${url}/console.html?lang=vi`);
+  await desk.waitForFunction(() => window.__podiumConsole?.view() != null, null, { timeout: 30_000 });
+  await desk.waitForFunction((c) => document.querySelector('[data-panel="room"] .c-room-code')?.textContent === c, code, { timeout: 15_000 });
+  return { desk, errors };
 }

@@ -5,8 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { TEMPLATE } from '../../src/studio/template.ts';
+import { TEMPLATE, templateFor } from '../../src/studio/template.ts';
 import { waitForMenu } from './drillDriver.ts';
+import { sceneTexts } from './keyboardDriver.ts';
 import { domTexts, under } from './textMeasure.ts';
 import { isBlank, openPage, screenshot, useBrowser, waitForScreen } from './harness.ts';
 
@@ -43,6 +44,7 @@ interface Probe {
   checks: number;
   lastReply(): { diagnostics: { code: string; line: number; severity: string }[] } | null;
   text(): string;
+  setText(text: string): void;
   cursor(): { line: number; column: number };
 }
 declare global {
@@ -86,7 +88,7 @@ describe('scenario studio', () => {
     expect(await problem.textContent()).toContain('Dùng mã của một phóng viên trong reporters');
     expect(await problem.locator('.st-problem-detail').getAttribute('lang')).toBe('vi');
     expect(await problem.locator('.st-problem-detail').textContent()).toMatch(
-      /^beat "[^"]+" do "mihn" hỏi, nhưng người này không có trong danh sách phóng viên\./,
+      /^lượt hỏi "[^"]+" do "mihn" hỏi, nhưng người này không có trong danh sách phóng viên\./,
     );
     expect(await problem.textContent()).toContain(`dòng ${typoLine}`);
     // Two errors: the typo and the English summary left out (a text needs every language).
@@ -219,6 +221,73 @@ describe('scenario studio', () => {
     expect(await item.textContent()).toContain('1 cảnh báo');
     expect(await page.locator('.ps-menu-detail').textContent()).toMatch(/unreachable|không tới được|q-spare/);
     expect(isBlank(await screenshot(page, 'studio-menu-library-vi-1280x720'))).toBe(false);
+    p.assertNoErrors();
+    await p.close();
+  });
+
+  it('in Vietnamese: a template commented in Vietnamese, the checker in Vietnamese words, and Esc from a preview back in the studio with the text intact', {
+    timeout: 180_000,
+  }, async () => {
+    const p = await openPage(browser(), '/?lang=vi', { width: 1280, height: 720 });
+    const { page } = p;
+    await waitForMenu(page);
+    await openStudio(page);
+    const text = () => page.evaluate(() => window.__podiumStudio!.text());
+    // The untouched template speaks the studio's language, and follows it.
+    expect(await text()).toBe(templateFor('vi'));
+    expect(await text()).toContain('# Một kịch bản mới.');
+    await page.click('.st-studio [data-action=lang-en]');
+    await page.waitForFunction((en) => window.__podiumStudio!.text() === en, TEMPLATE);
+    await page.click('.st-studio [data-action=lang-vi]');
+    await page.waitForFunction((vi) => window.__podiumStudio!.text() === vi, templateFor('vi'));
+    await settled(page);
+    expect(await page.textContent('.st-status')).toMatch(/^Không có lỗi/);
+
+    // A wrong beat id and a map left open: the checker's detail says "lượt hỏi" and "bảng khoá", as the studio does.
+    const broken = templateFor('vi').replace('        next: q-next\n      - text: { vi: "Chúng tôi', '        next: q-nxt\n      - text: { vi: "Chúng tôi');
+    await page.evaluate((t) => window.__podiumStudio!.setText(t), broken);
+    await page.waitForSelector('.st-problem[data-code=unknown-beat]');
+    expect(await page.textContent('.st-problem[data-code=unknown-beat] .st-problem-detail')).toBe(
+      'câu trả lời 1 của lượt hỏi "q-open" dẫn tới "q-nxt", nhưng không có lượt hỏi nào như vậy. Có phải bạn muốn viết "q-next"?',
+    );
+    await page.evaluate((t) => window.__podiumStudio!.setText(t), templateFor('vi').replace('en: "Is the tap water safe?" }', 'en: "Is the tap water safe?"'));
+    await page.waitForSelector('.st-problem[data-code=yaml-syntax]');
+    const yamlDetail = (await page.textContent('.st-problem[data-code=yaml-syntax] .st-problem-detail')) ?? '';
+    expect(yamlDetail).toContain('bảng khoá');
+    expect(yamlDetail).not.toMatch(/\b(map|beat)\b/);
+
+    // The author's own text: previewed, then Esc from the press room comes back to it in the studio.
+    const authored = templateFor('vi').replace('title: { vi: "Họp báo mới"', 'title: { vi: "Họp báo nước sạch"');
+    await page.evaluate((t) => window.__podiumStudio!.setText(t), authored);
+    await settled(page);
+    await page.click('[data-tab=preview]');
+    expect(await page.textContent('.st-preview')).toContain('Nhấn Esc để quay lại đây');
+    await page.click('[data-action=preview-play]');
+    await waitForScreen(page, 'PressRoom');
+    await page.waitForFunction(() => window.__podium!.store.getState().drill?.view.beat != null);
+    await page.waitForTimeout(400);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.st-studio:not([hidden]) [data-tab=preview][aria-selected=true]', { timeout: 5000 });
+    expect(await page.evaluate(() => window.__podium!.store.getState().drill)).toBeNull();
+    expect(await text()).toBe(authored);
+    expect(isBlank(await screenshot(page, 'studio-after-preview-esc-vi-1280x720'))).toBe(false);
+
+    // Played to its end: the results offer the way back to the studio, and Esc takes it.
+    await page.click('[data-action=preview-play]');
+    await waitForScreen(page, 'PressRoom');
+    for (let i = 0; i < 2; i++) {
+      await page.waitForFunction(
+        (n) => window.__podium!.store.getState().drill?.view.turns.length === n && window.__podium!.store.getState().drill?.view.beat != null,
+        i,
+      );
+      await page.evaluate(() => window.__podium!.controller.choose(0));
+    }
+    await waitForScreen(page, 'Debrief');
+    await page.waitForTimeout(400);
+    expect((await sceneTexts(page, 'Debrief')).map((t) => t.text)).toContain('Về xưởng kịch bản');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.st-studio:not([hidden]) [data-tab=preview][aria-selected=true]', { timeout: 5000 });
+    expect(await text()).toBe(authored);
     p.assertNoErrors();
     await p.close();
   });

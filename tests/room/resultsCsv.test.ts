@@ -20,6 +20,7 @@ const poll = (p: Partial<PollRow>): PollRow => ({
   trainee: null,
   closed_at: null,
   revealed: false,
+  reveal_best: false,
   version: 1,
   ...p,
 });

@@ -119,8 +119,10 @@ describe('room server', () => {
     await next(fac, 'tally');
     expect(early).toBe(0);
     expect(await call(projector, 'reveal', { pollId, revealed: true })).toEqual({ ok: false, error: 'forbidden' });
+    // Revealed once the trainee has answered (before, it would hint at the answer: publishResults.test.ts).
+    await call(fac, 'closePoll', { pollId, traineeChoice: 0 });
     const revealed = next<{ tally: Tally; best: number }>(projector, 'reveal');
-    await call(fac, 'reveal', { pollId, revealed: true });
+    await call(fac, 'reveal', { pollId, revealed: true, best: true });
     const shown = await revealed;
     expect(shown.tally.counts).toEqual([0, 1]);
     expect(shown.best).toBe(1);

@@ -1,12 +1,12 @@
 // The studio's texts: every checker code has a title in Vietnamese and English, every key the studio
-// asks for exists in both, and the template a new scenario starts from is clean.
+// asks for exists in both, and the template a new scenario starts from is clean in both languages.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES } from '../../src/core/scenario/diagnostics.ts';
 import { loadScenario } from '../../src/core/scenario/load.ts';
 import { flagsOf } from '../../src/studio/previewPanel.ts';
-import { TEMPLATE } from '../../src/studio/template.ts';
+import { TEMPLATE, templateFor } from '../../src/studio/template.ts';
 import { keyOffset } from '../../src/studio/translations.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -60,6 +60,29 @@ describe('studio template and helpers', () => {
     const result = loadScenario(TEMPLATE, 'new-scenario.yaml');
     expect(result.diagnostics).toEqual([]);
     expect(flagsOf(result.scenario!)).toEqual(['vague']);
+  });
+
+  it("has the template in the studio's language: comments in Vietnamese or English, the same YAML, both clean", () => {
+    const comments = (text: string) => [...text.matchAll(/(?:^|\s)# (.*)$/gm)].map((m) => m[1]!);
+    const yamlOf = (text: string) => text.replace(/(^|\s+)# .*$/gm, '');
+    const vi = templateFor('vi');
+    const en = templateFor('en');
+    expect(en).toBe(TEMPLATE);
+    expect(yamlOf(vi)).toBe(yamlOf(en));
+    for (const [lang, text] of [
+      ['vi', vi],
+      ['en', en],
+    ] as const) {
+      const result = loadScenario(text, 'new-scenario.yaml');
+      expect(result.diagnostics, lang).toEqual([]);
+      expect(comments(text).length, lang).toBeGreaterThanOrEqual(5);
+    }
+    // Every Vietnamese comment has Vietnamese words (letters with diacritics); no English one does,
+    // and the two share no comment but the file name of the guide.
+    const viWords = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+    for (const c of comments(vi)) expect(c, c).toMatch(viWords);
+    for (const c of comments(en)) expect(c, c).not.toMatch(viWords);
+    for (const c of comments(vi)) expect(comments(en), c).not.toContain(c);
   });
 
   it("finds a beat's key in the text (a click on the map goes there)", () => {

@@ -55,7 +55,7 @@ describe('on a projector, clear of the texts too', () => {
   });
 
   it('with every corner on a text, finds a free spot (from the top, from the right) rather than cover one', () => {
-    const place = placeToastsClear(big, toast, [], [mark, clock, badge, ticker], 16);
+    const place = placeToastsClear(big, toast, [], [mark, clock, badge, ticker], 16)!;
     expect(place.corner).toBe('spot');
     const box = toastBoxOf(place);
     for (const t of [mark, clock, badge, ticker]) expect(overlaps(box, t), JSON.stringify(t)).toBe(false);
@@ -72,6 +72,12 @@ describe('on a projector, clear of the texts too', () => {
   it('never trades a control for a text: with no clear place, the corner clear of controls that covers least text', () => {
     const wall = [{ x: 0, y: 0, w: 1920, h: 1080 }];
     expect(placeToastsClear(big, toast, [{ x: 1400, y: 0, w: 520, h: 200 }], wall, 16)).toEqual({ corner: 'bottom-left' });
+  });
+
+  it('strict (a projector): nowhere clear means nowhere, rather than over a text', () => {
+    const wall = [{ x: 0, y: 0, w: 1920, h: 1080 }];
+    expect(placeToastsClear(big, toast, [], wall, 16, { strict: true })).toBeNull();
+    expect(placeToastsClear(big, toast, [], [badge], 16, { strict: true })).toEqual({ corner: 'bottom-left' });
   });
 
   function toastBoxOf(p: ToastPlace) {

@@ -41,6 +41,8 @@ export interface ConsoleDrill {
   beat: ConsoleBeat | null;
   draft: string;
   score: ScoreCard;
+  /** Something was scored (an answer, a silence, a rumour, a live item): before, the score says nothing yet. */
+  scored: boolean;
   skills: string[];
   timeline: {
     at: number;
@@ -70,6 +72,8 @@ export interface ConsoleView {
   latencyMs: number | null;
   /** The app's messages for the facilitator (scorecards saved, storage problems), newest last. */
   messages: FacilitatorMessage[];
+  /** The projector was reloaded onto this drill, which waits paused where it was for the facilitator's Resume. */
+  pausedByReload: boolean;
 }
 
 const short = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -79,8 +83,12 @@ function nextSteps(checked: CheckedScenario, next: Next | undefined, lang: strin
   const branches = typeof next === 'string' ? [{ goto: next, conditional: false }] : next.map((b) => ({ goto: b.goto, conditional: b.if !== undefined }));
   return branches.map(({ goto, conditional }) => {
     const beat = checked.scenario.beats[goto];
-    return { target: goto, ask: beat ? short(resolveText(beat.ask, lang)) : '', conditional };
+    return { target: goto, reporter: beat ? reporterName(checked, beat.reporter) : '', ask: beat ? short(resolveText(beat.ask, lang)) : '', conditional };
   });
+}
+
+function reporterName(checked: CheckedScenario, id: string): string {
+  return checked.scenario.reporters.find((r) => r.id === id)?.name ?? id;
 }
 
 function consoleBeat(checked: CheckedScenario, view: SessionView, lang: string): ConsoleBeat | null {
@@ -90,7 +98,7 @@ function consoleBeat(checked: CheckedScenario, view: SessionView, lang: string):
   const steps = (next: Next | undefined) => nextSteps(checked, next, lang);
   const base: ConsoleBeatBase = {
     id: b.id,
-    reporter: checked.scenario.reporters.find((r) => r.id === beat.reporter)?.name ?? beat.reporter,
+    reporter: reporterName(checked, beat.reporter),
     ask: resolveText(beat.ask, lang),
     askedAt: b.askedAt,
     deadline: b.deadline,
@@ -155,6 +163,7 @@ export function consoleDrill(checked: CheckedScenario, view: SessionView, log: r
     beat: consoleBeat(checked, view, lang),
     draft,
     score: view.score,
+    scored: view.moments.length > 0,
     skills: [...rules.skills],
     timeline,
     rumours: view.rumours.map((r) => ({

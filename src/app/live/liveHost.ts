@@ -67,6 +67,10 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
 
   const view = () => store.getState().drill?.view ?? null;
   const session = () => controller.session;
+  // Live mode kept in this tab's storage means the projector was reloaded: its drill comes back
+  // paused (the usual resume), and the facilitator is told that Resume carries on. Until it runs again.
+  let reloaded = state.active;
+  const pausedByReload = () => reloaded && state.active && !state.item && view()?.status === 'paused';
 
   function draft(): string {
     if (state.item) return stage.itemAnswer();
@@ -90,6 +94,7 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
       drill: checked && v && s.drill && !s.drill.preview ? consoleDrill(checked, v, controller.log, lang, draft()) : null,
       latencyMs: latencies[latencies.length - 1] ?? null,
       messages: messages.list(),
+      pausedByReload: pausedByReload(),
     };
   }
 
@@ -148,6 +153,7 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
     const whole = checked && rules && v ? classCard(checked.scenario, rules, v, controller.log) : null;
     stage.render({
       live: state,
+      pausedByReload: pausedByReload(),
       pressRoom: s.screen === 'PressRoom',
       status: v?.status ?? null,
       seat: seatedNow(controller.log),
@@ -209,6 +215,7 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
       s.settings.language !== prev.settings.language;
     lastTurns = turns;
     lastStatus = status;
+    if (status === 'running' || status === 'ended') reloaded = false;
     if (!active()) return;
     if (changed) {
       render();
@@ -262,9 +269,12 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
         case 'paused':
           return state.item ? false : commands.run('drill.resume', { source: 'clicker' });
         case 'pressRoom':
-          if (!state.shown) return set({ ...state, shown: true });
-          if (view()?.status === 'ended') return commands.run('live.debrief', { source: 'clicker' });
-          return false;
+          // During the conference the clicker shows nothing: what the room sees of the score and
+          // the feedback changes only by the console's reveal button. After the end: the class
+          // scoreboard, then the debrief.
+          if (view()?.status !== 'ended') return false;
+          if (!state.shown && !state.board) return set({ ...state, board: true });
+          return commands.run('live.debrief', { source: 'clicker' });
         case 'debrief':
           return commands.run('debrief.report', { source: 'clicker' });
         default:
@@ -278,7 +288,8 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
         case 'briefing':
           return commands.run('briefing.back', { source: 'clicker' });
         case 'pressRoom':
-          return state.shown ? set({ ...state, shown: false }) : false;
+          // After the end: takes the scoreboard the clicker showed off the wall again.
+          return view()?.status === 'ended' && state.board ? set({ ...state, board: false }) : false;
         default:
           return false;
       }
@@ -290,7 +301,7 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
       if (state.panel) messages.panelOpened();
     }),
     'live.reveal': live(() => set({ ...state, shown: true })),
-    'live.hide': live(() => set({ ...state, shown: false })),
+    'live.hide': live(() => set({ ...state, shown: false, board: false })),
     // ±TIME_STEP_SECONDS on the question being asked (nothing to move without an answer limit).
     'live.addTime': live(() => moveTime(TIME_STEP_SECONDS)),
     'live.takeTime': live(() => moveTime(-TIME_STEP_SECONDS)),
@@ -305,6 +316,10 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
       const wasRunning = view()?.status === 'running';
       // The scripted questions wait while the trainee answers the live one.
       if (wasRunning) controller.pause();
+      // The trainee's keys go to the live item's box (the text entry below), not to the question
+      // underneath, and no dialog stays over it.
+      if (document.activeElement?.id === 'answer-text') (document.activeElement as HTMLElement).blur();
+      if (store.getState().settingsOpen) store.getState().setSettingsOpen(false);
       set({ ...state, item, resumeAfterItem: wasRunning || state.resumeAfterItem });
     }),
     'live.score': live(({ data }) => {
@@ -343,12 +358,25 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
       set({ ...state, item: null, resumeAfterItem: false });
       controller.end();
     }),
+    // The debrief is the scores and the feedback: putting it on the projector reveals them (the
+    // console then says the room sees them), and its class scoreboard shows the trainees' scores.
     'live.debrief': live(() => {
       if (view()?.status !== 'ended') return false;
+      if (!state.shown) set({ ...state, shown: true });
       store.getState().goTo('Debrief');
     }),
   };
   commands.register('app', handlers);
+
+  // While a live item waits on the projector, every key that types something is the trainee's
+  // reply: the first one puts the caret in the item's box (and is typed there), so no letter runs a
+  // shortcut under it (settings, end, leave) and no digit answers the question underneath.
+  const itemEntry = {
+    accepts: () => active() && state.item !== null && store.getState().screen === 'PressRoom',
+    start: () => stage.focusItemAnswer(),
+  };
+  commands.setTextEntry('pressRoom', itemEntry);
+  commands.setTextEntry('paused', itemEntry);
 
   // A clicker's F5 runs live.present (full screen) through the command table, which stops the
   // browser's reload: a running live drill is never reloaded by it (and a reload would resume it).

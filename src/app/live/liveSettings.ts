@@ -42,9 +42,14 @@ export interface LiveState {
   panel: boolean;
   /** The drill was running when the live item paused it (scoring it resumes it). */
   resumeAfterItem: boolean;
+  /**
+   * After the end, the clicker put the class scoreboard on the projector (its next step). Apart
+   * from `shown`: only the console's reveal button changes what the room sees during the drill.
+   */
+  board: boolean;
 }
 
-export const OFF: LiveState = { active: false, setup: null, shown: false, blank: false, item: null, panel: false, resumeAfterItem: false };
+export const OFF: LiveState = { active: false, setup: null, shown: false, blank: false, item: null, panel: false, resumeAfterItem: false, board: false };
 
 const MAX_ROSTER = 40;
 const MAX_NAME = 80;
@@ -97,6 +102,7 @@ export function loadLiveState(storage: KeyValueStorage | null): LiveState {
       item,
       panel: d.panel === true,
       resumeAfterItem: d.resumeAfterItem === true,
+      board: d.board === true,
     };
   } catch {
     return OFF;
@@ -113,5 +119,5 @@ export function saveLiveState(storage: KeyValueStorage | null, state: LiveState)
 
 /** A new live drill: the room sees scores after each answer only if the facilitator chose so. */
 export function startLive(setup: LiveSetup): LiveState {
-  return { active: true, setup, shown: setup.reveal === 'each', blank: false, item: null, panel: false, resumeAfterItem: false };
+  return { active: true, setup, shown: setup.reveal === 'each', blank: false, item: null, panel: false, resumeAfterItem: false, board: false };
 }

@@ -16,6 +16,8 @@ export interface StageScene {
   pressRoom: boolean;
   /** Drill status, or null with no drill. */
   status: 'ready' | 'running' | 'paused' | 'ended' | null;
+  /** The projector was reloaded onto the paused drill (the console tells the facilitator to resume). */
+  pausedByReload: boolean;
   seat: string | null;
   score: { overall: number; skills: { skill: string; percent: number }[] } | null;
   /** Per trainee, for the class scoreboard at the end. */
@@ -37,6 +39,8 @@ export interface ProjectorStage {
   readonly element: HTMLElement;
   /** What the trainee typed in reply to the live item on screen ('' when spoken). */
   itemAnswer(): string;
+  /** Puts the caret in the live item's box (the trainee's first key is typed there). */
+  focusItemAnswer(): void;
 }
 
 export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorStage {
@@ -51,12 +55,15 @@ export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorS
   const itemAnswer = h('textarea', { id: 'live-answer', class: 'live-item-answer', rows: 2, spellcheck: 'false', autocomplete: 'off' });
   item.append(itemKind, itemText, itemAnswer);
   let shownItem = '';
+  // Paused with nothing on the projector to answer: a neutral band over the ticker, readable from
+  // the back, that covers none of the room's texts nor the messages in its corners.
+  const pausedBand = h('p', { class: 'live-paused', 'data-live': 'paused', hidden: true, 'data-keep-clear': true });
   const board = h('section', { class: 'live-board', hidden: true, 'data-keep-clear': true });
   // What the room reads here (badges, the live item, the board, an extension's slot) keeps the toasts off it.
   const slots = h('div', { class: 'live-slots', 'data-keep-clear': true });
   const panel = h('div', { class: 'live-panel', hidden: true });
   let frame: HTMLIFrameElement | null = null;
-  root.append(top, item, board, slots, panel, blank);
+  root.append(top, pausedBand, item, board, slots, panel, blank);
   document.body.append(root);
   const pct = (n: number) => formatNumber(Math.round(n), i18n.language);
   const nameOf = (s: string) => skillName(s, i18n.language);
@@ -64,20 +71,26 @@ export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorS
   return {
     element: root,
     itemAnswer: () => itemAnswer.value.trim(),
+    focusItemAnswer: () => itemAnswer.focus(),
     render(scene) {
       const { live } = scene;
       root.hidden = !live.active;
       document.body.classList.toggle('live-projector', live.active);
       blank.hidden = !live.blank;
       const seat = scene.seat && scene.pressRoom ? h('span', { class: 'live-seat', 'data-keep-clear': true }, t('stage.seat', { name: scene.seat })) : null;
-      const paused =
-        scene.status === 'paused' && !live.item && scene.pressRoom ? h('span', { class: 'live-paused', 'data-keep-clear': true }, t('stage.paused')) : null;
+      const paused = scene.status === 'paused' && !live.item && scene.pressRoom;
+      pausedBand.hidden = !paused;
+      pausedBand.dataset.reloaded = String(paused && scene.pausedByReload);
+      if (paused) pausedBand.replaceChildren(h('strong', {}, t('stage.paused')), h('span', {}, t('stage.pausedNote')));
       const strip =
         live.shown && scene.score && scene.status !== 'ended' && scene.pressRoom
           ? h('span', { class: 'live-score', 'data-live': 'score', 'data-keep-clear': true }, `${t('stage.score')} ${pct(scene.score.overall)}`)
           : null;
-      top.replaceChildren(...[paused, seat, strip].filter((x): x is HTMLSpanElement => x !== null));
+      top.replaceChildren(...[seat, strip].filter((x): x is HTMLSpanElement => x !== null));
       item.hidden = !live.item || !scene.pressRoom;
+      // One answer box on the wall: the question underneath keeps its box hidden while the live item is up.
+      document.body.classList.toggle('live-item-up', !item.hidden);
+      if (item.hidden && document.activeElement === itemAnswer) itemAnswer.blur();
       const itemKey = live.item ? `${live.item.at}:${live.item.text}` : '';
       if (itemKey !== shownItem) {
         shownItem = itemKey;
@@ -89,7 +102,7 @@ export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorS
         itemAnswer.placeholder = t('stage.answer');
         itemAnswer.setAttribute('aria-label', t('stage.answer'));
       }
-      const showBoard = scene.pressRoom && scene.status === 'ended' && live.shown && scene.score !== null;
+      const showBoard = scene.pressRoom && scene.status === 'ended' && (live.shown || live.board) && scene.score !== null;
       board.hidden = !showBoard;
       if (showBoard && scene.score) {
         const whole = scene.score;
@@ -132,6 +145,12 @@ export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorS
     },
     setPanel(open) {
       panel.hidden = !open;
+      // The room moves over for the panel (live.css: the canvas, the screens and this layer end where
+      // it begins) instead of lying under it; the game re-measures its parent on a window resize.
+      if (document.body.classList.contains('live-panel-open') !== open) {
+        document.body.classList.toggle('live-panel-open', open);
+        window.dispatchEvent(new Event('resize'));
+      }
       if (open && !frame) {
         frame = h('iframe', { class: 'live-panel-frame', src: consoleUrl, title: t('title') });
         panel.append(frame);

@@ -16,6 +16,8 @@ import type { Ack, SessionTitle, Tally } from '../../room/protocol.ts';
 
 export interface RoomPoll {
   id: string;
+  /** The question's number in the session. */
+  seq: number;
   beatId: string;
   kind: 'choice' | 'rating';
   prompt: Text;
@@ -24,6 +26,11 @@ export interface RoomPoll {
   best: number | null;
   traineeChoice: number | null;
   tally: Tally | null;
+  /** The trainee answered (or the question is over): the room's vote may be published. */
+  closed: boolean;
+  /** Published on the projector and the phones now, and whether with the best answer marked. */
+  revealed: boolean;
+  revealBest: boolean;
 }
 
 export interface RoomQuestion {
@@ -41,8 +48,10 @@ export interface RoomState {
   participants: number;
   /** Polls of this seminar, oldest first, with their latest tallies. */
   polls: RoomPoll[];
-  /** The poll the projector shows (revealed by the facilitator), if any. */
+  /** The poll whose results the projector and the phones show (published by the facilitator), if any. */
   revealed: string | null;
+  /** Those results mark the best answer. */
+  revealedBest: boolean;
   questions: RoomQuestion[];
   checkPhase: 'before' | 'after' | null;
   classReport: ClassReport | null;
@@ -58,7 +67,12 @@ export interface RoomLink {
    * (the hot seat, from the drill's `log`), and every live item the facilitator scored.
    */
   follow(view: SessionView, checked: CheckedScenario, log?: readonly LogEntry[]): void;
-  reveal(pollId: string, revealed: boolean): Promise<void>;
+  /**
+   * Publishes a poll's results on the projector and the phones (or takes them down). `best`: the
+   * reveal setting lets the room see feedback now (the server marks the best answer only then, and
+   * only once the trainee answered). False when the server refused (e.g. the question is still open).
+   */
+  reveal(pollId: string, revealed: boolean, best?: boolean): Promise<boolean>;
   setCheck(phase: 'before' | 'after' | null): Promise<void>;
   pickQuestion(id: string): Promise<RoomQuestion | null>;
   /** A rating poll on an answer the trainee gave aloud or typed to a live question. */
@@ -107,6 +121,7 @@ export async function connectRoom(key: string, url?: string): Promise<RoomLink> 
     participants: 0,
     polls: [],
     revealed: null,
+    revealedBest: false,
     questions: [],
     checkPhase: null,
     classReport: null,
@@ -138,7 +153,15 @@ export async function connectRoom(key: string, url?: string): Promise<RoomLink> 
   async function refresh(): Promise<void> {
     const r = await call<{ polls: RoomPoll[]; questions: RoomQuestion[]; participants: unknown[]; classReport: ClassReport }>('results');
     if (!r?.ok) return;
-    set({ polls: r.polls, questions: r.questions, participants: r.participants.length, classReport: r.classReport });
+    const shown = r.polls.find((p) => p.revealed) ?? null;
+    set({
+      polls: r.polls,
+      questions: r.questions,
+      participants: r.participants.length,
+      classReport: r.classReport,
+      revealed: shown?.id ?? null,
+      revealedBest: shown?.revealBest ?? false,
+    });
   }
 
   socket.on('connect', () => {
@@ -155,6 +178,14 @@ export async function connectRoom(key: string, url?: string): Promise<RoomLink> 
     set({ polls: state.polls.map((p) => (p.id === t.pollId && (!p.tally || t.version >= p.tally.version) ? { ...p, tally: t } : p)) });
   });
   socket.on('checkProgress', () => void refresh());
+  // A question asked or answered (from the projector's window too): what may be published changes.
+  socket.on('pollOpened', () => void refresh());
+  socket.on('pollClosed', () => void refresh());
+  // Published results changed (from this console, another window, or the next question asked).
+  socket.on('reveal', (r: { pollId: string; revealed: boolean; best?: number | null }) => {
+    if (r.revealed) set({ revealed: r.pollId, revealedBest: r.best !== null && r.best !== undefined });
+    else if (state.revealed === r.pollId) set({ revealed: null, revealedBest: false });
+  });
 
   const pollKey = (view: SessionView) => `${view.scenarioId}:${view.beat?.id}:${view.beat?.askedAt}`;
   let following: { key: string; pollId: Promise<string | null>; answers: number[] } | null = null;
@@ -249,9 +280,12 @@ export async function connectRoom(key: string, url?: string): Promise<RoomLink> 
       });
       following = { key, pollId, answers };
     },
-    async reveal(pollId, revealed) {
-      await call('reveal', { pollId, revealed });
-      set({ revealed: revealed ? pollId : state.revealed === pollId ? null : state.revealed });
+    async reveal(pollId, revealed, best = false) {
+      const r = await call<{ best: boolean }>('reveal', { pollId, revealed, best });
+      if (!r?.ok) return false;
+      if (revealed) set({ revealed: pollId, revealedBest: r.best });
+      else if (state.revealed === pollId) set({ revealed: null, revealedBest: false });
+      return true;
     },
     async setCheck(phase) {
       await call(phase === null ? 'closeCheck' : 'openCheck', phase === null ? {} : { phase });

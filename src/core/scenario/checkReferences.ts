@@ -57,7 +57,7 @@ function checkBeatReferences(ctx: CheckContext): void {
   const unknown = (path: Path, who: Words, id: string, endAllowed: boolean) => {
     const endNote =
       !endAllowed && id === END
-        ? { en: ` ("${END}" ends the conference; here a beat is needed)`, vi: ` ("${END}" là kết thúc buổi họp báo; ở đây cần một beat)` }
+        ? { en: ` ("${END}" ends the conference; here a beat is needed)`, vi: ` ("${END}" là kết thúc buổi họp báo; ở đây cần một lượt hỏi)` }
         : NOTHING;
     ctx.say('unknown-beat', path, { place: who, id, endNote, suggestion: didYouMean(id, beats) });
   };

@@ -1,4 +1,5 @@
-// Names for places in a scenario as an instructor would say them: `answer 2 of beat "q-open"`,
+// Names for places in a scenario as an instructor would say them: `answer 2 of beat "q-open"`
+// (`câu trả lời 2 của lượt hỏi "q-open"`: a beat is a "lượt hỏi" in Vietnamese, as in the studio),
 // `the condition of ending "trusted"`. Built from the path and the raw value (for ids).
 import { KINDS, type Kind } from './fields.ts';
 import type { Lang, Words } from './diagnostics.ts';
@@ -66,7 +67,7 @@ const CHILDREN: Partial<Record<Kind, Record<string, Child>>> = {
     beats: child(
       'beat',
       (_, l) => `beat ${l}`,
-      (_, l) => `beat ${l}`,
+      (_, l) => `lượt hỏi ${l}`,
       'map',
     ),
   },
@@ -242,7 +243,7 @@ const NOUNS_VI: Record<Kind, string> = {
   reach: 'lượt tiếp cận',
   escalation: 'diễn biến leo thang',
   event: 'sự kiện',
-  beat: 'beat',
+  beat: 'lượt hỏi',
   answer: 'câu trả lời',
   'free-text': 'phần trả lời tự soạn',
   'rubric-line': 'tiêu chí chấm',

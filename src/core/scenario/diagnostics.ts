@@ -161,17 +161,17 @@ export const DIAGNOSTIC_MESSAGES = {
   'too-deep': {
     here: {
       en: 'maps and lists are nested more than {max} levels deep here; a scenario never needs that many: check the indentation and the brackets',
-      vi: 'các map và danh sách ở đây lồng nhau sâu hơn {max} tầng; không kịch bản nào cần nhiều như vậy: hãy kiểm tra thụt lề và các dấu ngoặc',
+      vi: 'các bảng khoá và danh sách ở đây lồng nhau sâu hơn {max} tầng; không kịch bản nào cần nhiều như vậy: hãy kiểm tra thụt lề và các dấu ngoặc',
     },
     default: {
       en: 'maps and lists are nested too deeply; a scenario may nest at most {max} levels',
-      vi: 'các map và danh sách lồng nhau quá sâu; một kịch bản chỉ được lồng tối đa {max} tầng',
+      vi: 'các bảng khoá và danh sách lồng nhau quá sâu; một kịch bản chỉ được lồng tối đa {max} tầng',
     },
   },
   'too-many-beats': {
     default: {
       en: 'this scenario has {beats} beats; a scenario may have at most {max}. Split it into several scenarios',
-      vi: 'kịch bản này có {beats} beat; một kịch bản chỉ được có tối đa {max}. Hãy chia nó thành nhiều kịch bản',
+      vi: 'kịch bản này có {beats} lượt hỏi; một kịch bản chỉ được có tối đa {max}. Hãy chia nó thành nhiều kịch bản',
     },
   },
   'too-many-aliases': {
@@ -183,7 +183,7 @@ export const DIAGNOSTIC_MESSAGES = {
   'unsupported-tag': {
     default: {
       en: 'the tag {tag} is not allowed: a scenario is plain data (texts, numbers, true/false, lists and maps), so remove the tag',
-      vi: 'không được dùng thẻ {tag}: kịch bản chỉ là dữ liệu thuần (văn bản, số, true/false, danh sách và map), nên hãy bỏ thẻ này đi',
+      vi: 'không được dùng thẻ {tag}: kịch bản chỉ là dữ liệu thuần (văn bản, số, true/false, danh sách và bảng khoá), nên hãy bỏ thẻ này đi',
     },
   },
   'text-too-long': {
@@ -232,7 +232,7 @@ export const DIAGNOSTIC_MESSAGES = {
     },
     indent: {
       en: 'this line is indented by {spaces}, which lines it up with no key above it: keys of the same map start in the same column. Indent it like the key it goes with{options}',
-      vi: 'dòng này thụt vào {spaces}, không thẳng hàng với khoá nào ở trên: các khoá của cùng một map phải bắt đầu ở cùng một cột. Hãy thụt lề như khoá mà nó thuộc về{options}',
+      vi: 'dòng này thụt vào {spaces}, không thẳng hàng với khoá nào ở trên: các khoá của cùng một bảng khoá phải bắt đầu ở cùng một cột. Hãy thụt lề như khoá mà nó thuộc về{options}',
     },
     'colon-in-text': {
       en: 'the text on this line contains ": " or " #", which YAML reads as the start of another key or a comment: put the whole text in double quotes',
@@ -263,7 +263,7 @@ export const DIAGNOSTIC_MESSAGES = {
   'duplicate-key': {
     default: {
       en: 'the key {key} appears twice in the same map; keep one (the second would silently replace the first)',
-      vi: 'khoá {key} xuất hiện hai lần trong cùng một map; hãy giữ một (cái thứ hai sẽ lặng lẽ thay thế cái thứ nhất)',
+      vi: 'khoá {key} xuất hiện hai lần trong cùng một bảng khoá; hãy giữ một (cái thứ hai sẽ lặng lẽ thay thế cái thứ nhất)',
     },
   },
   'undefined-alias': {
@@ -284,17 +284,17 @@ export const DIAGNOSTIC_MESSAGES = {
   'not-a-scenario': {
     empty: {
       en: 'the file is empty, not a scenario: a scenario is a map of keys that starts with "format: 1"',
-      vi: 'tệp trống, không phải một kịch bản: kịch bản là một map các khoá, bắt đầu bằng "format: 1"',
+      vi: 'tệp trống, không phải một kịch bản: kịch bản là một bảng các khoá, bắt đầu bằng "format: 1"',
     },
     default: {
       en: 'the file holds {value}, not a scenario: a scenario is a map of keys that starts with "format: 1"',
-      vi: 'tệp chứa {value}, không phải một kịch bản: kịch bản là một map các khoá, bắt đầu bằng "format: 1"',
+      vi: 'tệp chứa {value}, không phải một kịch bản: kịch bản là một bảng các khoá, bắt đầu bằng "format: 1"',
     },
   },
   'unsupported-format': {
     default: {
       en: 'this file says format {found}, but Podium reads format {format}: write "format: {format}"',
-      vi: 'tệp này ghi format {found}, nhưng Podium đọc format {format}: hãy viết "format: {format}"',
+      vi: 'tệp này ghi định dạng (format) {found}, nhưng Podium chỉ đọc định dạng {format}: hãy viết "format: {format}"',
     },
   },
   'unknown-key': {
@@ -318,7 +318,7 @@ export const DIAGNOSTIC_MESSAGES = {
     default: { en: '{place} should be {expected}, not {value}', vi: '{place} phải là {expected}, không phải {value}' },
     'key-is-collection': {
       en: 'a key here is itself a list or a map (an explicit "? " key); a key must be a name, like "ask" or a beat id',
-      vi: 'một khoá ở đây lại là một danh sách hoặc một map (khoá tường minh "? "); khoá phải là một cái tên, như "ask" hoặc mã của một beat',
+      vi: 'một khoá ở đây lại là một danh sách hoặc một bảng khoá (khoá tường minh "? "); khoá phải là một cái tên, như "ask" hoặc mã của một lượt hỏi',
     },
   },
   'out-of-range': {
@@ -373,27 +373,27 @@ export const DIAGNOSTIC_MESSAGES = {
   'reserved-id': {
     default: {
       en: 'a beat cannot be called "{id}": that word means the conference ends. Rename the beat',
-      vi: 'không được đặt tên beat là "{id}": từ này có nghĩa là buổi họp báo kết thúc. Hãy đổi tên beat',
+      vi: 'không được đặt tên lượt hỏi là "{id}": từ này có nghĩa là buổi họp báo kết thúc. Hãy đổi tên lượt hỏi',
     },
   },
   'unknown-beat': {
     default: {
       en: '{place} goes to "{id}", which is no beat.{endNote}{suggestion}',
-      vi: '{place} dẫn tới "{id}", nhưng không có beat nào như vậy.{endNote}{suggestion}',
+      vi: '{place} dẫn tới "{id}", nhưng không có lượt hỏi nào như vậy.{endNote}{suggestion}',
     },
     start: {
       en: '"start" is "{id}", which is no beat: it must name the first beat.{suggestion}',
-      vi: '"start" là "{id}", nhưng không có beat nào như vậy: nó phải là tên của beat đầu tiên.{suggestion}',
+      vi: '"start" là "{id}", nhưng không có lượt hỏi nào như vậy: nó phải là tên của lượt hỏi đầu tiên.{suggestion}',
     },
     visited: {
       en: '{place} asks whether "{id}" was visited, but there is no such beat.{suggestion}',
-      vi: '{place} hỏi xem "{id}" đã được đi qua chưa, nhưng không có beat nào như vậy.{suggestion}',
+      vi: '{place} hỏi xem "{id}" đã được đi qua chưa, nhưng không có lượt hỏi nào như vậy.{suggestion}',
     },
   },
   'unknown-reporter': {
     default: {
       en: 'beat "{beat}" is asked by "{reporter}", who is not among the reporters.{suggestion}',
-      vi: 'beat "{beat}" do "{reporter}" hỏi, nhưng người này không có trong danh sách phóng viên.{suggestion}',
+      vi: 'lượt hỏi "{beat}" do "{reporter}" hỏi, nhưng người này không có trong danh sách phóng viên.{suggestion}',
     },
   },
   'unknown-rumour': {
@@ -445,7 +445,7 @@ export const DIAGNOSTIC_MESSAGES = {
   'no-answers': {
     default: {
       en: 'beat "{beat}" has neither "answers" nor "free_text", so the trainee has no way to respond: add 2 to 5 answers, a free_text, or both',
-      vi: 'beat "{beat}" không có cả "answers" lẫn "free_text", nên học viên không có cách nào để trả lời: hãy thêm 2 đến 5 câu trả lời, một free_text, hoặc cả hai',
+      vi: 'lượt hỏi "{beat}" không có cả "answers" lẫn "free_text", nên học viên không có cách nào để trả lời: hãy thêm 2 đến 5 câu trả lời, một free_text, hoặc cả hai',
     },
   },
   'last-branch-has-if': {
@@ -463,11 +463,11 @@ export const DIAGNOSTIC_MESSAGES = {
   'closed-loop': {
     default: {
       en: 'beats {beats} form a loop with no way out: every answer and the timeout lead back into it, so only the clock can end the conference. Send one answer or the timeout elsewhere (or to end)',
-      vi: 'các beat {beats} tạo thành một vòng lặp không lối ra: mọi câu trả lời và cả khi hết giờ đều dẫn quay lại vòng đó, nên chỉ đồng hồ mới kết thúc được buổi họp báo. Hãy cho một câu trả lời hoặc phần hết giờ dẫn đi chỗ khác (hoặc tới end)',
+      vi: 'các lượt hỏi {beats} tạo thành một vòng lặp không lối ra: mọi câu trả lời và cả khi hết giờ đều dẫn quay lại vòng đó, nên chỉ đồng hồ mới kết thúc được buổi họp báo. Hãy cho một câu trả lời hoặc phần hết giờ dẫn đi chỗ khác (hoặc tới end)',
     },
     itself: {
       en: 'beat "{beat}" leads only back to itself with no way out: every answer and the timeout lead back into it, so only the clock can end the conference. Send one answer or the timeout elsewhere (or to end)',
-      vi: 'beat "{beat}" chỉ dẫn quay lại chính nó, không lối ra: mọi câu trả lời và cả khi hết giờ đều dẫn quay lại đó, nên chỉ đồng hồ mới kết thúc được buổi họp báo. Hãy cho một câu trả lời hoặc phần hết giờ dẫn đi chỗ khác (hoặc tới end)',
+      vi: 'lượt hỏi "{beat}" chỉ dẫn quay lại chính nó, không lối ra: mọi câu trả lời và cả khi hết giờ đều dẫn quay lại đó, nên chỉ đồng hồ mới kết thúc được buổi họp báo. Hãy cho một câu trả lời hoặc phần hết giờ dẫn đi chỗ khác (hoặc tới end)',
     },
   },
   'last-ending-has-when': {
@@ -485,19 +485,19 @@ export const DIAGNOSTIC_MESSAGES = {
   'time-limit-over-duration': {
     default: {
       en: 'beat "{beat}" allows {limit} seconds to answer, longer than the whole conference (duration {duration}): shorten the time limit or lengthen the duration',
-      vi: 'beat "{beat}" cho {limit} giây để trả lời, lâu hơn cả buổi họp báo (duration {duration}): hãy rút ngắn thời gian trả lời hoặc kéo dài buổi họp báo',
+      vi: 'lượt hỏi "{beat}" cho {limit} giây để trả lời, lâu hơn cả buổi họp báo (duration {duration}): hãy rút ngắn thời gian trả lời hoặc kéo dài buổi họp báo',
     },
   },
   'unreachable-beat': {
     default: {
       en: 'beat "{beat}" can never be asked: no answer, timeout, escalation or event leads to it from the start ("{start}")',
-      vi: 'beat "{beat}" không bao giờ được hỏi: không câu trả lời, lần hết giờ, diễn biến leo thang hay sự kiện nào dẫn tới nó từ điểm bắt đầu ("{start}")',
+      vi: 'lượt hỏi "{beat}" không bao giờ được hỏi: không câu trả lời, lần hết giờ, diễn biến leo thang hay sự kiện nào dẫn tới nó từ điểm bắt đầu ("{start}")',
     },
   },
   'loop-repeats-points': {
     default: {
       en: 'the loop through beats {beats} gives or takes {skills} points each time round, so the lowest and highest scores assume it may be gone round up to {visits} times and the 0-100 scores get squeezed. Give the points on the answers that leave the loop instead',
-      vi: 'vòng lặp qua các beat {beats} cộng hoặc trừ điểm {skills} mỗi lần đi qua, nên điểm thấp nhất và cao nhất phải tính cả khả năng đi vòng tới {visits} lần, và thang điểm 0-100 bị nén lại. Hãy cho điểm ở các câu trả lời dẫn ra khỏi vòng lặp thay vì trong vòng',
+      vi: 'vòng lặp qua các lượt hỏi {beats} cộng hoặc trừ điểm {skills} mỗi lần đi qua, nên điểm thấp nhất và cao nhất phải tính cả khả năng đi vòng tới {visits} lần, và thang điểm 0-100 bị nén lại. Hãy cho điểm ở các câu trả lời dẫn ra khỏi vòng lặp thay vì trong vòng',
     },
   },
   // ---- flags, rumours, time
@@ -545,35 +545,35 @@ export const DIAGNOSTIC_MESSAGES = {
   'best-answer-much-longer': {
     default: {
       en: 'the best answer of beat "{beat}" is much longer than the others ({lengths}): a trainee can pick it by its length without reading. Keep every answer within {margin} × the others\' median length: shorten it, or give the others the same detail',
-      vi: 'câu trả lời tốt nhất của beat "{beat}" dài hơn hẳn các câu khác ({lengths}): học viên có thể chọn nó nhờ độ dài mà không cần đọc. Hãy giữ mọi câu trả lời không dài quá {margin} × độ dài trung vị của các câu còn lại: rút ngắn nó, hoặc viết các câu kia chi tiết như vậy',
+      vi: 'câu trả lời tốt nhất của lượt hỏi "{beat}" dài hơn hẳn các câu khác ({lengths}): học viên có thể chọn nó nhờ độ dài mà không cần đọc. Hãy giữ mọi câu trả lời không dài quá {margin} × độ dài trung vị của các câu còn lại: rút ngắn nó, hoặc viết các câu kia chi tiết như vậy',
     },
   },
   'one-sided-answers': {
     'all-gain': {
       en: 'every answer of beat "{beat}" gains points overall: a trainee cannot go wrong here, so the question measures nothing. Give the weaker answers the specific flaw they have (a cost on the skill they fail)',
-      vi: 'mọi câu trả lời của beat "{beat}" đều được cộng điểm: học viên không thể sai ở đây, nên câu hỏi không đo được gì. Hãy cho các câu trả lời yếu hơn cái lỗi cụ thể của chúng (trừ điểm ở kỹ năng chúng không đạt)',
+      vi: 'mọi câu trả lời của lượt hỏi "{beat}" đều được cộng điểm: học viên không thể sai ở đây, nên câu hỏi không đo được gì. Hãy cho các câu trả lời yếu hơn cái lỗi cụ thể của chúng (trừ điểm ở kỹ năng chúng không đạt)',
     },
     'none-gain': {
       en: 'no answer of beat "{beat}" gains points overall: a trainee cannot answer well here. Reward the answer a good spokesperson would give',
-      vi: 'không câu trả lời nào của beat "{beat}" được cộng điểm: học viên không thể trả lời tốt ở đây. Hãy thưởng điểm cho câu mà một người phát ngôn giỏi sẽ nói',
+      vi: 'không câu trả lời nào của lượt hỏi "{beat}" được cộng điểm: học viên không thể trả lời tốt ở đây. Hãy thưởng điểm cho câu mà một người phát ngôn giỏi sẽ nói',
     },
   },
   'full-marks-unreachable': {
     default: {
       en: 'a trainee who gives the best answer at every beat cannot reach the highest score on {gaps}: those points are only reachable after a weaker answer, so even a perfect conference scores under 100. Give the points to the best answers, or make the answer that earns them the best one',
-      vi: 'học viên chọn câu trả lời tốt nhất ở mọi beat vẫn không đạt được điểm cao nhất ở {gaps}: số điểm đó chỉ đạt được sau một câu trả lời kém hơn, nên kể cả một buổi họp báo hoàn hảo cũng dưới 100 điểm. Hãy cho điểm ở các câu trả lời tốt nhất, hoặc biến câu trả lời mang lại số điểm đó thành câu tốt nhất',
+      vi: 'học viên chọn câu trả lời tốt nhất ở mọi lượt hỏi vẫn không đạt được điểm cao nhất ở {gaps}: số điểm đó chỉ đạt được sau một câu trả lời kém hơn, nên kể cả một buổi họp báo hoàn hảo cũng dưới 100 điểm. Hãy cho điểm ở các câu trả lời tốt nhất, hoặc biến câu trả lời mang lại số điểm đó thành câu tốt nhất',
     },
   },
   'silence-milder-than-answers': {
     default: {
       en: 'the timeout of beat "{beat}" gives {skill} {authored}, but its worst answer already gives {worst}: silence must cost more than a careless answer, so the game counts {scored}. Write {skill}: {scored} (or lower) here so the file says what the game does',
-      vi: 'phần hết giờ của beat "{beat}" cho {skill} {authored}, nhưng câu trả lời tệ nhất của nó đã cho {worst}: im lặng phải bị trừ nhiều hơn một câu trả lời cẩu thả, nên trò chơi tính {scored}. Hãy viết {skill}: {scored} (hoặc thấp hơn) ở đây để tệp ghi đúng điều trò chơi làm',
+      vi: 'phần hết giờ của lượt hỏi "{beat}" cho {skill} {authored}, nhưng câu trả lời tệ nhất của nó đã cho {worst}: im lặng phải bị trừ nhiều hơn một câu trả lời cẩu thả, nên trò chơi tính {scored}. Hãy viết {skill}: {scored} (hoặc thấp hơn) ở đây để tệp ghi đúng điều trò chơi làm',
     },
   },
   'critical-answer-rewarded': {
     default: {
       en: 'answer {answer} of beat "{beat}" is marked critical but gains points overall (+{sum}): a critical error should cost points on the skills it fails, as well as capping the overall score',
-      vi: 'câu trả lời {answer} của beat "{beat}" được đánh dấu là lỗi nghiêm trọng nhưng vẫn được cộng điểm (+{sum}): một lỗi nghiêm trọng phải bị trừ điểm ở các kỹ năng nó không đạt, ngoài việc giới hạn điểm tổng',
+      vi: 'câu trả lời {answer} của lượt hỏi "{beat}" được đánh dấu là lỗi nghiêm trọng nhưng vẫn được cộng điểm (+{sum}): một lỗi nghiêm trọng phải bị trừ điểm ở các kỹ năng nó không đạt, ngoài việc giới hạn điểm tổng',
     },
   },
   'answer-without-effects': {
@@ -592,7 +592,7 @@ export const DIAGNOSTIC_MESSAGES = {
   'model-answer-misses-rubric': {
     default: {
       en: '{which} of beat "{beat}" does not meet its own rubric: {problems}. The model answer is the standard the trainee is held to: reword it, or the rubric',
-      vi: '{which} của beat "{beat}" không đạt chính thang chấm của nó: {problems}. Câu trả lời mẫu là chuẩn để chấm học viên: hãy viết lại nó, hoặc sửa thang chấm',
+      vi: '{which} của lượt hỏi "{beat}" không đạt chính thang chấm của nó: {problems}. Câu trả lời mẫu là chuẩn để chấm học viên: hãy viết lại nó, hoặc sửa thang chấm',
     },
   },
   'rubric-line-missing-language': {
@@ -609,7 +609,7 @@ export const DIAGNOSTIC_MESSAGES = {
   'text-will-not-fit': {
     default: {
       en: 'the question of beat "{beat}"{where} and its answers need about {lines} more than the press room shows at 1280×720: the trainee has to scroll to read them while the answer clock runs. Shorten the question or the answers',
-      vi: 'câu hỏi của beat "{beat}"{where} cùng các câu trả lời cần thêm khoảng {lines} so với những gì phòng họp báo hiển thị ở 1280×720: học viên phải cuộn màn hình để đọc trong khi đồng hồ trả lời vẫn chạy. Hãy rút ngắn câu hỏi hoặc các câu trả lời',
+      vi: 'câu hỏi của lượt hỏi "{beat}"{where} cùng các câu trả lời cần thêm khoảng {lines} so với những gì phòng họp báo hiển thị ở 1280×720: học viên phải cuộn màn hình để đọc trong khi đồng hồ trả lời vẫn chạy. Hãy rút ngắn câu hỏi hoặc các câu trả lời',
     },
   },
   // ---- across files

@@ -1,12 +1,12 @@
-// The help of fields.ts in Vietnamese, for the checker's Vietnamese messages ("beat "q1" không có
-// "time_limit": beat nào cũng cần có khoá này (số giây để trả lời, từ 5 đến 600)"). The English in
+// The help of fields.ts in Vietnamese, for the checker's Vietnamese messages ("lượt hỏi "q1" không có
+// "time_limit": lượt hỏi nào cũng cần có khoá này (số giây để trả lời, từ 5 đến 600)"). The English in
 // fields.ts also feeds the JSON Schema that editors show; this table follows it key for key (a test
 // keeps the two in step).
 import { SKILL_IDS } from '../skills.ts';
 import type { Kind } from './fields.ts';
 
 const TEXT = 'một văn bản: mỗi ngôn ngữ một mục, ví dụ { vi: "…", en: "…" }';
-const NEXT = 'buổi tập đi tiếp tới đâu: mã của một beat, từ end, hoặc một danh sách nhánh { if: điều kiện, goto: mã beat } mà nhánh cuối không có "if"';
+const NEXT = 'buổi tập đi tiếp tới đâu: mã của một lượt hỏi, từ end, hoặc một danh sách nhánh { if: điều kiện, goto: mã lượt hỏi } mà nhánh cuối không có "if"';
 const EFFECTS = `điểm cho từng kỹ năng, mỗi điểm là số nguyên từ -10 đến 10, ví dụ { accuracy: 2, composure: -1 }; chỉ dùng các kỹ năng có trong "skills"`;
 const FLAGS = 'tên các cờ (từ đơn) mà điều kiện có thể kiểm tra bằng { flag: TÊN }';
 const REBUTS = 'mã của một tin đồn mà câu trả lời này phản bác, hoặc một danh sách mã';
@@ -15,7 +15,7 @@ const PHRASES = 'các cụm từ cần tìm (không phân biệt chữ hoa, dấ
 
 export const KINDS_VI: Record<Kind, { description: string; fields: Record<string, string> }> = {
   scenario: {
-    description: 'Một buổi họp báo: phần chuẩn bị, phóng viên, tin đồn, sự kiện hẹn giờ, các beat (câu hỏi) và kết cục.',
+    description: 'Một buổi họp báo: phần chuẩn bị, phóng viên, tin đồn, sự kiện hẹn giờ, các lượt hỏi (beats) và kết cục.',
     fields: {
       format: 'phiên bản định dạng: 1',
       id: 'mã kịch bản: các từ viết thường nối bằng dấu gạch ngang, không trùng với kịch bản nào khác, ví dụ flood-dam-rumour',
@@ -30,8 +30,8 @@ export const KINDS_VI: Record<Kind, { description: string; fields: Record<string
       reporters: 'các phóng viên đặt câu hỏi (một danh sách)',
       rumours: 'các tin đồn lan trên mạng xã hội mô phỏng (một danh sách)',
       events: 'các sự kiện hẹn giờ: tin nóng, bài đăng, cuộc gọi, ghi chú riêng (một danh sách)',
-      start: 'mã của beat đầu tiên',
-      beats: 'các câu hỏi: một map từ mã beat tới beat',
+      start: 'mã của lượt hỏi đầu tiên',
+      beats: 'các câu hỏi: một bảng khoá từ mã lượt hỏi tới lượt hỏi',
       endings: 'danh sách kết cục theo thứ tự; kết cục đầu tiên có "when" đúng sẽ được hiển thị; kết cục cuối không có "when"',
     },
   },
@@ -59,7 +59,7 @@ export const KINDS_VI: Record<Kind, { description: string; fields: Record<string
   reporter: {
     description: 'Một phóng viên đặt câu hỏi.',
     fields: {
-      id: 'mã phóng viên (chữ cái, chữ số, "-" hoặc "_"), được reporter của beat dùng',
+      id: 'mã phóng viên (chữ cái, chữ số, "-" hoặc "_"), được khoá reporter của lượt hỏi dùng',
       name: 'tên hiện trên màn hình',
       outlet: `tờ báo, kênh hoặc trang; ${TEXT}`,
       stance: 'friendly, neutral hoặc hostile',
@@ -76,7 +76,7 @@ export const KINDS_VI: Record<Kind, { description: string; fields: Record<string
       appears_at: 'số giây sau khi bắt đầu thì nó xuất hiện',
       reach: 'cách nó lan: { start, doubling, peak }',
       countered_by: 'mã các dữ kiện trong phần chuẩn bị mà lời phản bác nên dựa vào (chỉ trình kiểm tra đọc)',
-      escalate: 'khi lượt tiếp cận vượt at_reach, beat goto sẽ đến tiếp theo: { at_reach, goto }',
+      escalate: 'khi lượt tiếp cận vượt at_reach, lượt hỏi ghi ở goto sẽ đến tiếp theo: { at_reach, goto }',
     },
   },
   reach: {
@@ -88,8 +88,8 @@ export const KINDS_VI: Record<Kind, { description: string; fields: Record<string
     },
   },
   escalation: {
-    description: 'Khi tin đồn tiếp cận tới at_reach người, beat goto sẽ đến tiếp theo (một lần).',
-    fields: { at_reach: 'lượt tiếp cận làm nó xảy ra (số nguyên)', goto: 'mã của beat đến tiếp theo' },
+    description: 'Khi tin đồn tiếp cận tới at_reach người, lượt hỏi ghi ở goto sẽ đến tiếp theo (một lần).',
+    fields: { at_reach: 'lượt tiếp cận làm nó xảy ra (số nguyên)', goto: 'mã của lượt hỏi đến tiếp theo' },
   },
   event: {
     description: 'Một việc xảy ra vào thời điểm định sẵn: trên mạng hoặc dòng tin chạy, một cuộc gọi, hoặc một ghi chú riêng.',
@@ -99,7 +99,7 @@ export const KINDS_VI: Record<Kind, { description: string; fields: Record<string
       kind: 'breaking, post, call hoặc note',
       text: `nội dung; ${TEXT}`,
       from: 'không bắt buộc: ai đăng hoặc gọi: một cái tên (giống nhau ở mọi ngôn ngữ) hoặc mỗi ngôn ngữ một văn bản, ví dụ { vi: Sở Y tế, en: Health Department }',
-      goto: 'không bắt buộc: mã của beat đến tiếp theo sau beat đang hỏi',
+      goto: 'không bắt buộc: mã của lượt hỏi đến tiếp theo sau lượt hỏi đang diễn ra',
     },
   },
   beat: {
@@ -157,7 +157,7 @@ export const KINDS_VI: Record<Kind, { description: string; fields: Record<string
   },
   branch: {
     description: 'Đi tới goto khi điều kiện if đúng; nhánh cuối không có if.',
-    fields: { if: 'một điều kiện, ví dụ { flag: evasive }', goto: 'mã một beat hoặc từ end' },
+    fields: { if: 'một điều kiện, ví dụ { flag: evasive }', goto: 'mã một lượt hỏi hoặc từ end' },
   },
   ending: {
     description: 'Buổi họp báo kết thúc ra sao; kết cục đầu tiên có when đúng sẽ được hiển thị.',
@@ -173,7 +173,7 @@ export const KINDS_VI: Record<Kind, { description: string; fields: Record<string
       flag: 'đúng khi cờ này đã được đặt',
       score: '{ skill, at_least } hoặc { skill, below } theo điểm thô, hoặc { total_at_least } theo điểm tổng 0-100',
       rumour: '{ id, is } với is là dormant, spreading, rebutted hoặc peaked',
-      visited: 'đúng khi beat này đã được hỏi',
+      visited: 'đúng khi lượt hỏi này đã được hỏi',
       time: '{ after: số giây } hoặc { before: số giây }',
       all: 'một danh sách điều kiện phải đúng tất cả',
       any: 'một danh sách điều kiện chỉ cần một cái đúng',

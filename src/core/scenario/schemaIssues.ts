@@ -89,8 +89,8 @@ const EXPECTED: Record<string, Words> = {
   number: { en: 'a number', vi: 'một số' },
   int: { en: 'a whole number', vi: 'một số nguyên' },
   array: { en: 'a list', vi: 'một danh sách' },
-  object: { en: 'a map (key: value lines)', vi: 'một map (các dòng khoá: giá trị)' },
-  record: { en: 'a map (key: value lines)', vi: 'một map (các dòng khoá: giá trị)' },
+  object: { en: 'a map (key: value lines)', vi: 'một bảng khoá (các dòng khoá: giá trị)' },
+  record: { en: 'a map (key: value lines)', vi: 'một bảng khoá (các dòng khoá: giá trị)' },
   boolean: { en: 'true or false', vi: 'true hoặc false' },
 };
 
@@ -103,7 +103,7 @@ function describeValue(value: unknown): Words {
   if (typeof value === 'number') return { en: `the number ${value}`, vi: `số ${value}` };
   if (typeof value === 'boolean') return verbatim(`"${value}"`);
   if (Array.isArray(value)) return { en: 'a list', vi: 'một danh sách' };
-  return { en: 'a map', vi: 'một map' };
+  return { en: 'a map', vi: 'một bảng khoá' };
 }
 
 function items(n: number): Words {
@@ -306,7 +306,7 @@ export class SchemaExplainer {
     if (union === NextSchema) {
       return {
         en: 'a beat id, the word end, or a list of branches { if: …, goto: … }',
-        vi: 'mã của một beat, từ end, hoặc một danh sách nhánh { if: …, goto: … }',
+        vi: 'mã của một lượt hỏi, từ end, hoặc một danh sách nhánh { if: …, goto: … }',
       };
     }
     const conditions = knownKeys('condition').join(', ');

@@ -139,7 +139,7 @@ function explain(text: string, error: YAMLError, offset: number): Slip & { at: n
     const bracket = unclosedBracket(text, error.pos[0]);
     if (bracket !== null) {
       const close = text[bracket] === '[' ? ']' : '}';
-      const what = close === ']' ? { en: 'list', vi: 'danh sách' } : { en: 'map', vi: 'map' };
+      const what = close === ']' ? { en: 'list', vi: 'danh sách' } : { en: 'map', vi: 'bảng khoá' };
       return { at: bracket, variant: 'never-closed', values: { bracket: text[bracket]!, close, what } };
     }
   }

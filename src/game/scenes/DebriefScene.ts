@@ -127,7 +127,8 @@ export class DebriefScene extends PodiumScene {
     // Each button as wide as its label needs (one line: a wrapped label overflowed its button at 720p).
     const fit = (label: string, size: number, min: number, variant: 'ghost' | 'primary' | 'secondary', badge?: string) =>
       Math.max(px(min), Button.widthFor(this, label, size, u, variant, badge));
-    const menuLabel = this.t('results:menu');
+    // A studio preview's results lead back to the studio (src/studio/studio.ts), not the menu.
+    const menuLabel = this.t(this.ctx.store.getState().drill?.preview ? 'results:studio' : 'results:menu');
     const menuKey = keyHintOf('debrief.menu');
     const menu = new Button(this, {
       x: px(60),

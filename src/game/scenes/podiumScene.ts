@@ -91,7 +91,12 @@ export abstract class PodiumScene extends Phaser.Scene {
     const stack = this.ctx.overlayStack;
     this.input.enabled = stack.top() === null;
     if (!stack.screenRuns()) {
-      if (this.sys.isActive()) this.scene.pause();
+      if (this.sys.isActive()) {
+        // A paused scene's camera stops too: a fade-in just begun (a reload onto a paused drill)
+        // would leave the room black under the overlay until it is closed. Show it as it is.
+        this.cameras.main.resetFX();
+        this.scene.pause();
+      }
     } else if (this.sys.isPaused()) this.scene.resume();
   }
 
@@ -141,15 +146,21 @@ export abstract class PodiumScene extends Phaser.Scene {
     return this.rectsWhere((o) => o.input?.enabled === true);
   }
 
-  /** Where this scene's visible texts are (CSS pixels), for DOM overlays that must leave them readable. */
+  /**
+   * Where this scene's visible texts are (CSS pixels), for DOM overlays that must leave them
+   * readable; a text that moves (the ticker) names the area it moves through (data `readableArea`).
+   */
   textRects(): Rect[] {
-    return this.rectsWhere((o) => {
-      const t = o as Partial<Phaser.GameObjects.Text>;
-      return o.type === 'Text' && typeof t.text === 'string' && t.text.trim() !== '' && (t.alpha ?? 1) > 0;
-    });
+    return this.rectsWhere(
+      (o) => {
+        const t = o as Partial<Phaser.GameObjects.Text>;
+        return o.type === 'Text' && typeof t.text === 'string' && t.text.trim() !== '' && (t.alpha ?? 1) > 0;
+      },
+      (o) => (o.getData('readableArea') as Rect | undefined) ?? null,
+    );
   }
 
-  private rectsWhere(pick: (o: Phaser.GameObjects.GameObject) => boolean): Rect[] {
+  private rectsWhere(pick: (o: Phaser.GameObjects.GameObject) => boolean, area: (o: Phaser.GameObjects.GameObject) => Rect | null = () => null): Rect[] {
     const canvas = { x: 0, y: 0, w: this.scale.width, h: this.scale.height };
     const rects: Rect[] = [];
     const walk = (objects: readonly Phaser.GameObjects.GameObject[]) => {
@@ -159,7 +170,10 @@ export abstract class PodiumScene extends Phaser.Scene {
         if (shown.list) walk(shown.list);
         const bounded = o as Partial<Phaser.GameObjects.Components.GetBounds>;
         if (!pick(o) || !bounded.getBounds) continue;
-        const b = bounded.getBounds();
+        const fixed = area(o);
+        const b = fixed
+          ? { x: fixed.x, y: fixed.y, width: fixed.w, height: fixed.h, right: fixed.x + fixed.w, bottom: fixed.y + fixed.h }
+          : bounded.getBounds();
         // Off the canvas: below the scrolled question's window (a second camera shows it there).
         if (b.right <= canvas.x || b.bottom <= canvas.y || b.x >= canvas.w || b.y >= canvas.h) continue;
         rects.push(this.cssRect({ x: b.x, y: b.y, w: b.width, h: b.height }));

@@ -11,7 +11,7 @@ import type { Rect } from '../layout.ts';
 import { textStyle } from '../textStyle.ts';
 import { css, mix, type Palette } from '../theme.ts';
 import { addPanel } from './panel.ts';
-import { clampLines, ellipsize } from './textFit.ts';
+import { clampLines } from './textFit.ts';
 
 interface RumourCard {
   rumourId: string;
@@ -172,9 +172,15 @@ export class FeedPanel {
     const stripe = this.scene.add.graphics();
     objects.push(bg, stripe);
     const author = (item.from !== undefined ? resolveText(item.from, lang) : undefined) ?? rumour?.author ?? t('pressRoom:feed.anonymous');
-    const head = this.scene.add.text(x + pad + 6 * u, y + pad * 0.6, author, textStyle(24 * u, { weight: 700, color: rumour ? pal.text : pal.info }));
     const time = this.scene.add.text(x + w - pad, y + pad * 0.6, formatClock(item.at), textStyle(24 * u, { color: pal.textDim })).setOrigin(1, 0);
-    ellipsize(head, w - 2 * pad - 6 * u - time.width - 16 * u);
+    // Who posted is read from the back of the room: a long name takes a second line rather than lose its end.
+    const head = this.scene.add.text(
+      x + pad + 6 * u,
+      y + pad * 0.6,
+      author,
+      textStyle(24 * u, { weight: 700, color: rumour ? pal.text : pal.info, wrap: w - 2 * pad - 6 * u - time.width - 16 * u }),
+    );
+    clampLines(head, 2);
     const full = resolveText(item.text, lang);
     const body = this.scene.add.text(x + pad + 6 * u, head.y + head.height - 4 * u, full, textStyle(24 * u, { color: pal.text, wrap: w - 2 * pad - 6 * u }));
     clampLines(body, 4);

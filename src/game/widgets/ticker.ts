@@ -36,6 +36,8 @@ export class Ticker {
       .setDepth(1);
     this.clip = { x: rect.x + tagW + rect.h * 0.7, y: rect.y, w: rect.w - tagW - rect.h * 0.7, h: rect.h };
     this.text = scene.add.text(this.clip.x, rect.y + rect.h / 2, '', textStyle(rect.h * 0.44, { weight: 600, color: pal.text })).setOrigin(0, 0.5);
+    // The headlines scroll through the whole strip: what must stay readable is the strip, not where they are now.
+    this.text.setData('readableArea', this.clip);
   }
 
   /** Headlines newest first (the newest few: a texture has a maximum width). */

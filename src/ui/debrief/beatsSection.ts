@@ -100,8 +100,16 @@ function feedbackBlock(beat: BeatReport, ctx: ReportContext): HTMLElement | null
   return said ? h('div', { class: 'pd-feedback' }, h('h4', {}, ctx.t('feedback')), h('p', {}, said)) : null;
 }
 
-function beatCard(beat: BeatReport, report: DrillReport, ctx: ReportContext, factor: number | null, confirm?: ConfirmOptions): HTMLElement {
+function beatCard(
+  beat: BeatReport,
+  report: DrillReport,
+  ctx: ReportContext,
+  factor: number | null,
+  confirm?: ConfirmOptions,
+  answeredBy?: (beat: BeatReport) => string | null,
+): HTMLElement {
   const { t, text } = ctx;
+  const who = answeredBy?.(beat) ?? null;
   const outlet = text(beat.outlet);
   const rebutted = beat.rebutted.flatMap((id) => report.timeline.rumours.filter((r) => r.id === id));
   return h(
@@ -113,6 +121,7 @@ function beatCard(beat: BeatReport, report: DrillReport, ctx: ReportContext, fac
       h('h3', {}, t('question', { n: beat.order + 1 })),
       h('span', { class: 'pd-dim' }, outlet ? t('askedBy', { name: beat.reporterName, outlet }) : beat.reporterName),
       h('span', { class: 'pd-dim pd-answer-time' }, answerTimeLine(beat, ctx, factor)),
+      who ? h('span', { class: 'pd-answered-by', 'data-trainee': who }, t('class.answeredBy', { name: who })) : null,
     ),
     h('p', { class: 'pd-ask' }, text(beat.ask)),
     responseBlock(beat, ctx),
@@ -128,8 +137,15 @@ function beatCard(beat: BeatReport, report: DrillReport, ctx: ReportContext, fac
 /**
  * `answerTimeFactor`: the drill's answer-time setting (1 by default, null when time was off).
  * `confirm`: the facilitator's adjustments of typed answers, and how to make one (typedReview.ts).
+ * `answeredBy`: a hot-seat drill's trainee who answered each question (classSection.ts).
  */
-export function beatsSection(report: DrillReport, ctx: ReportContext, answerTimeFactor: number | null = 1, confirm?: ConfirmOptions): HTMLElement {
+export function beatsSection(
+  report: DrillReport,
+  ctx: ReportContext,
+  answerTimeFactor: number | null = 1,
+  confirm?: ConfirmOptions,
+  answeredBy?: (beat: BeatReport) => string | null,
+): HTMLElement {
   // Rumour points that no answer earned (left unrebutted at the end) still need their reason.
   const key = (m: ScoredMoment) => `${m.at}|${m.skill}|${m.points}|${JSON.stringify(m.source)}`;
   const turnMoments = new Set(report.beats.flatMap((b) => b.moments.map(key)));
@@ -138,7 +154,7 @@ export function beatsSection(report: DrillReport, ctx: ReportContext, answerTime
     'section',
     { class: 'pd-beats', 'aria-labelledby': 'pd-beats-title' },
     h('h2', { id: 'pd-beats-title' }, ctx.t('beats')),
-    ...report.beats.map((b) => beatCard(b, report, ctx, answerTimeFactor, confirm)),
+    ...report.beats.map((b) => beatCard(b, report, ctx, answerTimeFactor, confirm, answeredBy)),
     // Questions the conference ended before asking: scored as silence, so shown with their points.
     ...report.notReached.map((b) =>
       h(

@@ -17,6 +17,7 @@ import { FONT_FAMILY } from '../../game/fonts.ts';
 import { skillsSection } from './skillsSection.ts';
 import { timelineSection } from './timelineSection.ts';
 import { liveSection } from './liveSection.ts';
+import { classBoardOf, classSection, type ClassBoard, type HotSeatDrill } from './classSection.ts';
 
 export interface DebriefActions {
   /** Close the report and show the short summary underneath. */
@@ -40,6 +41,8 @@ export interface DebriefOptions {
   /** Typed answers to confirm: the adjustments so far and, with a record at hand, how to add one. */
   confirm?: ConfirmOptions;
   onTraineeChange?(name: string): void;
+  /** A hot-seat drill's class (the drill with its log): the debrief names the trainees, not one. */
+  hotSeat?: HotSeatDrill;
   actions: DebriefActions;
 }
 
@@ -59,7 +62,7 @@ function withKey(b: HTMLButtonElement, key: string): HTMLButtonElement {
   return b;
 }
 
-function summary(report: DrillReport, ctx: ReportContext, options: DebriefOptions, status: HTMLElement): HTMLElement {
+function summary(report: DrillReport, ctx: ReportContext, options: DebriefOptions, status: HTMLElement, board: ClassBoard | null): HTMLElement {
   const { t, text } = ctx;
   const nameInput = h('input', {
     class: 'pd-field pd-trainee-input',
@@ -94,16 +97,23 @@ function summary(report: DrillReport, ctx: ReportContext, options: DebriefOption
       h('p', { class: 'pd-kicker' }, t('title')),
       h('h1', {}, text(report.title)),
       h('p', { class: 'pd-dim' }, t('elapsed', { time: mmss(report.elapsed) })),
-      h('label', { class: 'pd-trainee', for: 'pd-trainee' }, h('span', {}, t('trainee')), nameInput),
+      // A class drill has its trainees' names from the roster: no name to type for "you".
+      board
+        ? h('p', { class: 'pd-trainees', 'data-trainees': board.trainees.join('|') }, t('class.trainees', { names: board.trainees.join(', ') }))
+        : h('label', { class: 'pd-trainee', for: 'pd-trainee' }, h('span', {}, t('trainee')), nameInput),
       h('p', { class: 'pd-print-only pd-printed' }, t('printedOn', { date: formatDateTime(new Date(), ctx.lang) })),
       status,
     ),
-    h(
-      'div',
-      { class: 'pd-overall', role: 'group', 'aria-label': t('overall') },
-      h('span', { class: 'pd-overall-number', 'data-overall': String(overall) }, String(overall)),
-      h('span', { class: 'pd-dim' }, `${t('overall')} · ${t('outOf100')}`),
-    ),
+    // In a class drill this is the whole conference's figure (the class record's), said as such;
+    // not drawn while the room may not see scores.
+    board && !board.scores
+      ? null
+      : h(
+          'div',
+          { class: 'pd-overall', role: 'group', 'aria-label': t(board ? 'class.whole' : 'overall') },
+          h('span', { class: 'pd-overall-number', 'data-overall': String(overall) }, String(overall)),
+          h('span', { class: 'pd-dim' }, board ? t('class.whole') : `${t('overall')} · ${t('outOf100')}`),
+        ),
     criticalBlock(report, ctx),
     h(
       'section',
@@ -174,6 +184,7 @@ export function mountDebrief(host: HTMLElement, options: DebriefOptions): Debrie
   const ctx = reportContext(options.i18n);
   const { report } = options;
   const status = h('p', { class: 'pd-status', role: 'status', 'aria-live': 'polite' });
+  const board = options.hotSeat ? classBoardOf(options.hotSeat) : null;
   const skills = skillsSection(report, ctx);
   const timeline = timelineSection(report, ctx);
   const root = h(
@@ -182,11 +193,12 @@ export function mountDebrief(host: HTMLElement, options: DebriefOptions): Debrie
     h(
       'div',
       { class: 'pd-page' },
-      summary(report, ctx, options, status),
+      summary(report, ctx, options, status, board),
+      board ? classSection(board, ctx) : null,
       skills.element,
       timeline.element,
       liveSection(report, ctx),
-      beatsSection(report, ctx, options.answerTimeFactor === undefined ? 1 : options.answerTimeFactor, options.confirm),
+      beatsSection(report, ctx, options.answerTimeFactor === undefined ? 1 : options.answerTimeFactor, options.confirm, board?.answeredBy),
     ),
   );
   host.append(root);

@@ -46,6 +46,17 @@ describe('the console view', () => {
     ]);
   });
 
+  it('names who asks next and what (the facilitator reads no beat ids), and has no score to read before the first scored moment', () => {
+    const s = Session.create(flood);
+    s.start(0);
+    const before = consoleDrill(flood, s.view(), s.log, 'en', '');
+    expect(before.scored).toBe(false);
+    expect(before.beat!.answers[0]!.next[0]).toMatchObject({ target: 'q-missing', reporter: 'Nguyễn Thị Lan', ask: 'Has anyone died?' });
+    expect(before.beat!.silence!.next[0]).toMatchObject({ reporter: 'Nguyễn Thị Lan', ask: 'Has anyone died?' });
+    s.choose(0, 4);
+    expect(consoleDrill(flood, s.view(), s.log, 'en', '').scored).toBe(true);
+  });
+
   it('is plain data (it crosses the channel by structured clone)', () => {
     const s = Session.create(flood);
     s.start(0);

@@ -46,6 +46,24 @@ describe('diagnostic message templates', () => {
     }
   });
 
+  it('speak Vietnamese in Vietnamese: a beat is a "lượt hỏi" and a map a "bảng khoá", as in the studio', () => {
+    // Quoted keys and ids ("beats", "q-open") and the names of values ({beat}) may stay as they are.
+    const english = (text: string) => text.replace(/"[^"]*"|\{[^}]*\}/g, '').match(/\b(beats?|maps?)\b/g) ?? [];
+    for (const [code, variants] of Object.entries(DIAGNOSTIC_MESSAGES)) {
+      for (const [variant, t] of Object.entries(variants as Record<string, { en: string; vi: string }>))
+        expect(english(t.vi), `${code}/${variant}`).toEqual([]);
+    }
+    for (const code of Object.keys(DIAGNOSTIC_CODES) as DiagnosticCode[]) {
+      for (const d of diagnoseFixture(code)) {
+        expect(english(d.texts.vi), `${d.code}: ${d.texts.vi}`).toEqual([]);
+        // A hint may list the keys themselves ("các khoá hợp lệ: …, beats, …").
+        if (d.hints) expect(english(d.hints.vi.replace(/các khoá hợp lệ: .*/, '')), `${d.code}: ${d.hints.vi}`).toEqual([]);
+      }
+    }
+    const unclosed = loadScenario('format: 1\nid: x\ntitle: { vi: "a", en: "b"\n', 'unclosed.yaml').diagnostics.find((d) => d.code === 'yaml-syntax')!;
+    expect(unclosed.texts.vi).toContain('vào cuối bảng khoá');
+  });
+
   it('fills values and leaves other braces alone', () => {
     expect(fillTemplate('test it with { flag: {flag} } ({n})', { flag: 'calm', n: 3 })).toBe('test it with { flag: calm } (3)');
   });

@@ -8,6 +8,8 @@ import type { BeatView, TurnRecord } from '../../../core/session/types.ts';
 export interface NextStep {
   /** A beat's id, or the scenario's end. */
   target: string;
+  /** Who asks it ('' for the end). */
+  reporter: string;
   /** The question it asks (shortened), or '' for the end. */
   ask: string;
   conditional: boolean;
