@@ -4,8 +4,9 @@
 // the wall; once answered, the button says it shows the results without the best answer, and the
 // projector and the phones show the tally and the trainee's choice but no best-answer mark (each
 // phone in its language, its own vote marked), the projector's panel clear of the open question's
-// options; when the facilitator shows the room the score, the best answer is marked on both; the
-// next question takes the results off the projector and the phones.
+// options; when the facilitator shows the room the score, the best answer is marked on both (and
+// taken off when the score is hidden again); the next question takes the results off the projector
+// and the phones.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { joinPhones, openRoomConsole, useRoomServer } from './roomServer.ts';
@@ -151,6 +152,17 @@ describe('publishing the room vote in a live drill', () => {
     await screenshot(projector, 'room-publish-projector-with-best');
     await binh.locator('.results').scrollIntoViewIfNeeded();
     await screenshot(binh, 'room-publish-phone-en-with-best');
+
+    // Hiding the score again takes the mark off the wall and the phones; the results stay.
+    await desk.click('button[data-command="live.hide"]');
+    await projector.waitForFunction(() => document.querySelector('.room-result li') !== null && document.querySelector('.room-result li.best') === null, null, {
+      timeout: 10_000,
+    });
+    await binh.waitForFunction(() => document.querySelector('.results li') !== null && document.querySelector('.results li.best') === null, null, {
+      timeout: 10_000,
+    });
+    await desk.click('button[data-command="live.reveal"]');
+    await projector.waitForSelector('.room-result li.best', { timeout: 10_000 });
 
     // The next question takes the results off the wall and the phones.
     const second = (await askedAt(projector))!;

@@ -136,7 +136,11 @@ export function createRoomDisplay(container: HTMLElement, store: AppStore, link:
       renderResult();
     }
   });
-  const onResize = () => place();
+  // Again once the game has re-measured its canvas (the one-screen panel narrows it with a resize).
+  const onResize = () => {
+    place();
+    setTimeout(place, 250);
+  };
   window.addEventListener('resize', onResize);
   renderJoin();
   return {
