@@ -7,6 +7,7 @@ import { selectSelectedScenario } from '../state/selectors.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Commands } from './commands.ts';
 import { otherLanguage } from '../i18n/languages.ts';
+import { isLiveProjector } from './live/projectorPrivacy.ts';
 
 export interface AppCommandDeps {
   commands: Commands;
@@ -43,7 +44,8 @@ export function installAppCommands(d: AppCommandDeps): () => void {
       const checked = selectSelectedScenario(store.getState());
       return checked ? startDrill(checked.scenario.id) : false;
     },
-    'briefing.back': () => store.getState().goTo('Menu'),
+    // A live drill's briefing was set up from the console: only the console cancels it (live.stop).
+    'briefing.back': () => (isLiveProjector() ? false : store.getState().goTo('Menu')),
     'drill.choose': ({ arg }) => {
       const beat = view()?.beat;
       if (!beat || arg === undefined) return false;
@@ -65,6 +67,8 @@ export function installAppCommands(d: AppCommandDeps): () => void {
     'drill.end': () => controller.end(),
     'drill.leave': () => controller.leave(),
     'debrief.again': () => {
+      // A live drill's next drill is the console's to start (live.start), never a stray R on the wall.
+      if (isLiveProjector()) return false;
       const id = store.getState().drill?.scenarioId;
       return id ? startDrill(id) : false;
     },

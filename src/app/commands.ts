@@ -78,11 +78,13 @@ export const COMMANDS = {
   // their ordinary meaning (the arrows move the press room's focus ring). A clicker's steps
   // (docs/frontend.md "Live drills"): briefing → start; during the conference nothing (no key
   // reveals the score or feedback: only the console's live.reveal does); paused → resume; after the
-  // end → the class scoreboard, then the debrief (previous takes the scoreboard down).
+  // end → the class scoreboard, then the debrief (previous takes the scoreboard down). Nothing on the
+  // projector takes a live briefing back or starts a drill again from a live debrief: the console does.
   'live.start': { labelKey: 'commands:live.start', keys: [], layers: ['menu', 'briefing', 'debrief'], whileTyping: false },
   'live.stop': { labelKey: 'commands:live.stop', keys: [], layers: ['menu', 'briefing', 'debrief'], whileTyping: false },
   'live.next': { labelKey: 'commands:live.next', keys: ['PageDown', 'ArrowRight'], layers: LIVE_LAYERS, whileTyping: false },
-  'live.previous': { labelKey: 'commands:live.previous', keys: ['PageUp', 'ArrowLeft'], layers: LIVE_LAYERS, whileTyping: false },
+  // Not on the briefing: its set-up came from the console, and only the console may cancel it.
+  'live.previous': { labelKey: 'commands:live.previous', keys: ['PageUp', 'ArrowLeft'], layers: ['menu', 'pressRoom', 'paused', 'debrief'], whileTyping: false },
   'live.blank': { labelKey: 'commands:live.blank', keys: ['b', '.'], layers: LIVE_LAYERS, whileTyping: false },
   // A clicker's "start the slide show" key: full screen, never a reload of the running drill.
   'live.present': { labelKey: 'commands:live.present', keys: ['F5'], layers: LIVE_LAYERS, whileTyping: true },

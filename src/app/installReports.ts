@@ -9,7 +9,7 @@ import type { CheckedScenario } from '../core/scenario/checked.ts';
 import { replay as replayLog } from '../core/session/replay.ts';
 import type { LogEntry, SessionOptions, SessionView } from '../core/session/types.ts';
 import { playAgain } from './appCommands.ts';
-import { projectorShowsPrivate } from './live/projectorPrivacy.ts';
+import { isLiveProjector, projectorShowsPrivate } from './live/projectorPrivacy.ts';
 import { localStorageOrNull, sessionStorageOrNull } from './browserStorage.ts';
 import type { Commands } from './commands.ts';
 import type { OverlayStack } from './overlayStack.ts';
@@ -244,7 +244,8 @@ export function installReports(app: ReportsApp): Reports {
     const built = buildReport(f.checked, f.view, f.log);
     // The facilitator's adjustments of typed answers move the score card (core/report/adjustments.ts).
     const report = adjustments.length > 0 ? { ...built, score: adjustedScore(built.score, adjustments, f.checked.scenario.weights) } : built;
-    const restart = from === 'drill' ? () => playAgain(store, controller, f.checked.scenario.id) : undefined;
+    // A live drill's debrief on the projector offers no new drill: the console starts the next one.
+    const restart = from === 'drill' && !isLiveProjector() ? () => playAgain(store, controller, f.checked.scenario.id) : undefined;
     const handle = v.mountDebrief(root, {
       report,
       i18n,

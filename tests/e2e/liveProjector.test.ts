@@ -81,6 +81,17 @@ describe('a live drill on the projector', () => {
     await desk.fill('textarea[name=roster]', 'Lan');
     await desk.click('button[data-command="live.start"]');
     await projector.waitForFunction(() => document.body.dataset.screen === 'Briefing', null, { timeout: 10_000 });
+    // The clicker's previous (and a stray Esc) on the briefing keep the console's set-up: only the
+    // console cancels it, and the projector offers no Back button.
+    for (const key of ['PageUp', 'ArrowLeft', 'Escape', 'Backspace']) await projector.keyboard.press(key);
+    await projector.waitForTimeout(200);
+    expect(
+      await projector.evaluate(() => ({
+        screen: document.body.dataset.screen,
+        active: window.__podium!.live.state.active,
+        back: document.querySelector('.ps-briefing-back') !== null,
+      })),
+    ).toEqual({ screen: 'Briefing', active: true, back: false });
     await projector.keyboard.press('PageDown');
     await projector.waitForFunction(() => document.body.dataset.screen === 'PressRoom', null, { timeout: 20_000 });
 
@@ -200,6 +211,16 @@ describe('a live drill on the projector', () => {
     await projector.keyboard.press('PageDown');
     await projector.keyboard.press('PageDown');
     await projector.waitForFunction(() => document.body.dataset.screen === 'Debrief', null, { timeout: 5000 });
+    // The class debrief on the wall offers no new drill: a stray R leaves the ended drill where it is.
+    await projector.locator('.pd-page').waitFor({ timeout: 10_000 });
+    expect(await projector.locator('[data-action="again"]').count()).toBe(0);
+    await projector.keyboard.press('r');
+    await projector.keyboard.press('Escape');
+    await projector.keyboard.press('r');
+    await projector.waitForTimeout(300);
+    expect(
+      await projector.evaluate(() => ({ screen: document.body.dataset.screen, status: window.__podium!.store.getState().drill?.view.status })),
+    ).toEqual({ screen: 'Debrief', status: 'ended' });
 
     proj.assertNoErrors();
     await desk.close();

@@ -3,6 +3,7 @@
 // src/app/installReports.ts when the Debrief screen is entered; this scene offers any registered
 // debrief actions.
 import { keyHintOf } from '../../app/commands.ts';
+import { isLiveProjector } from '../../app/live/projectorPrivacy.ts';
 import { SKILL_NAMES, isSkillId } from '../../core/skills.ts';
 import { resolveText } from '../../i18n/resolveText.ts';
 import { selectDrillScenario } from '../../state/selectors.ts';
@@ -167,6 +168,11 @@ export class DebriefScene extends PodiumScene {
       });
       this.focus.add(b);
       x -= px(16);
+    }
+    // A live drill's debrief on the projector: the console starts the next drill, not the wall.
+    if (isLiveProjector()) {
+      this.focus.focus(1);
+      return;
     }
     const againLabel = this.t('results:again');
     const variant = actions.length ? 'secondary' : 'primary';

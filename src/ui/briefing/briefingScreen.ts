@@ -5,6 +5,7 @@
 // format's full 2,000 characters never covers the reporters or the buttons. "Ready" starts the
 // clock (once the press room can be drawn). Enter on the focused Ready starts; Esc goes back.
 import type { Commands } from '../../app/commands.ts';
+import { isLiveProjector } from '../../app/live/projectorPrivacy.ts';
 import type { Reporter, Scenario } from '../../core/scenario/schema.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import { resolveText } from '../../i18n/resolveText.ts';
@@ -154,7 +155,8 @@ export function createBriefingScreen(deps: BriefingScreenDeps): void {
       h('br'),
       t('briefing:pauseHint'),
     );
-    const el = h('footer', { class: 'ps-briefing-foot' }, backButton, note, readyButton);
+    // A live drill's briefing came from the console, which alone may cancel it (live.stop).
+    const el = h('footer', { class: 'ps-briefing-foot' }, isLiveProjector() ? null : backButton, note, readyButton);
     return { el, readyButton };
   };
 
