@@ -56,6 +56,10 @@ let mySkill: SkillId | null = null;
 let sent = false;
 /** The results the facilitator published (the same as on the projector), if any. */
 let published: PublishedPoll | null = null;
+/** The published results opened in full above the next vote (they are short there otherwise). */
+let expandedResults: string | null = null;
+/** The published results the phone last brought on screen (once each, not at every redraw). */
+let scrolledTo: string | null = null;
 /** This phone's own vote and rating per poll, to mark them in the published results. */
 const mine = new Map<string, { choice: number | null; stars: number | null }>();
 let checkPhase: 'before' | 'after' | null = null;
@@ -340,17 +344,34 @@ function pollView(p: PollForPhone): HTMLElement {
   return box;
 }
 
-/** The published results in this phone's language: the room's tally, this phone's own vote, the trainee's choice, the best answer when shown. */
-function resultsView(r: PublishedPoll): HTMLElement {
+/**
+ * The published results in this phone's language: the room's tally, this phone's own vote, the
+ * trainee's choice, the best answer when shown. Compact (one line per option, above the vote) when
+ * they arrive with the next question already open: published once the trainee has answered, they
+ * come just as the next vote opens, and below its options they were off the screen.
+ */
+function resultsView(r: PublishedPoll, compact = false): HTMLElement {
+  const box = resultsCard(r, compact);
+  // Above the next vote: open in full or short again, and a word that the new question is below.
+  if (poll && poll.id !== r.pollId) {
+    const toggle = h('button', { type: 'button', class: 'more', 'aria-expanded': String(!compact) }, t(compact ? 'results.more' : 'results.less'));
+    toggle.addEventListener('click', () => {
+      expandedResults = compact ? r.pollId : null;
+      render();
+    });
+    box.classList.add('above');
+    box.append(toggle, h('p', { class: 'next-below' }, `${t('results.nextBelow')} ↓`));
+  }
+  return box;
+}
+
+function resultsCard(r: PublishedPoll, compact: boolean): HTMLElement {
   const own = mine.get(r.pollId) ?? { choice: null, stars: null };
   const total = r.tally.total;
   const share = (n: number) => (total ? Math.round((100 * n) / total) : 0);
-  const box = h(
-    'section',
-    { class: 'results', 'aria-live': 'polite' },
-    h('h2', {}, t(r.kind === 'rating' ? 'results.ratedTitle' : 'results.title', { n: r.seq, count: total })),
-    h('p', { class: 'prompt' }, resolveText(r.prompt as Text, lang)),
-  );
+  const heading = h('h2', {}, t(r.kind === 'rating' ? 'results.ratedTitle' : 'results.title', { n: r.seq, count: total }));
+  const box = h('section', { class: compact ? 'results compact' : 'results', 'aria-live': 'polite', 'data-poll': r.pollId }, heading);
+  if (!compact) box.append(h('p', { class: 'prompt' }, resolveText(r.prompt as Text, lang)));
   const row = (label: string, n: number, marks: string[], classes: string) => {
     const bar = h('div', { class: 'bar', role: 'presentation' });
     bar.style.setProperty('--share', String(total ? n / total : 0));
@@ -442,12 +463,22 @@ function render(): void {
   const parts: HTMLElement[] = [];
   if (!creds) parts.push(joinView());
   else if (checkPhase) parts.push(checkView());
+  else if (poll && published && published.pollId !== poll.id)
+    // An earlier question's results with the next vote open: above the vote, short unless opened.
+    parts.push(resultsView(published, expandedResults !== published.pollId), pollView(poll), askView());
   else if (poll) parts.push(pollView(poll), ...(published ? [resultsView(published)] : []), askView());
   else if (published) parts.push(resultsView(published), askView());
   else parts.push(h('section', {}, h('h2', {}, creds.name ? t('inAs', { name: creds.name }) : t('inAnonymous')), h('p', {}, t('waiting'))), askView());
   if (status) parts.push(h('p', { class: `status${status.error ? ' error' : ''}`, role: 'status' }, status.text));
   if (!online && socket) parts.push(h('p', { class: 'offline', role: 'status' }, t('reconnecting')));
   root.replaceChildren(...parts);
+  // Results just published: their heading on the screen, wherever the phone was scrolled to.
+  const shown = published ? root.querySelector<HTMLElement>(`.results[data-poll="${published.pollId}"]`) : null;
+  if (shown && published && scrolledTo !== published.pollId) {
+    scrolledTo = published.pollId;
+    const top = shown.getBoundingClientRect().top;
+    if (top < 0 || top > window.innerHeight - 80) shown.scrollIntoView({ block: 'start' });
+  }
 }
 
 if (code && creds) connect();

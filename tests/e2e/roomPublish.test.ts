@@ -6,7 +6,8 @@
 // phone in its language, its own vote marked), the projector's panel clear of the open question's
 // options; when the facilitator shows the room the score, the best answer is marked on both (and
 // taken off when the score is hidden again); the next question takes the results off the projector
-// and the phones.
+// and the phones. Published as the next vote opens, a phone shows them in a short card above that
+// vote, on its screen without scrolling.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { joinPhones, openRoomConsole, useRoomServer } from './roomServer.ts';
@@ -134,6 +135,28 @@ describe('publishing the room vote in a live drill', () => {
     expect(await binh.locator('.results li').nth(1).textContent()).toContain('your choice');
     expect(await binh.locator('.results li').nth(1).textContent()).toContain("the trainee's choice");
     expect(await binh.locator('.results li.mine').count()).toBe(1);
+    // Published just as question 2's vote opened: a short card above the new vote, its heading on
+    // the 844 px screen without scrolling (Bình had scrolled down to vote), the new vote close below.
+    for (const p of [lan, binh]) {
+      const at = await p.evaluate(() => {
+        const head = document.querySelector('.results h2')!.getBoundingClientRect();
+        const vote = document.querySelector('.results ~ section h2')?.getBoundingClientRect() ?? null;
+        return { top: head.top, bottom: head.bottom, screen: innerHeight, voteTop: vote?.top ?? null };
+      });
+      expect(at.top).toBeGreaterThanOrEqual(0);
+      expect(at.bottom).toBeLessThanOrEqual(at.screen);
+      expect(at.voteTop).not.toBeNull();
+      expect(at.voteTop!).toBeGreaterThan(at.bottom);
+      expect(at.voteTop!).toBeLessThan(at.screen);
+    }
+    await screenshot(lan, 'room-publish-phone-vi-above-next-vote');
+    // The options in full on demand, and short again.
+    expect(await lan.locator('.results.compact .prompt').count()).toBe(0);
+    await lan.click('.results button.more');
+    await lan.waitForSelector('.results:not(.compact) .prompt');
+    expect(await lan.locator('.results ~ section h2').count()).toBe(1);
+    await lan.click('.results button.more');
+    await lan.waitForSelector('.results.compact');
     await lan.locator('.results').scrollIntoViewIfNeeded();
     await screenshot(lan, 'room-publish-phone-vi-without-best');
 
