@@ -14,6 +14,7 @@ import { canvasControls, canvasTexts } from './canvasControls.ts';
 import type { Commands } from './commands.ts';
 import { isLiveProjector } from './live/projectorPrivacy.ts';
 import type { OverlayStack } from './overlayStack.ts';
+import { unsentMessageKey, unsentReason } from './unsentAnswer.ts';
 import { installOfflineApp } from './pwa.ts';
 import { fetchRoomKey } from './room/roomKey.ts';
 
@@ -31,7 +32,10 @@ export function installDomOverlays({ store, i18n, controller, commands, overlayS
     root: uiRoot,
     i18n,
     onSubmit: (text) => controller.answerText(text),
-    onUnsent: (text) => store.getState().pushToast('info', i18n.t('pressRoom:answerBox.unsent', { text }), { sticky: true, forScreen: true }),
+    onUnsent: (text, beatId) => {
+      const reason = unsentReason(store.getState().drill?.view ?? null, beatId, isLiveProjector());
+      store.getState().pushToast('info', i18n.t(unsentMessageKey(reason), { text }), { sticky: true, forScreen: true });
+    },
   });
   const settingsPanel = createSettingsPanel(uiRoot, store, i18n, commands);
   const paused = createPausedOverlay(uiRoot, store, i18n, commands, overlayStack);

@@ -10,8 +10,8 @@ export interface AnswerBoxOptions {
   root: HTMLElement;
   i18n: I18n;
   onSubmit: (text: string) => void;
-  /** Text typed for a question that moved on before it was sent (time ran out, the drill ended). */
-  onUnsent?: (text: string) => void;
+  /** Text typed for a question that moved on before it was sent (time ran out, the drill ended), and that question. */
+  onUnsent?: (text: string, beatId: string) => void;
 }
 
 export interface AnswerBox {
@@ -120,7 +120,7 @@ export function createAnswerBox(o: AnswerBoxOptions): AnswerBox {
   // Nothing typed disappears silently: a draft the question left behind is handed on, once.
   const leaveDraft = () => {
     const draft = textarea.value.trim();
-    if (beatId !== null && draft && !sent) o.onUnsent?.(draft);
+    if (beatId !== null && draft && !sent) o.onUnsent?.(draft, beatId);
     textarea.value = '';
     sent = false;
     startedWithDigit = false;

@@ -12,49 +12,12 @@ import { describe, expect, it } from 'vitest';
 import { answer, waitForMenu } from './drillDriver.ts';
 import { appUrl, openPage, screenshot, useBrowser } from './harness.ts';
 import { sceneTexts } from './keyboardDriver.ts';
+import { toastsOverText } from './wallCover.ts';
 
 const browser = useBrowser();
 const SCENARIO = 'flood-dam-rumour';
 const ROSTER = ['An', 'Bình', 'Chi'];
 const SIZE = { width: 1920, height: 1080 };
-
-/**
- * Each visible toast on the projector that covers something the room reads: a visible text of the
- * press room's canvas (its bounds in CSS pixels) or a badge of the live layer.
- */
-async function toastsOverText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    type B = { x: number; y: number; w: number; h: number; what: string };
-    const hits = (a: B, b: B) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-    const canvas = document.querySelector('canvas')!;
-    const c = canvas.getBoundingClientRect();
-    const k = c.width / canvas.width;
-    type O = { type: string; visible: boolean; text?: string; list?: O[]; getBounds(): { x: number; y: number; width: number; height: number } };
-    const texts: B[] = [];
-    const walk = (list: O[]) => {
-      for (const o of list) {
-        if (!o.visible) continue;
-        if (o.list) walk(o.list);
-        if (o.type !== 'Text' || !o.text?.trim()) continue;
-        const b = o.getBounds();
-        texts.push({ x: c.left + b.x * k, y: c.top + b.y * k, w: b.width * k, h: b.height * k, what: o.text });
-      }
-    };
-    walk(window.__podium!.game.scene.getScene('PressRoom').children.list as unknown as O[]);
-    const badges = [...document.querySelectorAll<HTMLElement>('.live-top > *, [data-live="paused"]')]
-      .filter((e) => e.checkVisibility())
-      .map((e) => {
-        const r = e.getBoundingClientRect();
-        return { x: r.left, y: r.top, w: r.width, h: r.height, what: e.textContent ?? '' };
-      });
-    const shown = [...document.querySelectorAll<HTMLElement>('.toasts .toast')].filter((t) => t.checkVisibility({ visibilityProperty: true }));
-    return shown.flatMap((t) => {
-      const r = t.getBoundingClientRect();
-      const box = { x: r.left, y: r.top, w: r.width, h: r.height, what: '' };
-      return [...badges, ...texts].filter((o) => o.w > 0 && o.h > 0 && hits(box, o)).map((o) => `"${t.textContent}" over "${o.what}"`);
-    });
-  });
-}
 
 /** Records every toast the projector's toast layer shows from now on (even for an instant). */
 async function watchToasts(page: Page): Promise<void> {
@@ -129,9 +92,9 @@ describe("a live drill's projector: messages and the ended clock", () => {
     const lasted = await projector.evaluate(() => window.__podium!.store.getState().drill!.view.now);
     expect(await clockTexts(projector)).toEqual([`Lasted  ${clockOf(lasted)}`]);
 
-    // A message that must stay on the wall (for the one at the screen) covers no text and no badge:
-    // "At the podium: Chi" holds the top right corner it would have taken.
-    expect(await projector.locator('.live-seat').isVisible()).toBe(true);
+    // A message that must stay on the wall (for the one at the screen) covers no text and no badge.
+    // Nobody is at the podium once the conference is over: no "At the podium" badge on the ended wall.
+    expect(await projector.locator('.live-seat').count()).toBe(0);
     await projector.evaluate(() =>
       window.__podium!.store.getState().pushToast('info', 'Your answer was not sent: the conference had ended.', { sticky: true, forScreen: true }),
     );

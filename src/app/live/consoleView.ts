@@ -5,7 +5,7 @@
 // needs no scenario of its own. Plain data (it crosses the BroadcastChannel by structured clone).
 import { silenceNext } from '../../core/engine/silence.ts';
 import { eventKey, buildRules } from '../../core/engine/rules.ts';
-import { seatedNow, traineeCards } from '../../core/live/hotSeat.ts';
+import { seatedAt, seatedNow, seatsOf, traineeCards } from '../../core/live/hotSeat.ts';
 import type { CheckedScenario } from '../../core/scenario/checked.ts';
 import type { Next } from '../../core/scenario/schema.ts';
 import type { LogEntry, ScoreCard, SessionView } from '../../core/session/types.ts';
@@ -116,12 +116,9 @@ function pointsOf(moments: readonly { skill: string; points: number }[]): Record
 export function consoleDrill(checked: CheckedScenario, view: SessionView, log: readonly LogEntry[], lang: string, draft: string): ConsoleDrill {
   const scenario = checked.scenario;
   const rules = buildRules(checked, {});
-  const seats = log.filter((e) => e.type === 'seat');
-  const who = (at: number) => {
-    let name: string | null = null;
-    for (const s of seats) if (s.at <= at && s.type === 'seat') name = s.trainee;
-    return name;
-  };
+  // Who answered: the trainee the hot seat credits (the same rule as the cards and the projector's badge).
+  const seats = seatsOf(log);
+  const who = (at: number) => seatedAt(seats, at);
   const timeline: ConsoleDrill['timeline'] = [];
   for (const turn of view.turns) {
     if (turn.response.kind === 'ended') continue;

@@ -54,6 +54,8 @@ export interface LiveHost {
 const HEARTBEAT_MS = 1000;
 /** The console's clock moves at this pace; anything else it hears of at once. */
 const CLOCK_PUBLISH_MS = 250;
+/** How long after the answer that made it due the next trainee takes the seat, in drill seconds. */
+const SEAT_AFTER_ANSWER_S = 0.001;
 
 export function installLiveHost(d: LiveHostDeps): LiveHost {
   const { store, controller, commands } = d;
@@ -166,8 +168,8 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
 
   const active = () => state.active;
 
-  function annotateSeat(trainee: string): void {
-    session()?.annotate({ type: 'seat', at: controller.now(), trainee });
+  function annotateSeat(trainee: string, at = controller.now()): void {
+    session()?.annotate({ type: 'seat', at, trainee });
   }
 
   /** Hot seat: the first trainee sits down when the conference starts; the next after N questions. */
@@ -178,7 +180,12 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
     const log = controller.log;
     const current = seatedNow(log);
     if (current === null) annotateSeat(roster[0]!);
-    else if (rotationDue(state.setup?.rotateEvery ?? null, log, v.turns)) annotateSeat(nextOnRoster(roster, current)!);
+    else if (rotationDue(state.setup?.rotateEvery ?? null, log, v.turns)) {
+      // Strictly after the answer that made it due: the clock reads a coarse performance.now, and a seat
+      // taken at the answer's own drill second would credit that answer to the next trainee (hotSeat.ts seatedAt).
+      const answered = v.turns[v.turns.length - 1]?.answeredAt ?? 0;
+      annotateSeat(nextOnRoster(roster, current)!, Math.max(controller.now(), answered + SEAT_AFTER_ANSWER_S));
+    }
   }
 
   async function keepTraineeRecords(): Promise<void> {
@@ -201,12 +208,17 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
 
   let lastTurns = -1;
   let lastStatus: string | null = null;
+  let lastSeat: string | null = null;
   store.subscribe((s, prev) => {
     const v = s.drill?.view ?? null;
     const turns = v?.turns.length ?? -1;
     const status = v?.status ?? null;
+    // The seat changes hands in its own store update, after the answer that made it due (keepSeat
+    // runs a microtask later): the badge must follow it then, not at the next answer.
+    const seat = v ? seatedNow(controller.log) : null;
     const changed =
       s.screen !== prev.screen ||
+      seat !== lastSeat ||
       s.drill?.scenarioId !== prev.drill?.scenarioId ||
       turns !== lastTurns ||
       status !== lastStatus ||
@@ -215,6 +227,7 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
       s.settings.language !== prev.settings.language;
     lastTurns = turns;
     lastStatus = status;
+    lastSeat = seat;
     if (status === 'running' || status === 'ended') reloaded = false;
     if (!active()) return;
     if (changed) {

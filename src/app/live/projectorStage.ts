@@ -77,7 +77,11 @@ export function createProjectorStage(i18n: I18n, consoleUrl: string): ProjectorS
       root.hidden = !live.active;
       document.body.classList.toggle('live-projector', live.active);
       blank.hidden = !live.blank;
-      const seat = scene.seat && scene.pressRoom ? h('span', { class: 'live-seat', 'data-keep-clear': true }, t('stage.seat', { name: scene.seat })) : null;
+      // Nobody is at the podium once the conference is over (the scoreboard names every trainee).
+      const seat =
+        scene.seat && scene.pressRoom && scene.status !== 'ended'
+          ? h('span', { class: 'live-seat', 'data-live': 'seat', 'data-keep-clear': true }, t('stage.seat', { name: scene.seat }))
+          : null;
       const paused = scene.status === 'paused' && !live.item && scene.pressRoom;
       pausedBand.hidden = !paused;
       pausedBand.dataset.reloaded = String(paused && scene.pausedByReload);
