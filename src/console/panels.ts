@@ -5,6 +5,7 @@
 // message, never on the projector's state directly.
 import type { CommandId } from '../app/commands.ts';
 import type { ConsoleDrill, ConsoleView } from '../app/live/consoleView.ts';
+import { consoleRoster } from '../app/live/consoleRoster.ts';
 import { LIVE_ITEM_KINDS, LIVE_POINTS } from '../core/live/liveEntries.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import { formatNumber } from '../i18n/numberFormat.ts';
@@ -126,13 +127,21 @@ registerConsolePanel({
         next.hidden = roster.length < 2;
         if (roster.length === 0) return info.replaceChildren(h('p', { class: 'c-dim' }, ctx.t('seat.nobody')));
         const n = (x: number) => formatNumber(Math.round(x), view.lang);
+        // The whole roster in order, not only who has been up: who is at the podium and who is next.
         info.replaceChildren(
           h('p', { class: 'c-seat', 'data-seat': drill?.seat ?? '' }, ctx.t('seat.now', { name: drill?.seat ?? roster[0] })),
           h(
             'ol',
-            { class: 'c-cards' },
-            ...(drill?.cards ?? []).map((c) =>
-              h('li', {}, h('strong', {}, c.trainee), ` — ${c.questions > 0 ? n(c.overall) : '–'} · ${ctx.t('seat.questions', { count: c.questions })}`),
+            { class: 'c-cards c-roster' },
+            ...consoleRoster(roster, drill).map((r) =>
+              h(
+                'li',
+                { 'data-trainee': r.trainee, 'data-at': r.at ?? '', ...(r.at === 'podium' ? { 'aria-current': 'true' } : {}) },
+                h('strong', {}, r.trainee),
+                // Not up yet: the name alone (no dash for a score nobody has).
+                r.questions > 0 ? ` — ${r.overall === null ? '–' : n(r.overall)} · ${ctx.t('seat.questions', { count: r.questions })}` : null,
+                r.at ? h('span', { class: 'c-roster-at' }, ctx.t(r.at === 'podium' ? 'seat.atPodium' : 'seat.next')) : null,
+              ),
             ),
           ),
         );

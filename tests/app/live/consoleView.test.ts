@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consoleDrill } from '../../../src/app/live/consoleView.ts';
+import { consoleRoster } from '../../../src/app/live/consoleRoster.ts';
 import { Session } from '../../../src/core/session/session.ts';
 import { loadFixture } from '../../fixtures/engine/checked.ts';
 
@@ -44,6 +45,37 @@ describe('the console view', () => {
       ['An', 1],
       ['Bình', 1],
     ]);
+  });
+
+  it('lists the whole roster in order with who is at the podium and who is next, not only who has been up', () => {
+    const roster = ['An', 'Bình', 'Chi', 'Dũng'];
+    const rows = (drill: Parameters<typeof consoleRoster>[1]) => consoleRoster(roster, drill).map((r) => [r.trainee, r.at, r.questions, r.overall]);
+    // Before anyone has answered (no drill yet, or no seat taken): the first goes up, the second is next.
+    expect(rows(null)).toEqual([
+      ['An', 'podium', 0, null],
+      ['Bình', 'next', 0, null],
+      ['Chi', null, 0, null],
+      ['Dũng', null, 0, null],
+    ]);
+    const s = Session.create(flood);
+    s.start(0);
+    s.annotate({ type: 'seat', at: 0, trainee: 'An' });
+    s.choose(0, 4);
+    s.annotate({ type: 'seat', at: 5, trainee: 'Bình' });
+    const drill = consoleDrill(flood, s.view(), s.log, 'en', '');
+    const an = drill.cards.find((c) => c.trainee === 'An')!;
+    expect(rows(drill)).toEqual([
+      ['An', null, 1, an.overall],
+      ['Bình', 'podium', 0, null],
+      ['Chi', 'next', 0, null],
+      ['Dũng', null, 0, null],
+    ]);
+    // The last on the roster hands over to the first again.
+    s.annotate({ type: 'seat', at: 6, trainee: 'Dũng' });
+    const last = consoleRoster(roster, consoleDrill(flood, s.view(), s.log, 'en', ''));
+    expect(last.map((r) => r.at)).toEqual(['next', null, null, 'podium']);
+    // One trainee: no one is next.
+    expect(consoleRoster(['An'], null).map((r) => r.at)).toEqual(['podium']);
   });
 
   it('names who asks next and what (the facilitator reads no beat ids), and has no score to read before the first scored moment', () => {
