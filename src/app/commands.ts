@@ -84,7 +84,12 @@ export const COMMANDS = {
   'live.stop': { labelKey: 'commands:live.stop', keys: [], layers: ['menu', 'briefing', 'debrief'], whileTyping: false },
   'live.next': { labelKey: 'commands:live.next', keys: ['PageDown', 'ArrowRight'], layers: LIVE_LAYERS, whileTyping: false },
   // Not on the briefing: its set-up came from the console, and only the console may cancel it.
-  'live.previous': { labelKey: 'commands:live.previous', keys: ['PageUp', 'ArrowLeft'], layers: ['menu', 'pressRoom', 'paused', 'debrief'], whileTyping: false },
+  'live.previous': {
+    labelKey: 'commands:live.previous',
+    keys: ['PageUp', 'ArrowLeft'],
+    layers: ['menu', 'pressRoom', 'paused', 'debrief'],
+    whileTyping: false,
+  },
   'live.blank': { labelKey: 'commands:live.blank', keys: ['b', '.'], layers: LIVE_LAYERS, whileTyping: false },
   // A clicker's "start the slide show" key: full screen, never a reload of the running drill.
   'live.present': { labelKey: 'commands:live.present', keys: ['F5'], layers: LIVE_LAYERS, whileTyping: true },

@@ -93,7 +93,10 @@ describe('the hot seat on the projector', () => {
       const before = await v(projector);
       const beat = before.beat!;
       if (beat.answers.length > 0 && (await projector.evaluate(() => document.activeElement?.id === 'answer-text'))) await projector.keyboard.press('Escape');
-      await answer(projector, beat.answers.length > 0 ? { choose: beat.answers[0]!.index } : { type: 'Đập an toàn, chúng tôi đang kiểm tra và sẽ thông báo ngay.' });
+      await answer(
+        projector,
+        beat.answers.length > 0 ? { choose: beat.answers[0]!.index } : { type: 'Đập an toàn, chúng tôi đang kiểm tra và sẽ thông báo ngay.' },
+      );
       await projector.waitForFunction((count) => (window.__podium!.store.getState().drill?.view.turns.length ?? 0) > count, before.turns.length, {
         timeout: 20_000,
       });

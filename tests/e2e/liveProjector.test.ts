@@ -218,9 +218,10 @@ describe('a live drill on the projector', () => {
     await projector.keyboard.press('Escape');
     await projector.keyboard.press('r');
     await projector.waitForTimeout(300);
-    expect(
-      await projector.evaluate(() => ({ screen: document.body.dataset.screen, status: window.__podium!.store.getState().drill?.view.status })),
-    ).toEqual({ screen: 'Debrief', status: 'ended' });
+    expect(await projector.evaluate(() => ({ screen: document.body.dataset.screen, status: window.__podium!.store.getState().drill?.view.status }))).toEqual({
+      screen: 'Debrief',
+      status: 'ended',
+    });
 
     proj.assertNoErrors();
     await desk.close();

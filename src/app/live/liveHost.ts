@@ -298,8 +298,7 @@ export function installLiveHost(d: LiveHostDeps): LiveHost {
       switch (commands.layer()) {
         case 'menu':
           return commands.run('menu.previous', { source: 'clicker' });
-        case 'briefing':
-          return commands.run('briefing.back', { source: 'clicker' });
+        // On the briefing nothing: the set-up came from the console, only the console cancels it.
         case 'pressRoom':
           // After the end: takes the scoreboard the clicker showed off the wall again.
           return view()?.status === 'ended' && state.board ? set({ ...state, board: false }) : false;
