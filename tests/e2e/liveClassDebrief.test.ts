@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SessionView } from '../../src/core/session/types.ts';
 import { answer, liveState, TYPED_ANSWER, waitForMenu } from './drillDriver.ts';
-import { appUrl, openPage, screenshot, useBrowser } from './harness.ts';
+import { openPage, screenshot, useBrowser } from './harness.ts';
+import { fillLiveSetUp, goLive, openConsole, startConference } from './liveSetup.ts';
 
 const browser = useBrowser();
 const SCENARIO = 'border-outbreak-trade';
@@ -46,20 +47,10 @@ describe('the end of a hot-seat live drill, and the console in Vietnamese', () =
     const proj = await openPage(browser(), '/?lang=vi&timescale=2', { width: 1920, height: 1080 });
     const projector = proj.page;
     await waitForMenu(projector);
-    const desk = await proj.context.newPage();
-    await desk.setViewportSize({ width: 1280, height: 800 });
-    const deskErrors: string[] = [];
-    desk.on('pageerror', (e) => deskErrors.push(e.message));
-    await desk.goto(appUrl('/console.html?lang=vi'));
-    await desk.waitForFunction(() => window.__podiumConsole?.view() != null, null, { timeout: 30_000, polling: 20 });
+    const { desk, deskErrors } = await openConsole(proj.context, 'vi', { width: 1280, height: 800 });
 
-    await desk.selectOption('select[name=scenario]', SCENARIO);
-    await desk.selectOption('select[name=language]', 'vi');
-    await desk.check('input[name=reveal][value=end]');
-    await desk.fill('textarea[name=roster]', ROSTER.join('\n'));
-    await desk.fill('input[name=rotate]', '1');
-    await desk.click('button[data-command="live.start"]');
-    await projector.waitForFunction(() => document.body.dataset.screen === 'Briefing', null, { timeout: 10_000 });
+    await fillLiveSetUp(desk, { scenario: SCENARIO, language: 'vi', reveal: 'end', roster: ROSTER, rotate: 1 });
+    await goLive(desk, projector);
 
     // ---- the briefing: the header says what the projector shows -----------------------------
     const title = await projector.evaluate((id) => {
@@ -73,8 +64,7 @@ describe('the end of a hot-seat live drill, and the console in Vietnamese', () =
     await screenshot(desk, 'live-console-briefing-vi');
 
     // ---- the first question: words, not tags and ids; no score before anything was scored ------
-    await desk.click('button[data-command="briefing.start"]');
-    await projector.waitForFunction(() => document.body.dataset.screen === 'PressRoom', null, { timeout: 20_000 });
+    await startConference(projector, desk);
     await projector.waitForFunction(() => window.__podium!.store.getState().drill?.view.beat != null, null, { timeout: 20_000 });
     await desk.waitForFunction(() => window.__podiumConsole!.view()?.drill?.beat != null, null, { timeout: 10_000 });
     expect(await projector.evaluate(() => window.__podium!.store.getState().drill!.view.moments.length)).toBe(0);

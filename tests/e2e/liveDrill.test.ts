@@ -14,6 +14,7 @@ import type { SessionView } from '../../src/core/session/types.ts';
 import { answer, liveState, waitForMenu } from './drillDriver.ts';
 import { appUrl, isBlank, openPage, screenshot, useBrowser } from './harness.ts';
 import { sceneTexts } from './keyboardDriver.ts';
+import { consoleReady, fillLiveSetUp, goLive, injectFirst, openConsole, startConference } from './liveSetup.ts';
 
 const browser = useBrowser();
 const SCENARIO = 'flood-dam-rumour';
@@ -24,10 +25,6 @@ async function v(page: Page): Promise<SessionView> {
   const { view } = await liveState(page);
   if (!view) throw new Error('no drill on the projector');
   return view;
-}
-
-async function consoleReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__podiumConsole?.view() != null, null, { timeout: 30_000, polling: 20 });
 }
 
 /** Everything the room can read on the projector: the DOM's text and the press room's canvas texts. */
@@ -108,34 +105,22 @@ describe('a live drill with a facilitator console', () => {
     const proj = await openPage(browser(), '/?lang=en&timescale=2', SIZE);
     const projector = proj.page;
     await waitForMenu(projector);
-    const desk = await proj.context.newPage();
-    await desk.setViewportSize(SIZE);
-    const deskErrors: string[] = [];
-    desk.on('pageerror', (e) => deskErrors.push(e.message));
-    await desk.goto(appUrl('/console.html?lang=en'));
-    await consoleReady(desk);
+    const { desk, deskErrors } = await openConsole(proj.context, 'en', SIZE);
     // A stray second tab of the app, opened once the console is linked to the projector window.
     const stray = await proj.context.newPage();
     await stray.goto(appUrl('/?lang=en'));
     await waitForMenu(stray);
 
     // ---- before: scenario, language, answer time, reveal at the end, the roster ----------------
-    await desk.selectOption('select[name=scenario]', SCENARIO);
-    await desk.selectOption('select[name=language]', 'en');
-    await desk.selectOption('select[name=answerTime]', '2');
-    await desk.check('input[name=reveal][value=end]');
-    await desk.fill('textarea[name=roster]', ROSTER.join('\n'));
-    await desk.fill('input[name=rotate]', '1');
+    await fillLiveSetUp(desk, { scenario: SCENARIO, language: 'en', answerTime: '2', reveal: 'end', roster: ROSTER, rotate: 1 });
     await screenshot(desk, 'live-console-setup-1080p');
-    await desk.click('button[data-command="live.start"]');
-    await projector.waitForFunction(() => document.body.dataset.screen === 'Briefing', null, { timeout: 10_000 });
+    await goLive(desk, projector);
     expect(await projector.evaluate(() => window.__podium!.store.getState().settings.answerTime)).toBe(2);
     // The set-up went to the projector window only: the stray tab is still an ordinary Podium.
     expect(await untouched(stray)).toEqual(['Menu', false, false]);
 
     // The clicker's next step on the briefing starts the conference.
-    await projector.keyboard.press('PageDown');
-    await projector.waitForFunction(() => document.body.dataset.screen === 'PressRoom', null, { timeout: 20_000 });
+    await startConference(projector);
     await projector.waitForFunction(() => window.__podium!.controller.log.some((e) => e.type === 'seat'), null, { timeout: 5000 });
     expect(await seatNow(projector)).toBe('An');
     // No controls on the projector: the top bar has no buttons in a live drill.
@@ -163,17 +148,7 @@ describe('a live drill with a facilitator console', () => {
     expect(await seatNow(projector)).toBe('Bình');
 
     // ---- release a rumour or an event of the scenario now --------------------------------------
-    const injectButton = desk.locator('[data-inject]:not([disabled])').first();
-    const target = (await injectButton.getAttribute('data-inject'))!;
-    await injectButton.click();
-    await projector.waitForFunction(
-      (t) => {
-        const view = window.__podium!.store.getState().drill!.view;
-        return t.startsWith('rumour:') ? view.rumours.find((r) => `rumour:${r.id}` === t)?.injected === true : view.feed.some((f) => f.key === t);
-      },
-      target,
-      { timeout: 5000 },
-    );
+    const target = await injectFirst(desk, projector);
     await desk.waitForFunction((t) => document.querySelector(`[data-inject="${t}"]`)?.hasAttribute('disabled') === true, target, { timeout: 3000 });
 
     // ---- take over a reporter: a live question, scored by the facilitator ----------------------
@@ -537,11 +512,8 @@ describe('a live drill with a facilitator console', () => {
     await popup.waitForLoadState('domcontentloaded');
     expect(popup.url()).toContain('console.html');
     await consoleReady(popup);
-    await popup.selectOption('select[name=scenario]', SCENARIO);
-    await popup.selectOption('select[name=answerTime]', 'off');
-    await popup.check('input[name=reveal][value=each]');
-    await popup.click('button[data-command="live.start"]');
-    await projector.waitForFunction(() => document.body.dataset.screen === 'Briefing', null, { timeout: 10_000 });
+    await fillLiveSetUp(popup, { scenario: SCENARIO, answerTime: 'off', reveal: 'each' });
+    await goLive(popup, projector);
     // Closing the console loses nothing: the projector stays live.
     await popup.close();
 

@@ -10,8 +10,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SessionView } from '../../src/core/session/types.ts';
 import { answer, liveState, waitForMenu } from './drillDriver.ts';
-import { appUrl, openPage, screenshot, useBrowser } from './harness.ts';
+import { openPage, screenshot, useBrowser } from './harness.ts';
 import { toastsOverText } from './wallCover.ts';
+import { fillLiveSetUp, goLive, openConsole, startConference } from './liveSetup.ts';
 
 const browser = useBrowser();
 const SCENARIO = 'flood-dam-rumour';
@@ -62,20 +63,10 @@ describe('the hot seat on the projector', () => {
     const proj = await openPage(browser(), '/?lang=vi&timescale=2', SIZE);
     const projector = proj.page;
     await waitForMenu(projector);
-    const desk = await proj.context.newPage();
-    await desk.setViewportSize(SIZE);
-    await desk.goto(appUrl('/console.html?lang=vi'));
-    await desk.waitForFunction(() => window.__podiumConsole?.view() != null, null, { timeout: 30_000 });
-    await desk.selectOption('select[name=scenario]', SCENARIO);
-    await desk.selectOption('select[name=language]', 'vi');
-    await desk.selectOption('select[name=answerTime]', 'off');
-    await desk.check('input[name=reveal][value=end]');
-    await desk.fill('textarea[name=roster]', ROSTER.join('\n'));
-    await desk.fill('input[name=rotate]', '1');
-    await desk.click('button[data-command="live.start"]');
-    await projector.waitForFunction(() => document.body.dataset.screen === 'Briefing', null, { timeout: 10_000 });
-    await desk.click('button[data-command="briefing.start"]');
-    await projector.waitForFunction(() => document.body.dataset.screen === 'PressRoom', null, { timeout: 20_000 });
+    const { desk } = await openConsole(proj.context, 'vi', SIZE);
+    await fillLiveSetUp(desk, { scenario: SCENARIO, language: 'vi', answerTime: 'off', reveal: 'end', roster: ROSTER, rotate: 1 });
+    await goLive(desk, projector);
+    await startConference(projector, desk);
 
     // ---- four answers: Lan, Minh, Hùng, Lan again ------------------------------------------------
     const shownWhenAnswered: string[] = [];

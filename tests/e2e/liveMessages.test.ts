@@ -10,9 +10,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { answer, waitForMenu } from './drillDriver.ts';
-import { appUrl, openPage, screenshot, useBrowser } from './harness.ts';
+import { openPage, screenshot, useBrowser } from './harness.ts';
 import { sceneTexts } from './keyboardDriver.ts';
 import { toastsOverText } from './wallCover.ts';
+import { fillLiveSetUp, goLive, openConsole, startConference } from './liveSetup.ts';
 
 const browser = useBrowser();
 const SCENARIO = 'flood-dam-rumour';
@@ -55,19 +56,10 @@ describe("a live drill's projector: messages and the ended clock", () => {
     const proj = await openPage(browser(), '/?lang=en&timescale=2', SIZE);
     const projector = proj.page;
     await waitForMenu(projector);
-    const desk = await proj.context.newPage();
-    await desk.setViewportSize(SIZE);
-    await desk.goto(appUrl('/console.html?lang=en'));
-    await desk.waitForFunction(() => window.__podiumConsole?.view() != null, null, { timeout: 30_000 });
-    await desk.selectOption('select[name=scenario]', SCENARIO);
-    await desk.selectOption('select[name=answerTime]', 'off');
-    await desk.check('input[name=reveal][value=end]');
-    await desk.fill('textarea[name=roster]', ROSTER.join('\n'));
-    await desk.fill('input[name=rotate]', '1');
-    await desk.click('button[data-command="live.start"]');
-    await projector.waitForFunction(() => document.body.dataset.screen === 'Briefing', null, { timeout: 10_000 });
-    await desk.click('button[data-command="briefing.start"]');
-    await projector.waitForFunction(() => document.body.dataset.screen === 'PressRoom', null, { timeout: 20_000 });
+    const { desk } = await openConsole(proj.context, 'en', SIZE);
+    await fillLiveSetUp(desk, { scenario: SCENARIO, answerTime: 'off', reveal: 'end', roster: ROSTER, rotate: 1 });
+    await goLive(desk, projector);
+    await startConference(projector, desk);
     await projector.click('canvas').catch(() => {});
     for (let n = 0; n < ROSTER.length; n++) await answerOne(projector);
     // Before the end the clock counts down.
@@ -116,8 +108,7 @@ describe("a live drill's projector: messages and the ended clock", () => {
     const setup = { scenarioId: SCENARIO, language: 'vi', answerTime: null, reveal: 'end', roster: ['An'], rotateEvery: null };
     expect(await projector.evaluate((data) => window.__podium!.commands.run('live.start', { source: 'console', data }), setup)).toBe(true);
     await projector.waitForFunction(() => document.body.dataset.screen === 'Briefing', null, { timeout: 10_000 });
-    await projector.keyboard.press('PageDown');
-    await projector.waitForFunction(() => document.body.dataset.screen === 'PressRoom', null, { timeout: 20_000 });
+    await startConference(projector);
     await projector.waitForFunction(() => window.__podium!.store.getState().drill?.view.beat != null, null, { timeout: 20_000 });
     await projector.evaluate(() => window.__podium!.commands.run('drill.pause', { source: 'console' }));
     await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'paused', null, { timeout: 5000 });

@@ -12,8 +12,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SessionView } from '../../src/core/session/types.ts';
 import { liveState, waitForMenu } from './drillDriver.ts';
-import { appUrl, isBlank, openPage, screenshot, useBrowser } from './harness.ts';
+import { isBlank, openPage, screenshot, useBrowser } from './harness.ts';
 import { sceneTexts, waitForBeat } from './keyboardDriver.ts';
+import { fillLiveSetUp, goLive, openConsole, startConference } from './liveSetup.ts';
 
 const browser = useBrowser();
 const SCENARIO = 'flood-dam-rumour';
@@ -71,16 +72,9 @@ describe('a live drill on the projector', () => {
     const proj = await openPage(browser(), '/?lang=vi&timescale=2', SIZE);
     const projector = proj.page;
     await waitForMenu(projector);
-    const desk = await proj.context.newPage();
-    await desk.setViewportSize({ width: 1280, height: 800 });
-    await desk.goto(appUrl('/console.html?lang=vi'));
-    await desk.waitForFunction(() => window.__podiumConsole?.view() != null, null, { timeout: 30_000, polling: 20 });
-    await desk.selectOption('select[name=scenario]', SCENARIO);
-    await desk.selectOption('select[name=answerTime]', 'off');
-    await desk.check('input[name=reveal][value=end]');
-    await desk.fill('textarea[name=roster]', 'Lan');
-    await desk.click('button[data-command="live.start"]');
-    await projector.waitForFunction(() => document.body.dataset.screen === 'Briefing', null, { timeout: 10_000 });
+    const { desk } = await openConsole(proj.context, 'vi', { width: 1280, height: 800 });
+    await fillLiveSetUp(desk, { scenario: SCENARIO, answerTime: 'off', reveal: 'end', roster: ['Lan'] });
+    await goLive(desk, projector);
     // The clicker's previous (and a stray Esc) on the briefing keep the console's set-up: only the
     // console cancels it, and the projector offers no Back button.
     for (const key of ['PageUp', 'ArrowLeft', 'Escape', 'Backspace']) await projector.keyboard.press(key);
@@ -92,8 +86,7 @@ describe('a live drill on the projector', () => {
         back: document.querySelector('.ps-briefing-back') !== null,
       })),
     ).toEqual({ screen: 'Briefing', active: true, back: false });
-    await projector.keyboard.press('PageDown');
-    await projector.waitForFunction(() => document.body.dataset.screen === 'PressRoom', null, { timeout: 20_000 });
+    await startConference(projector);
 
     // ---- the clicker in the middle of a question: nothing private, nothing changed -------------
     let now = await waitForBeat(projector);

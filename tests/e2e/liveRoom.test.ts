@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { joinPhones, openRoomConsole, useRoomServer } from './roomServer.ts';
+import { closeRoom, joinPhones, openRoomConsole, useRoomServer } from './roomServer.ts';
+import { fillLiveSetUp, goLive } from './liveSetup.ts';
 import { openPage, screenshot, useBrowser } from './harness.ts';
 import { waitForMenu } from './keyboardDriver.ts';
 
@@ -57,13 +58,8 @@ describe('the whole room drills', () => {
     await room.locator('button', { hasText: 'Đóng bài kiểm tra' }).click();
 
     // ---- a live drill ---------------------------------------------------------------------------
-    await desk.selectOption('select[name=scenario]', 'flood-dam-rumour');
-    await desk.selectOption('select[name=language]', 'vi');
-    await desk.selectOption('select[name=answerTime]', '2');
-    await desk.check('input[name=reveal][value=end]');
-    await desk.fill('textarea[name=roster]', 'An\nBình\nChi');
-    await desk.click('button[data-command="live.start"]');
-    await projector.waitForFunction(() => document.body.dataset.screen === 'Briefing', null, { timeout: 10_000 });
+    await fillLiveSetUp(desk, { scenario: 'flood-dam-rumour', language: 'vi', answerTime: '2', reveal: 'end', roster: ['An', 'Bình', 'Chi'] });
+    await goLive(desk, projector);
     await projector.keyboard.press('PageDown');
     await projector.waitForFunction(() => window.__podium?.store.getState().drill?.view.beat != null, null, { timeout: 20_000 });
 
@@ -140,12 +136,6 @@ describe('the whole room drills', () => {
     expect(csv).toContain('participant,votes,votes_for_best');
     expect(csv).toContain('Bình');
 
-    expect(deskErrors).toEqual([]);
-    for (const p of phones) {
-      p.assertNoErrors();
-      await p.close();
-    }
-    proj.assertNoErrors();
-    await proj.close();
+    await closeRoom(proj, deskErrors, phones);
   });
 });

@@ -7,14 +7,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { answer, liveState, waitForMenu } from './drillDriver.ts';
 import { isBlank, openPage, screenshot, useBrowser } from './harness.ts';
+import { consoleReady, fillLiveSetUp, goLive, injectFirst, startConference } from './liveSetup.ts';
 
 const browser = useBrowser();
 const SCENARIO = 'fishing-boat-detained';
 const SIZE = { width: 1280, height: 720 };
-
-async function consoleReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__podiumConsole?.view() != null, null, { timeout: 30_000, polling: 20 });
-}
 
 async function turns(page: Page): Promise<number> {
   return (await liveState(page)).view?.turns.length ?? 0;
@@ -54,28 +51,12 @@ describe('a live drill with the network off', () => {
     await desk.goto(projector.url().replace(/\/[^/?]*(\?.*)?$/, '/console.html?lang=vi'));
     await consoleReady(desk);
 
-    await desk.selectOption('select[name=scenario]', SCENARIO);
-    await desk.selectOption('select[name=answerTime]', 'off');
-    await desk.check('input[name=reveal][value=end]');
-    await desk.fill('textarea[name=roster]', 'Lan\nMinh');
-    await desk.fill('input[name=rotate]', '1');
-    await desk.click('button[data-command="live.start"]');
-    await projector.waitForFunction(() => document.body.dataset.screen === 'Briefing', null, { timeout: 10_000 });
-    await projector.keyboard.press('PageDown');
-    await projector.waitForFunction(() => document.body.dataset.screen === 'PressRoom', null, { timeout: 30_000 });
+    await fillLiveSetUp(desk, { scenario: SCENARIO, answerTime: 'off', reveal: 'end', roster: ['Lan', 'Minh'], rotate: 1 });
+    await goLive(desk, projector);
+    await startConference(projector);
 
     await answerOne(projector);
-    const inject = desk.locator('[data-inject]:not([disabled])').first();
-    const target = (await inject.getAttribute('data-inject'))!;
-    await inject.click();
-    await projector.waitForFunction(
-      (t) => {
-        const view = window.__podium!.store.getState().drill!.view;
-        return t.startsWith('rumour:') ? view.rumours.find((r) => `rumour:${r.id}` === t)?.injected === true : view.feed.some((f) => f.key === t);
-      },
-      target,
-      { timeout: 5000 },
-    );
+    await injectFirst(desk, projector);
 
     // The projector reloaded with the network off: the page comes from the cache and the drill resumes.
     const before = await turns(projector);

@@ -10,7 +10,8 @@
 // vote, on its screen without scrolling.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { joinPhones, openRoomConsole, useRoomServer } from './roomServer.ts';
+import { closeRoom, joinPhones, openRoomConsole, useRoomServer } from './roomServer.ts';
+import { fillLiveSetUp, goLive } from './liveSetup.ts';
 import { openPage, screenshot, useBrowser } from './harness.ts';
 import { waitForMenu } from './keyboardDriver.ts';
 
@@ -67,12 +68,8 @@ describe('publishing the room vote in a live drill', () => {
     ]);
 
     // A live drill, feedback only at the end, no answer limit (the room takes its time).
-    await desk.selectOption('select[name=scenario]', 'flood-dam-rumour');
-    await desk.selectOption('select[name=language]', 'vi');
-    await desk.selectOption('select[name=answerTime]', 'off');
-    await desk.check('input[name=reveal][value=end]');
-    await desk.click('button[data-command="live.start"]');
-    await projector.waitForFunction(() => document.body.dataset.screen === 'Briefing', null, { timeout: 10_000 });
+    await fillLiveSetUp(desk, { scenario: 'flood-dam-rumour', language: 'vi', answerTime: 'off', reveal: 'end' });
+    await goLive(desk, projector);
     await projector.keyboard.press('PageDown');
     await projector.waitForFunction(() => window.__podium?.store.getState().drill?.view.beat != null, null, { timeout: 20_000 });
     const first = (await askedAt(projector))!;
@@ -199,12 +196,6 @@ describe('publishing the room vote in a live drill', () => {
     await projector.waitForSelector('.room-result', { state: 'hidden', timeout: 10_000 });
     for (const p of [lan, binh]) await p.waitForSelector('.results', { state: 'detached', timeout: 10_000 });
 
-    expect(deskErrors).toEqual([]);
-    for (const p of phones) {
-      p.assertNoErrors();
-      await p.close();
-    }
-    proj.assertNoErrors();
-    await proj.close();
+    await closeRoom(proj, deskErrors, phones);
   });
 });

@@ -3,12 +3,13 @@
 // stopped after them.
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { loadBundledScenarios } from '../../src/room/bundledScenarios.ts';
 import { migrate } from '../../src/room/db/migrate.ts';
 import { openDatabase, type Database } from '../../src/room/db/sql.ts';
 import { createRoomServer, type RoomServer } from '../../src/room/server.ts';
 import { openPage, type OpenedPage } from './harness.ts';
+import { openConsole } from './liveSetup.ts';
 
 /** Returns the server's address (available inside tests and later beforeAll hooks). */
 export function useRoomServer(facilitatorKey: string): () => string {
@@ -63,12 +64,18 @@ export async function openRoomConsole(
   code: string,
   size: { width: number; height: number },
 ): Promise<{ desk: Page; errors: string[] }> {
-  const desk = await context.newPage();
-  await desk.setViewportSize(size);
-  const errors: string[] = [];
-  desk.on('pageerror', (e) => errors.push(e.message));
-  await desk.goto(`${url}/console.html?lang=vi`);
-  await desk.waitForFunction(() => window.__podiumConsole?.view() != null, null, { timeout: 30_000 });
+  const { desk, deskErrors } = await openConsole(context, 'vi', size, url);
   await desk.waitForFunction((c) => document.querySelector('[data-panel="room"] .c-room-code')?.textContent === c, code, { timeout: 15_000 });
-  return { desk, errors };
+  return { desk, errors: deskErrors };
+}
+
+/** The end of a room test: no page error on the console, the phones or the projector; all closed. */
+export async function closeRoom(proj: OpenedPage, deskErrors: string[], phones: OpenedPage[]): Promise<void> {
+  expect(deskErrors).toEqual([]);
+  for (const p of phones) {
+    p.assertNoErrors();
+    await p.close();
+  }
+  proj.assertNoErrors();
+  await proj.close();
 }
