@@ -57,7 +57,7 @@ describe('the end of a hot-seat live drill, and the console in Vietnamese', () =
       const t = window.__podium!.store.getState().scenarios.find((e) => e.checked?.scenario.id === id)!.checked!.scenario.title;
       return typeof t === 'string' ? t : t.vi!;
     }, SCENARIO);
-    await desk.waitForFunction(() => window.__podiumConsole!.view()?.screen === 'Briefing', null, { timeout: 5000 });
+    await desk.waitForFunction(() => window.__podiumConsole!.view()?.screen === 'Briefing', null, { timeout: 15_000 });
     const header = await desk.locator('.c-clock').textContent();
     expect(header).not.toContain('chưa có buổi diễn tập');
     expect(header).toContain(title);
@@ -83,16 +83,16 @@ describe('the end of a hot-seat live drill, and the console in Vietnamese', () =
 
     // ---- three questions, one per trainee; then the end ------------------------------------
     for (let i = 0; i < 3; i++) await answerNext(projector);
-    await desk.waitForFunction(() => (window.__podiumConsole!.view()?.drill?.timeline.length ?? 0) >= 3, null, { timeout: 5000 });
+    await desk.waitForFunction(() => (window.__podiumConsole!.view()?.drill?.timeline.length ?? 0) >= 3, null, { timeout: 15_000 });
     expect(await panelWords(desk, 'score')).toMatch(/Tổng điểm \d+/);
     await desk.click('button[data-command="live.end"]');
-    await desk.waitForFunction(() => window.__podiumConsole!.view()?.drill?.status === 'ended', null, { timeout: 5000 });
+    await desk.waitForFunction(() => window.__podiumConsole!.view()?.drill?.status === 'ended', null, { timeout: 15_000 });
 
     // The reveal button says what it puts on the projector now: the class scoreboard.
     const reveal = desk.locator('.c-controls button[data-command="live.reveal"]');
     await expect.poll(() => reveal.textContent()).toBe('Chiếu bảng điểm cả lớp');
     await reveal.click();
-    await projector.waitForFunction(() => document.querySelector('.live-board:not([hidden])') !== null, null, { timeout: 3000 });
+    await projector.waitForFunction(() => document.querySelector('.live-board:not([hidden])') !== null, null, { timeout: 15_000 });
     await expect.poll(() => desk.locator('.c-controls button[data-command="live.hide"]').textContent()).toBe('Ẩn bảng điểm cả lớp');
     const board = (await projector.locator('.live-board').textContent()) ?? '';
     expect(board).toContain('Cả lớp (mọi câu học viên đã trả lời)');
@@ -101,7 +101,7 @@ describe('the end of a hot-seat live drill, and the console in Vietnamese', () =
 
     // ---- the debrief on the projector is the class's ----------------------------------------
     await desk.click('button[data-command="live.debrief"]');
-    await projector.waitForFunction(() => document.body.dataset.screen === 'Debrief', null, { timeout: 5000 });
+    await projector.waitForFunction(() => document.body.dataset.screen === 'Debrief', null, { timeout: 15_000 });
     await projector.waitForSelector('[data-section="class"]', { timeout: 15_000 });
     expect(await projector.locator('#pd-trainee').count()).toBe(0);
     const trainees = (await projector.locator('.pd-trainees').textContent()) ?? '';
@@ -134,7 +134,7 @@ describe('the end of a hot-seat live drill, and the console in Vietnamese', () =
     expect(new Set(shown.map((s) => s[1]))).toEqual(new Set(ROSTER));
     expect(await projector.locator('.pd-answered-by').first().textContent()).toMatch(/^Người trả lời: /);
     // Putting the debrief up showed the scores to the room: the console says so.
-    await desk.waitForFunction(() => document.querySelector('.c-shown')?.getAttribute('data-shown') === 'true', null, { timeout: 3000 });
+    await desk.waitForFunction(() => document.querySelector('.c-shown')?.getAttribute('data-shown') === 'true', null, { timeout: 15_000 });
     await screenshot(projector, 'live-class-debrief-vi-1080p');
 
     expect(deskErrors).toEqual([]);

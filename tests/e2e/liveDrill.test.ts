@@ -121,14 +121,14 @@ describe('a live drill with a facilitator console', () => {
 
     // The clicker's next step on the briefing starts the conference.
     await startConference(projector);
-    await projector.waitForFunction(() => window.__podium!.controller.log.some((e) => e.type === 'seat'), null, { timeout: 5000 });
+    await projector.waitForFunction(() => window.__podium!.controller.log.some((e) => e.type === 'seat'), null, { timeout: 15_000 });
     expect(await seatNow(projector)).toBe('An');
     // No controls on the projector: the top bar has no buttons in a live drill.
     await desk.waitForFunction(() => window.__podiumConsole!.view()?.drill?.beat != null, null, { timeout: 10_000 });
 
     // ---- the console sees the private part, the projector does not --------------------------
     await answerNext(projector, 0);
-    await desk.waitForFunction(() => (window.__podiumConsole!.view()?.drill?.timeline.length ?? 0) >= 1, null, { timeout: 5000 });
+    await desk.waitForFunction(() => (window.__podiumConsole!.view()?.drill?.timeline.length ?? 0) >= 1, null, { timeout: 15_000 });
     const feedback = await feedbackOf(projector);
     const shownAfterFirst = await projected(projector);
     expect(await projector.locator('[data-live="score"]').count()).toBe(0);
@@ -143,38 +143,38 @@ describe('a live drill with a facilitator console', () => {
         return seats.length >= 2;
       },
       null,
-      { timeout: 5000 },
+      { timeout: 15_000 },
     );
     expect(await seatNow(projector)).toBe('Bình');
 
     // ---- release a rumour or an event of the scenario now --------------------------------------
     const target = await injectFirst(desk, projector);
-    await desk.waitForFunction((t) => document.querySelector(`[data-inject="${t}"]`)?.hasAttribute('disabled') === true, target, { timeout: 3000 });
+    await desk.waitForFunction((t) => document.querySelector(`[data-inject="${t}"]`)?.hasAttribute('disabled') === true, target, { timeout: 15_000 });
 
     // ---- take over a reporter: a live question, scored by the facilitator ----------------------
     await desk.selectOption('select[name=live-kind]', 'question');
     await desk.fill('textarea[name=live-text]', 'Who will pay for the families moved out tonight?');
     await desk.click('button[data-command="live.ask"]');
     await projector.waitForFunction(() => document.querySelector('.live-item:not([hidden])')?.textContent?.includes('Who will pay') === true, null, {
-      timeout: 5000,
+      timeout: 15_000,
     });
     expect((await v(projector)).status).toBe('paused');
     // The trainee's keys go into the item's box from the first one: no letter is a shortcut under it
     // (S settings, E end, Q leave), no digit answers the question underneath.
     await projector.keyboard.type('Sure: 1 exit');
-    await projector.waitForFunction(() => (document.getElementById('live-answer') as HTMLTextAreaElement).value === 'Sure: 1 exit', null, { timeout: 3000 });
+    await projector.waitForFunction(() => (document.getElementById('live-answer') as HTMLTextAreaElement).value === 'Sure: 1 exit', null, { timeout: 15_000 });
     expect(await projector.evaluate(() => [window.__podium!.store.getState().settingsOpen, document.body.dataset.screen])).toEqual([false, 'PressRoom']);
     expect((await v(projector)).status).toBe('paused');
     // The trainee types the reply on the projector; the console sees it as it is typed.
     await projector.fill('#live-answer', 'The province relief fund pays, from tomorrow morning.');
-    await desk.waitForFunction(() => document.querySelector('[data-draft]')?.textContent?.includes('relief fund pays') === true, null, { timeout: 3000 });
+    await desk.waitForFunction(() => document.querySelector('[data-draft]')?.textContent?.includes('relief fund pays') === true, null, { timeout: 15_000 });
     await desk.click('[data-skill="accuracy"] [data-points="2"]');
     await desk.click('[data-skill="composure"] [data-points="-1"]');
     await desk.fill('input[name=live-reason]', 'named the fund, but hesitated');
     await screenshot(desk, 'live-console-live-question-1080p');
     await screenshot(projector, 'live-projector-live-item-1080p');
     await desk.click('button[data-command="live.score"]');
-    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'running', null, { timeout: 5000 });
+    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'running', null, { timeout: 15_000 });
     const live = await projector.evaluate(() =>
       window
         .__podium!.store.getState()
@@ -193,14 +193,14 @@ describe('a live drill with a facilitator console', () => {
     // ---- a timestamped note --------------------------------------------------------------------
     await desk.fill('textarea[name=note]', 'Bình: steady voice, look at the cameras');
     await desk.click('button[data-command="live.note"]');
-    await projector.waitForFunction(() => window.__podium!.controller.log.some((e) => e.type === 'note'), null, { timeout: 5000 });
+    await projector.waitForFunction(() => window.__podium!.controller.log.some((e) => e.type === 'note'), null, { timeout: 15_000 });
 
     // ---- more, then less answer time on the open question --------------------------------------
     const deadline = (await v(projector)).beat!.deadline!;
     await desk.click('button[data-command="live.addTime"]');
-    await projector.waitForFunction((d) => window.__podium!.store.getState().drill!.view.beat?.deadline === d + 15, deadline, { timeout: 3000 });
+    await projector.waitForFunction((d) => window.__podium!.store.getState().drill!.view.beat?.deadline === d + 15, deadline, { timeout: 15_000 });
     await desk.click('button[data-command="live.takeTime"]');
-    await projector.waitForFunction((d) => window.__podium!.store.getState().drill!.view.beat?.deadline === d, deadline, { timeout: 3000 });
+    await projector.waitForFunction((d) => window.__podium!.store.getState().drill!.view.beat?.deadline === d, deadline, { timeout: 15_000 });
 
     // ---- the console reloaded: attached again within a second ----------------------------------
     await desk.reload({ waitUntil: 'domcontentloaded' });
@@ -213,7 +213,7 @@ describe('a live drill with a facilitator console', () => {
       `console reloaded: attached to the projector ${Math.round(attached - started)} ms after its script started (${Math.round(attached)} ms after navigation, page load included)`,
     );
     expect(attached - started).toBeLessThan(1000);
-    await desk.waitForFunction(() => window.__podiumConsole!.view()?.drill?.notes.length === 1, null, { timeout: 3000 });
+    await desk.waitForFunction(() => window.__podiumConsole!.view()?.drill?.notes.length === 1, null, { timeout: 15_000 });
 
     // ---- the projector reloaded mid-drill: back where it was, still live, same seat ------------
     const beforeReload = await v(projector);
@@ -227,7 +227,7 @@ describe('a live drill with a facilitator console', () => {
     expect(afterReload.score.overall).toBeCloseTo(beforeReload.score.overall, 5);
     expect(await seatNow(projector)).toBe('Bình');
     expect(await projector.evaluate(() => window.__podium!.live.state.active)).toBe(true);
-    await desk.waitForFunction(() => window.__podiumConsole!.connected(), null, { timeout: 5000 });
+    await desk.waitForFunction(() => window.__podiumConsole!.connected(), null, { timeout: 15_000 });
     // Paused, and drawn as it was before anyone resumes it (it was black but for the badges): the
     // question's text in the press room, pixels in the canvas; the console says Resume carries on.
     expect(afterReload.status).toBe('paused');
@@ -247,12 +247,12 @@ describe('a live drill with a facilitator console', () => {
     expect(isBlank(await projector.screenshot({ type: 'png', clip: { x: 0, y: 100, width: 1300, height: 600 } })), 'the press room after the reload').toBe(
       false,
     );
-    await projector.locator('[data-live="paused"]').waitFor({ state: 'visible', timeout: 5000 });
-    await desk.locator('[data-reload-paused]').waitFor({ state: 'visible', timeout: 5000 });
+    await projector.locator('[data-live="paused"]').waitFor({ state: 'visible', timeout: 15_000 });
+    await desk.locator('[data-reload-paused]').waitFor({ state: 'visible', timeout: 15_000 });
     await screenshot(projector, 'live-projector-reloaded-1080p');
     await desk.click('button[data-command="drill.resume"]');
-    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'running', null, { timeout: 5000 });
-    await desk.locator('[data-reload-paused]').waitFor({ state: 'hidden', timeout: 3000 });
+    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'running', null, { timeout: 15_000 });
+    await desk.locator('[data-reload-paused]').waitFor({ state: 'hidden', timeout: 15_000 });
 
     // ---- the clicker: next/previous reveal nothing mid-drill, blank, F5 does not reload ---------
     // (It used to reveal the score with PageDown and hide it with PageUp: the room saw the score
@@ -281,10 +281,10 @@ describe('a live drill with a facilitator console', () => {
       const id = paused ? 'drill.resume' : 'drill.pause';
       const n = await projector.evaluate(() => window.__podium!.live.latencies.length);
       await desk.click(`button[data-command="${id}"]`);
-      await projector.waitForFunction((k) => window.__podium!.live.latencies.length > k, n, { timeout: 3000, polling: 5 });
+      await projector.waitForFunction((k) => window.__podium!.live.latencies.length > k, n, { timeout: 15_000, polling: 5 });
       samples.push(await projector.evaluate(() => window.__podium!.live.latencies.at(-1)!));
       await desk.waitForFunction((want) => window.__podiumConsole!.view()?.drill?.status === want, paused ? 'running' : 'paused', {
-        timeout: 3000,
+        timeout: 15_000,
         polling: 5,
       });
     }
@@ -297,7 +297,7 @@ describe('a live drill with a facilitator console', () => {
     expect(median).toBeLessThanOrEqual(50);
 
     // ---- the trainee's draft as it is typed, and two more answers (Chi, then An) ---------------
-    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'running', null, { timeout: 5000 });
+    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'running', null, { timeout: 15_000 });
 
     // ---- skip a question from the console: the projector moves on, nothing scored, no one credited
     const beforeSkip = await v(projector);
@@ -308,10 +308,10 @@ describe('a live drill with a facilitator console', () => {
         return b !== null && !b.hidden && !b.disabled;
       },
       null,
-      { timeout: 5000 },
+      { timeout: 15_000 },
     );
     await desk.click('button[data-command="live.skip"]');
-    await projector.waitForFunction((n) => window.__podium!.store.getState().drill!.view.turns.length > n, beforeSkip.turns.length, { timeout: 5000 });
+    await projector.waitForFunction((n) => window.__podium!.store.getState().drill!.view.turns.length > n, beforeSkip.turns.length, { timeout: 15_000 });
     const afterSkip = await v(projector);
     expect(afterSkip.turns.at(-1)).toMatchObject({ beatId: skippedId, response: { kind: 'skipped' }, moments: [] });
     expect(afterSkip.moments.filter((m) => 'beatId' in m.source && m.source.beatId === skippedId)).toEqual([]);
@@ -328,7 +328,7 @@ describe('a live drill with a facilitator console', () => {
           .some((o) => o.type === 'Text' && o.visible && o.text === `“${ask}”`);
       },
       nextAsk,
-      { timeout: 5000 },
+      { timeout: 15_000 },
     );
     const shownAfterSkip = await projected(projector);
     expect(shownAfterSkip).not.toContain('Skipped by the facilitator');
@@ -338,7 +338,7 @@ describe('a live drill with a facilitator console', () => {
     await desk.waitForFunction(
       () => document.querySelector('.c-timeline li[data-kind="skipped"]')?.textContent?.includes('skipped by the facilitator (no score)') === true,
       null,
-      { timeout: 3000 },
+      { timeout: 15_000 },
     );
     // The console's commands went to the projector window only.
     expect(await untouched(stray)).toEqual(['Menu', false, false]);
@@ -349,9 +349,9 @@ describe('a live drill with a facilitator console', () => {
       if (now.status === 'ended' || !now.beat) break;
       if (now.beat.freeText) {
         await projector.keyboard.type('D');
-        await projector.waitForFunction(() => document.activeElement?.classList.contains('answer-text') === true, null, { timeout: 5000 });
+        await projector.waitForFunction(() => document.activeElement?.classList.contains('answer-text') === true, null, { timeout: 15_000 });
         await projector.keyboard.insertText('ập vẫn an toàn');
-        await desk.waitForFunction(() => document.querySelector('[data-draft]')?.textContent?.includes('ập vẫn an toàn') === true, null, { timeout: 3000 });
+        await desk.waitForFunction(() => document.querySelector('[data-draft]')?.textContent?.includes('ập vẫn an toàn') === true, null, { timeout: 15_000 });
         await projector.keyboard.press('Enter');
         await projector.waitForFunction((c) => window.__podium!.store.getState().drill!.view.turns.length > c, now.turns.length, { timeout: 10_000 });
       } else await answerNext(projector, n);
@@ -367,7 +367,7 @@ describe('a live drill with a facilitator console', () => {
 
     // ---- end: the projector stays in the press room, no scoreboard until revealed --------------
     await desk.click('button[data-command="live.end"]');
-    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'ended', null, { timeout: 5000 });
+    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'ended', null, { timeout: 15_000 });
     await projector.waitForTimeout(2500);
     expect(await projector.evaluate(() => document.body.dataset.screen)).toBe('PressRoom');
     expect(await projector.locator('.live-board:not([hidden])').count()).toBe(0);
@@ -426,12 +426,12 @@ describe('a live drill with a facilitator console', () => {
     // The clicker's next step after the end: the class scoreboard (not the reveal setting); previous takes it down.
     if (await projector.evaluate(() => document.activeElement?.id === 'answer-text')) await projector.keyboard.press('Escape');
     await projector.keyboard.press('PageDown');
-    await projector.waitForFunction(() => document.querySelector('.live-board:not([hidden])') !== null, null, { timeout: 3000 });
+    await projector.waitForFunction(() => document.querySelector('.live-board:not([hidden])') !== null, null, { timeout: 15_000 });
     expect(await projector.evaluate(() => window.__podium!.live.state.shown)).toBe(false);
     await projector.keyboard.press('PageUp');
-    await projector.waitForFunction(() => document.querySelector('.live-board:not([hidden])') === null, null, { timeout: 3000 });
+    await projector.waitForFunction(() => document.querySelector('.live-board:not([hidden])') === null, null, { timeout: 15_000 });
     await desk.click('button[data-command="live.reveal"]');
-    await projector.waitForFunction(() => document.querySelector('.live-board:not([hidden])') !== null, null, { timeout: 3000 });
+    await projector.waitForFunction(() => document.querySelector('.live-board:not([hidden])') !== null, null, { timeout: 15_000 });
     const board = await projector.locator('.live-board').textContent();
     for (const name of ROSTER) expect(board).toContain(name);
     const endShot = await screenshot(projector, 'live-projector-scoreboard-1080p');
@@ -479,7 +479,7 @@ describe('a live drill with a facilitator console', () => {
 
     // The debrief on the projector only when the facilitator moves on.
     await desk.click('button[data-command="live.debrief"]');
-    await projector.waitForFunction(() => document.body.dataset.screen === 'Debrief', null, { timeout: 5000 });
+    await projector.waitForFunction(() => document.body.dataset.screen === 'Debrief', null, { timeout: 15_000 });
     expect(await projector.locator('.live-board:not([hidden])').count()).toBe(0);
     // The report keeps the live question, who answered it, the seats and the note.
     await projector.waitForSelector('[data-section="live"]', { timeout: 15_000 });
@@ -518,7 +518,7 @@ describe('a live drill with a facilitator console', () => {
     await popup.close();
 
     await projector.keyboard.press('c');
-    const frameEl = await projector.waitForSelector('.live-panel:not([hidden]) iframe', { timeout: 5000 });
+    const frameEl = await projector.waitForSelector('.live-panel:not([hidden]) iframe', { timeout: 15_000 });
     const frame = (await frameEl.contentFrame())!;
     await frame.waitForFunction(() => window.__podiumConsole?.view() != null, null, { timeout: 10_000 });
     await frame.click('button[data-command="briefing.start"]');
@@ -527,14 +527,14 @@ describe('a live drill with a facilitator console', () => {
     await projector.click('canvas').catch(() => {});
     await answerNext(projector, 1);
     // Revealed from the start: the feedback card and the score mark are on the projector.
-    await projector.waitForFunction(() => document.querySelector('[data-live="score"]') !== null, null, { timeout: 5000 });
+    await projector.waitForFunction(() => document.querySelector('[data-live="score"]') !== null, null, { timeout: 15_000 });
     await projector.waitForFunction(
       () =>
         (window.__podium!.game.scene.getScene('PressRoom').children.list as unknown as { type: string; text?: string; visible: boolean; list?: unknown[] }[])
           .flatMap((o) => (o.type === 'Container' ? (o.list as (typeof o)[]) : [o]))
           .some((o) => o.type === 'Text' && o.visible && o.text === window.__podium!.i18n.t('pressRoom:feedback.answered')),
       null,
-      { timeout: 5000 },
+      { timeout: 15_000 },
     );
     await screenshot(projector, 'live-projector-panel-1080p');
     // Skipping from the projector's keyboard (Delete) and from the panel's button: the question is
@@ -544,7 +544,7 @@ describe('a live drill with a facilitator console', () => {
       if (await projector.evaluate(() => document.activeElement?.id === 'answer-text')) await projector.keyboard.press('Escape');
       if (how === 'key') await projector.keyboard.press('Delete');
       else await frame.click('button[data-command="live.skip"]');
-      await projector.waitForFunction((n) => window.__podium!.store.getState().drill!.view.turns.length > n, before.turns.length, { timeout: 5000 });
+      await projector.waitForFunction((n) => window.__podium!.store.getState().drill!.view.turns.length > n, before.turns.length, { timeout: 15_000 });
       const after = await v(projector);
       expect(after.turns.at(-1), how).toMatchObject({ beatId: before.beat!.id, response: { kind: 'skipped' }, moments: [] });
       expect(
@@ -554,14 +554,14 @@ describe('a live drill with a facilitator console', () => {
     }
     // The panel's controls work like the console's.
     await frame.click('button[data-command="drill.pause"]');
-    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'paused', null, { timeout: 3000 });
+    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'paused', null, { timeout: 15_000 });
     await projector.keyboard.press('c');
     await projector.waitForFunction(() => document.querySelector('.live-panel')!.hasAttribute('hidden'));
     // After the drill, live mode can be left: the window is an ordinary Podium again.
     await projector.evaluate(() => window.__podium!.commands.run('live.end', { source: 'console' }));
-    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'ended', null, { timeout: 5000 });
+    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'ended', null, { timeout: 15_000 });
     await projector.evaluate(() => window.__podium!.controller.leave());
-    await projector.waitForFunction(() => document.body.dataset.screen === 'Menu', null, { timeout: 5000 });
+    await projector.waitForFunction(() => document.body.dataset.screen === 'Menu', null, { timeout: 15_000 });
     expect(await projector.evaluate(() => window.__podium!.commands.run('live.stop', { source: 'console' }))).toBe(true);
     expect(await projector.evaluate(() => window.__podium!.live.state.active)).toBe(false);
     expect(await projector.locator('#live-stage').isHidden()).toBe(true);

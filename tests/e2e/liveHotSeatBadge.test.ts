@@ -41,8 +41,8 @@ async function seatShown(projector: Page, desk: Page, name: string): Promise<{ b
     console: await desk.evaluate(() => document.querySelector('.c-seat')?.getAttribute('data-seat') ?? ''),
   });
   try {
-    await projector.waitForFunction((text) => document.querySelector('.live-seat')?.textContent === text, badgeText, { timeout: 5000, polling: 20 });
-    await desk.waitForFunction((who) => document.querySelector('.c-seat')?.getAttribute('data-seat') === who, name, { timeout: 5000, polling: 20 });
+    await projector.waitForFunction((text) => document.querySelector('.live-seat')?.textContent === text, badgeText, { timeout: 15_000, polling: 20 });
+    await desk.waitForFunction((who) => document.querySelector('.c-seat')?.getAttribute('data-seat') === who, name, { timeout: 15_000, polling: 20 });
   } catch {
     return read();
   }
@@ -73,7 +73,7 @@ describe('the hot seat on the projector', () => {
     for (let n = 0; n < 4; n++) {
       const expected = ROSTER[n % ROSTER.length]!;
       await projector.waitForFunction((who) => window.__podium!.controller.log.some((e) => e.type === 'seat' && e.trainee === who), expected, {
-        timeout: 5000,
+        timeout: 15_000,
       });
       expect(await seatInLog(projector), `the seat for answer ${n + 1}`).toBe(expected);
       // The badge and the console name the seated trainee before the question is answered.
@@ -92,7 +92,7 @@ describe('the hot seat on the projector', () => {
         timeout: 20_000,
       });
       // Credited to whoever the badge named while the answer was given (console timeline, the cards).
-      await desk.waitForFunction((count) => (window.__podiumConsole!.view()?.drill?.timeline.length ?? 0) > count, n, { timeout: 5000 });
+      await desk.waitForFunction((count) => (window.__podiumConsole!.view()?.drill?.timeline.length ?? 0) > count, n, { timeout: 15_000 });
       const credited = await consoleDrill(desk);
       expect(credited.answeredBy).toEqual(shownWhenAnswered);
       const expectedCards: Record<string, number> = {};
@@ -112,14 +112,14 @@ describe('the hot seat on the projector', () => {
     }
     expect(now.beat?.freeText, 'a question that takes a typed answer was reached').toBeTruthy();
     const box = projector.locator('.answer-text');
-    await box.waitFor({ state: 'visible', timeout: 5000 });
+    await box.waitFor({ state: 'visible', timeout: 15_000 });
     await box.fill(DRAFT);
-    await desk.waitForFunction((draft) => window.__podiumConsole!.view()?.drill?.draft === draft, DRAFT, { timeout: 5000 });
+    await desk.waitForFunction((draft) => window.__podiumConsole!.view()?.drill?.draft === draft, DRAFT, { timeout: 15_000 });
 
     await desk.click('button[data-command="live.end"]');
-    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'ended', null, { timeout: 5000 });
+    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'ended', null, { timeout: 15_000 });
     const told = projector.locator('.toast', { hasText: DRAFT });
-    await told.waitFor({ state: 'visible', timeout: 5000 });
+    await told.waitFor({ state: 'visible', timeout: 15_000 });
     const text = (await told.textContent()) ?? '';
     expect(text).toContain('Người điều phối đã kết thúc buổi họp báo trước khi bạn gửi câu trả lời');
     expect(text).toContain('không được lưu vào hồ sơ');
@@ -127,8 +127,8 @@ describe('the hot seat on the projector', () => {
     // The draft is not in the drill's record: the message says so, and the log indeed holds no such text.
     expect(await projector.evaluate((draft) => JSON.stringify(window.__podium!.controller.log).includes(draft), DRAFT)).toBe(false);
     // Nobody is at the podium on the ended wall, and the message covers nothing the room reads.
-    await projector.waitForFunction(() => document.querySelector('.live-seat') === null, null, { timeout: 3000 });
-    await expect.poll(() => toastsOverText(projector), { timeout: 3000 }).toEqual([]);
+    await projector.waitForFunction(() => document.querySelector('.live-seat') === null, null, { timeout: 15_000 });
+    await expect.poll(() => toastsOverText(projector), { timeout: 15_000 }).toEqual([]);
     expect(await told.isVisible()).toBe(true);
     await screenshot(projector, 'live-projector-ended-draft-vi-1080p');
     proj.assertNoErrors();

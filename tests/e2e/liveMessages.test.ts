@@ -67,7 +67,7 @@ describe("a live drill's projector: messages and the ended clock", () => {
 
     await watchToasts(projector);
     await desk.click('button[data-command="live.end"]');
-    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'ended', null, { timeout: 5000 });
+    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'ended', null, { timeout: 15_000 });
     // The scorecards' message is the facilitator's: in the console's header, and never on the wall.
     const saved = 'Scorecards saved to the history: 3 trainees.';
     await desk.waitForFunction(
@@ -96,7 +96,7 @@ describe("a live drill's projector: messages and the ended clock", () => {
     await screenshot(projector, 'live-projector-ended-toast-1080p');
     // The console clears its message: the projector's list no longer has it.
     await desk.locator('.c-message button').first().click();
-    await desk.waitForFunction(() => document.querySelector('.c-messages')!.hasAttribute('hidden'), null, { timeout: 3000 });
+    await desk.waitForFunction(() => document.querySelector('.c-messages')!.hasAttribute('hidden'), null, { timeout: 15_000 });
     proj.assertNoErrors();
     await proj.close();
   }, 180_000);
@@ -111,7 +111,7 @@ describe("a live drill's projector: messages and the ended clock", () => {
     await startConference(projector);
     await projector.waitForFunction(() => window.__podium!.store.getState().drill?.view.beat != null, null, { timeout: 20_000 });
     await projector.evaluate(() => window.__podium!.commands.run('drill.pause', { source: 'console' }));
-    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'paused', null, { timeout: 5000 });
+    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'paused', null, { timeout: 15_000 });
 
     // Who posted on the feed is read whole from the back row (a second line, not "…").
     const authors = (await sceneTexts(projector, 'PressRoom')).map((t) => t.text).filter((t) => t.startsWith('Hà Lam Không Ngủ'));
@@ -121,23 +121,23 @@ describe("a live drill's projector: messages and the ended clock", () => {
     const notSaved = await projector.evaluate(() => window.__podium!.i18n.t('settings:notSaved'));
     await projector.evaluate((text) => window.__podium!.store.getState().pushToast('error', text), notSaved);
     const wallToast = projector.locator('.toast', { hasText: notSaved });
-    await wallToast.waitFor({ state: 'attached', timeout: 5000 });
+    await wallToast.waitFor({ state: 'attached', timeout: 15_000 });
     await projector.waitForTimeout(1000);
     expect(await toastsOverText(projector)).toEqual([]);
     await screenshot(projector, 'live-projector-paused-toast-vi-1080p');
     // Opening the panel (C) takes it there, off the wall.
     await projector.keyboard.press('c');
-    const frame = (await (await projector.waitForSelector('.live-panel:not([hidden]) iframe', { timeout: 5000 })).contentFrame())!;
+    const frame = (await (await projector.waitForSelector('.live-panel:not([hidden]) iframe', { timeout: 15_000 })).contentFrame())!;
     await frame.waitForFunction((text) => [...document.querySelectorAll('.c-message')].some((m) => m.textContent?.includes(text)), notSaved, {
       timeout: 10_000,
     });
-    await wallToast.waitFor({ state: 'detached', timeout: 3000 });
+    await wallToast.waitFor({ state: 'detached', timeout: 15_000 });
     await projector.keyboard.press('c');
-    await projector.waitForFunction(() => document.querySelector('.live-panel')!.hasAttribute('hidden'), null, { timeout: 3000 });
+    await projector.waitForFunction(() => document.querySelector('.live-panel')!.hasAttribute('hidden'), null, { timeout: 15_000 });
 
     // Ended: "Kéo dài" and the length, not "Còn lại"; the ended wall has room for a message, clear of every text.
     await projector.evaluate(() => window.__podium!.commands.run('live.end', { source: 'console' }));
-    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'ended', null, { timeout: 5000 });
+    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'ended', null, { timeout: 15_000 });
     await projector.waitForTimeout(300);
     const lasted = await projector.evaluate(() => window.__podium!.store.getState().drill!.view.now);
     expect(await clockTexts(projector)).toEqual([`Kéo dài  ${clockOf(lasted)}`]);
@@ -147,7 +147,7 @@ describe("a live drill's projector: messages and the ended clock", () => {
       (text) =>
         [...document.querySelectorAll<HTMLElement>('.toast')].some((t) => t.textContent?.includes(text) && t.checkVisibility({ visibilityProperty: true })),
       lost,
-      { timeout: 5000 },
+      { timeout: 15_000 },
     );
     expect(await toastsOverText(projector)).toEqual([]);
     await screenshot(projector, 'live-projector-ended-toast-vi-1080p');

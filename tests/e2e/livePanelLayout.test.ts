@@ -83,7 +83,7 @@ async function openAndCheck(page: Page, size: { width: number; height: number })
   ).toBe(true);
 
   await page.keyboard.press('c');
-  await page.waitForSelector('.live-panel:not([hidden]) iframe', { timeout: 5000 });
+  await page.waitForSelector('.live-panel:not([hidden]) iframe', { timeout: 15_000 });
   await settled(page);
   const panel = await panelBox(page);
   expect(panel.x + panel.w, tag).toBeCloseTo(size.width, 0);

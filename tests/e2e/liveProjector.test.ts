@@ -107,29 +107,29 @@ describe('a live drill on the projector', () => {
     now = await waitForBeat(projector, now.beat!.askedAt);
     await projector.keyboard.press('PageDown');
     expect(await projectorState(projector)).toMatchObject({ shown: false, score: false });
-    await desk.waitForFunction(() => document.querySelector('[data-shown="false"]') !== null, null, { timeout: 3000 });
+    await desk.waitForFunction(() => document.querySelector('[data-shown="false"]') !== null, null, { timeout: 15_000 });
     // Up to a question that takes a typed answer.
     for (let i = 0; i < 12 && !now.beat?.freeText; i++) {
       await projector.keyboard.press(String(now.beat!.answers[0]!.index + 1));
       now = await waitForBeat(projector, now.beat!.askedAt);
     }
     expect(now.beat?.freeText, 'a question that takes a typed answer was reached').toBeTruthy();
-    await projector.locator('.answer-box').waitFor({ state: 'visible', timeout: 5000 });
+    await projector.locator('.answer-box').waitFor({ state: 'visible', timeout: 15_000 });
 
     // ---- a live question over it: the trainee's keys are the reply, from the first one ----------
     await desk.selectOption('select[name=live-kind]', 'question');
     await desk.fill('textarea[name=live-text]', 'Tỉnh có hỗ trợ tài chính cho lái xe đang kẹt không?');
     await desk.click('button[data-command="live.ask"]');
-    await projector.waitForFunction(() => document.querySelector('.live-item:not([hidden])') !== null, null, { timeout: 5000 });
+    await projector.waitForFunction(() => document.querySelector('.live-item:not([hidden])') !== null, null, { timeout: 15_000 });
     // One answer box on the wall: the question's own is hidden under the live item.
-    await projector.locator('.answer-box').waitFor({ state: 'hidden', timeout: 3000 });
+    await projector.locator('.answer-box').waitFor({ state: 'hidden', timeout: 15_000 });
     expect(await projector.locator('#live-answer').isVisible()).toBe(true);
     const turns = (await v(projector)).turns.length;
     // S would open the settings, E end the conference, Q leave it, L switch the language, Space
     // resume, a digit answer the question underneath: here they are all the reply's characters.
     const reply = 'Sure, 1 quiet exit lane';
     await projector.keyboard.type(reply);
-    await projector.waitForFunction((r) => (document.getElementById('live-answer') as HTMLTextAreaElement).value === r, reply, { timeout: 3000 });
+    await projector.waitForFunction((r) => (document.getElementById('live-answer') as HTMLTextAreaElement).value === r, reply, { timeout: 15_000 });
     expect(await projectorState(projector)).toMatchObject({
       screen: 'PressRoom',
       status: 'paused',
@@ -139,13 +139,13 @@ describe('a live drill on the projector', () => {
       typedAnswer: '',
     });
     expect(await projector.evaluate(() => [window.__podium!.i18n.language, document.activeElement?.id])).toEqual(['vi', 'live-answer']);
-    await desk.waitForFunction((r) => document.querySelector('[data-draft]')?.textContent?.includes(r) === true, reply, { timeout: 3000 });
+    await desk.waitForFunction((r) => document.querySelector('[data-draft]')?.textContent?.includes(r) === true, reply, { timeout: 15_000 });
     await screenshot(projector, 'live-projector-typed-live-item-1080p');
     await desk.locator('[data-skill] [data-points="1"]').first().click();
     await desk.fill('input[name=live-reason]', 'trả lời thẳng');
     await desk.click('button[data-command="live.score"]');
-    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'running', null, { timeout: 5000 });
-    await projector.locator('.answer-box').waitFor({ state: 'visible', timeout: 3000 });
+    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'running', null, { timeout: 15_000 });
+    await projector.locator('.answer-box').waitFor({ state: 'visible', timeout: 15_000 });
     expect(await projector.evaluate(() => window.__podium!.controller.log.flatMap((e) => (e.type === 'live' ? [e.answer] : [])))).toEqual([reply]);
 
     // ---- the projector reloaded on the typed question ------------------------------------------
@@ -173,10 +173,10 @@ describe('a live drill on the projector', () => {
     const room = await projector.screenshot({ type: 'png', clip: ROOM_CLIP });
     expect(isBlank(room), 'the press room is drawn after the reload').toBe(false);
     // The room reads that it is paused; the facilitator, on the console, that Resume carries on.
-    await projector.locator('[data-live="paused"]').waitFor({ state: 'visible', timeout: 5000 });
+    await projector.locator('[data-live="paused"]').waitFor({ state: 'visible', timeout: 15_000 });
     expect(await projector.locator('[data-live="paused"]').textContent()).toContain('Tạm dừng');
-    await desk.waitForFunction(() => window.__podiumConsole!.connected(), null, { timeout: 5000 });
-    await desk.locator('[data-reload-paused]').waitFor({ state: 'visible', timeout: 5000 });
+    await desk.waitForFunction(() => window.__podiumConsole!.connected(), null, { timeout: 15_000 });
+    await desk.locator('[data-reload-paused]').waitFor({ state: 'visible', timeout: 15_000 });
     expect(await desk.locator('[data-reload-paused]').textContent()).toContain('Tiếp tục');
     // In the console's header, which stays in view however far the facilitator has scrolled.
     expect(await desk.locator('[data-reload-paused]').evaluate((e) => e.closest('header') !== null && e.getBoundingClientRect().bottom <= innerHeight)).toBe(
@@ -186,24 +186,24 @@ describe('a live drill on the projector', () => {
     await screenshot(projector, 'live-projector-reloaded-paused-1080p');
     await screenshot(desk, 'live-console-reloaded-paused');
     await desk.click('button[data-command="drill.resume"]');
-    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'running', null, { timeout: 5000 });
-    await projector.locator('[data-live="paused"]').waitFor({ state: 'hidden', timeout: 3000 });
-    await desk.locator('[data-reload-paused]').waitFor({ state: 'hidden', timeout: 3000 });
+    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'running', null, { timeout: 15_000 });
+    await projector.locator('[data-live="paused"]').waitFor({ state: 'hidden', timeout: 15_000 });
+    await desk.locator('[data-reload-paused]').waitFor({ state: 'hidden', timeout: 15_000 });
 
     // ---- after the end: the clicker's next puts the scoreboard up, previous takes it down -------
     await desk.click('button[data-command="live.end"]');
-    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'ended', null, { timeout: 5000 });
+    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'ended', null, { timeout: 15_000 });
     if (await projector.evaluate(() => document.activeElement?.id === 'answer-text')) await projector.keyboard.press('Escape');
     expect(await projector.locator('.live-board:not([hidden])').count()).toBe(0);
     await projector.keyboard.press('PageDown');
-    await projector.waitForFunction(() => document.querySelector('.live-board:not([hidden])') !== null, null, { timeout: 3000 });
+    await projector.waitForFunction(() => document.querySelector('.live-board:not([hidden])') !== null, null, { timeout: 15_000 });
     // The reveal setting is the console's: the clicker showed the scoreboard only.
     expect(await projectorState(projector)).toMatchObject({ shown: false, board: true });
     await projector.keyboard.press('PageUp');
-    await projector.waitForFunction(() => document.querySelector('.live-board:not([hidden])') === null, null, { timeout: 3000 });
+    await projector.waitForFunction(() => document.querySelector('.live-board:not([hidden])') === null, null, { timeout: 15_000 });
     await projector.keyboard.press('PageDown');
     await projector.keyboard.press('PageDown');
-    await projector.waitForFunction(() => document.body.dataset.screen === 'Debrief', null, { timeout: 5000 });
+    await projector.waitForFunction(() => document.body.dataset.screen === 'Debrief', null, { timeout: 15_000 });
     // The class debrief on the wall offers no new drill: a stray R leaves the ended drill where it is.
     await projector.locator('.pd-page').waitFor({ timeout: 10_000 });
     expect(await projector.locator('[data-action="again"]').count()).toBe(0);

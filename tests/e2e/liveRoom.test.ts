@@ -23,7 +23,7 @@ async function takeCheck(p: Page, pick: number): Promise<number> {
     const progress = (await p.locator('.progress').textContent()) ?? '';
     await p.click(`.check-answer >> nth=${pick}`);
     await p.click('.chips button >> nth=0');
-    await p.waitForFunction((before) => document.querySelector('.progress')?.textContent !== before, progress, { timeout: 5000 });
+    await p.waitForFunction((before) => document.querySelector('.progress')?.textContent !== before, progress, { timeout: 15_000 });
     n++;
   }
   return n;
@@ -114,7 +114,7 @@ describe('the whole room drills', () => {
     await desk.click('[data-skill="accuracy"] [data-points="1"]');
     await desk.fill('input[name=live-reason]', 'đúng thẩm quyền, chưa có mốc thời gian');
     await desk.click('button[data-command="live.score"]');
-    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'running', null, { timeout: 5000 });
+    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'running', null, { timeout: 15_000 });
 
     // The facilitator ends the conference.
     await desk.click('button[data-command="live.end"]');

@@ -71,15 +71,15 @@ describe('a live drill with the network off', () => {
     // The console reloaded with the network off: it comes back and re-attaches.
     await desk.reload({ waitUntil: 'domcontentloaded' });
     await consoleReady(desk);
-    await desk.waitForFunction(() => window.__podiumConsole!.connected(), null, { timeout: 5000 });
+    await desk.waitForFunction(() => window.__podiumConsole!.connected(), null, { timeout: 15_000 });
     if ((await liveState(projector)).view!.status === 'paused') await desk.click('button[data-command="drill.resume"]');
-    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'running', null, { timeout: 5000 });
+    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'running', null, { timeout: 15_000 });
 
     await answerOne(projector);
     await desk.click('button[data-command="live.end"]');
-    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'ended', null, { timeout: 5000 });
+    await projector.waitForFunction(() => window.__podium!.store.getState().drill!.view.status === 'ended', null, { timeout: 15_000 });
     await desk.click('button[data-command="live.reveal"]');
-    await projector.waitForFunction(() => document.querySelector('.live-board:not([hidden])') !== null, null, { timeout: 5000 });
+    await projector.waitForFunction(() => document.querySelector('.live-board:not([hidden])') !== null, null, { timeout: 15_000 });
     const board = await projector.locator('.live-board').textContent();
     expect(board).toContain('Lan');
     expect(board).toContain('Minh');
