@@ -39,24 +39,30 @@ async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, ms = 8000)
   }
 }
 
+/** A room session opened by the laptop's link, following a drill whose first question is being
+ *  asked (its poll open) with An in the hot seat. */
+async function followingFirstQuestion(): Promise<{ room: Running; link: RoomLink; log: LogEntry[] }> {
+  const room = await startRoom();
+  rooms.push(room);
+  const link = await connectRoom(KEY, room.url);
+  links.push(link);
+  await until(
+    async () => link.state().connected,
+    (c) => c,
+  );
+  expect(await link.open({ vi: 'Diễn tập', en: 'Drill' }, null)).toBe(true);
+  const log: LogEntry[] = [{ type: 'seat', at: 0, trainee: 'An' }];
+  link.follow(view(true), checked, log);
+  await until(
+    async () => link.state().polls.length,
+    (n) => n === 1,
+  );
+  return { room, link, log };
+}
+
 describe('the room results name who answered', () => {
   it('credits each closed question and live item to the trainee seated then, once', async () => {
-    const room = await startRoom();
-    rooms.push(room);
-    const link = await connectRoom(KEY, room.url);
-    links.push(link);
-    await until(
-      async () => link.state().connected,
-      (c) => c,
-    );
-    expect(await link.open({ vi: 'Diễn tập', en: 'Drill' }, null)).toBe(true);
-
-    const log: LogEntry[] = [{ type: 'seat', at: 0, trainee: 'An' }];
-    link.follow(view(true), checked, log);
-    await until(
-      async () => link.state().polls.length,
-      (n) => n === 1,
-    );
+    const { link, log } = await followingFirstQuestion();
     // An answers the second answer at 12 s; Bình sits down at 15 s and takes a call at 20 s.
     const turn = { beatId: 'q-open', askedAt: 5, answeredAt: 12, response: { kind: 'choice', answerIndex: 1 }, moments: [] };
     log.push(
@@ -95,21 +101,7 @@ describe('the room results name who answered', () => {
   });
 
   it('credits a question the facilitator skipped to no one', async () => {
-    const room = await startRoom();
-    rooms.push(room);
-    const link = await connectRoom(KEY, room.url);
-    links.push(link);
-    await until(
-      async () => link.state().connected,
-      (c) => c,
-    );
-    expect(await link.open({ vi: 'Diễn tập', en: 'Drill' }, null)).toBe(true);
-    const log: LogEntry[] = [{ type: 'seat', at: 0, trainee: 'An' }];
-    link.follow(view(true), checked, log);
-    await until(
-      async () => link.state().polls.length,
-      (n) => n === 1,
-    );
+    const { room, link, log } = await followingFirstQuestion();
     log.push({ type: 'skip', at: 9 });
     const turn = { beatId: 'q-open', askedAt: 5, answeredAt: 9, response: { kind: 'skipped' }, moments: [] };
     link.follow(view(false, [turn] as unknown as SessionView['turns']), checked, log);
